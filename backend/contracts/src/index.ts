@@ -1,0 +1,4 @@
+export * from './lib/vocabulary';
+export * from './lib/problem';
+export * from './lib/auth';
+export * from './lib/events';

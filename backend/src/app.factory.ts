@@ -1,0 +1,87 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppModule } from './app.module';
+import { AppLogger } from './common/app-logger';
+import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { createValidationPipe } from './common/validation';
+import type { AppConfig } from './config/config';
+import { UsersService } from './users/users.service';
+
+export interface CreateAppOptions {
+  /** `false` silences Nest entirely (tests). */
+  logger?: false;
+}
+
+/** Builds the whole application exactly as production runs it; tests boot the same thing. */
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: options.logger ?? new AppLogger(),
+    abortOnError: false,
+  });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.set('query parser', 'simple');
+  const https = config.publicUrl.startsWith('https:');
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: { ...contentSecurityPolicy(), upgradeInsecureRequests: https ? [] : null } },
+      // Only a site served over HTTPS may pin browsers to HTTPS; a plain-HTTP intranet install must keep working.
+      strictTransportSecurity: https,
+    }),
+  );
+  setUpOpenApi(app);
+  if (config.frontendDir) serveFrontend(app, config.frontendDir);
+  await app.init();
+  await app.get(UsersService).ensureFirstAdmin(config.admin);
+  return app;
+}
+
+function contentSecurityPolicy() {
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    // Angular and Angular Material attach component styles inline.
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    frameAncestors: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+  };
+}
+
+function setUpOpenApi(app: NestExpressApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Roundtable API')
+      .setDescription(
+        'Forums and round tables: events, agenda, invitations, registrations. Errors are application/problem+json (RFC 9457).',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+/** Serves the built Angular app; every non-API GET that is not a file gets index.html (client-side routes). */
+function serveFrontend(app: NestExpressApplication, dir: string): void {
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) return;
+  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !request.path.startsWith('/api');
+    if (!isPage) return next();
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(index);
+  });
+}

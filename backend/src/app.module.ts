@@ -1,0 +1,48 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from './auth/auth.module';
+import { APP_CONFIG } from './common/config.token';
+import type { AppConfig } from './config/config';
+import { dataSourceOptions } from './database/data-source-options';
+import { DemoModule } from './demo/demo.module';
+import { EventsModule } from './events/events.module';
+import { HealthController } from './health/health.controller';
+
+/** Login attempts per address and minute; a 429 with Retry-After past that. */
+export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
+
+@Global()
+@Module({})
+class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.database),
+          // The schema always comes from migrations, applied at start; never from `synchronize`.
+          migrationsRun: true,
+          retryAttempts: config.demo ? 0 : 3,
+          retryDelay: 2000,
+        }),
+        ThrottlerModule.forRoot({
+          throttlers: [{ ttl: 60_000, limit: LOGIN_ATTEMPTS_PER_MINUTE }],
+          skipIf: () => !config.rateLimits,
+        }),
+        AuthModule,
+        EventsModule,
+        ...(config.demo ? [DemoModule] : []),
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

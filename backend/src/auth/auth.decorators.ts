@@ -1,0 +1,20 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import type { UserRole } from '@roundtable/contracts';
+import type { UserEntity } from '../users/user.entity';
+
+export const IS_PUBLIC = 'roundtable:public';
+export const ROLES = 'roundtable:roles';
+
+/** Anyone may call this route; a bearer token, when sent and valid, still identifies the caller. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** Who may call this route. Routes without it are for organisers and admins: staff do check-in only. */
+export const Roles = (...roles: UserRole[]) => SetMetadata(ROLES, roles);
+
+export const DEFAULT_ROLES: UserRole[] = ['admin', 'organizer'];
+
+export type RequestWithUser = { user?: UserEntity; headers: Record<string, string | string[] | undefined> };
+
+export const CurrentUser = createParamDecorator(
+  (_data: unknown, context: ExecutionContext) => context.switchToHttp().getRequest<RequestWithUser>().user,
+);

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../common/domain-error';
+import { UsersService } from '../users/users.service';
+import type { LoginDto, LoginResponseDto } from './dto';
+import { verifyPassword } from './passwords';
+import { SessionsService } from './sessions.service';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async login({ email, password }: LoginDto): Promise<LoginResponseDto> {
+    const user = await this.users.findActiveByEmail(email);
+    const valid = await verifyPassword(user?.passwordHash ?? null, password);
+    if (!user || !valid) throw new DomainError('INVALID_CREDENTIALS');
+    const { token, expiresAt } = await this.sessions.open(user);
+    return {
+      accessToken: token,
+      expiresAt: expiresAt.toISOString(),
+      user: { id: user.id, email: user.email, name: user.name, role: user.role, language: user.language },
+    };
+  }
+}

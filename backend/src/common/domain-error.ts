@@ -1,0 +1,49 @@
+import type { FieldError } from '@roundtable/contracts';
+
+/**
+ * Every rule of the product that refuses a request has a code here, with the HTTP status it maps to and a
+ * sentence a person understands. The app translates by code; the sentence is the API's own (English) wording.
+ */
+export const DOMAIN_ERRORS = {
+  VALIDATION_FAILED: [400, 'The request has invalid fields.'],
+  MALFORMED_REQUEST: [400, 'The request could not be read (malformed JSON or URL).'],
+  UNAUTHENTICATED: [401, 'Log in to continue.'],
+  INVALID_CREDENTIALS: [401, 'The e-mail or password is wrong.'],
+  FORBIDDEN: [403, 'Your role may not do this.'],
+  NOT_FOUND: [404, 'There is nothing at this address.'],
+  EVENT_NOT_FOUND: [404, 'There is no such event.'],
+  USER_NOT_FOUND: [404, 'There is no such user.'],
+  EMAIL_TAKEN: [409, 'An account with this e-mail already exists.'],
+  EVENT_CANCELLED: [409, 'The event is cancelled and can no longer be changed.'],
+  EVENT_ALREADY_CANCELLED: [409, 'The event is already cancelled.'],
+  CANNOT_DEACTIVATE_SELF: [409, 'You cannot deactivate or demote your own account.'],
+  TOO_MANY_REQUESTS: [429, 'Too many requests; try again later.'],
+  INTERNAL: [500, 'Something went wrong on our side. Nothing was changed; please try again.'],
+  DATABASE_UNAVAILABLE: [503, 'The database cannot be reached.'],
+} as const satisfies Record<string, readonly [number, string]>;
+
+export type DomainErrorCode = keyof typeof DOMAIN_ERRORS;
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    detail?: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(detail ?? DOMAIN_ERRORS[code][1]);
+  }
+
+  get status(): number {
+    return DOMAIN_ERRORS[this.code][0];
+  }
+}
+
+/** A 400 with per-field entries, raised by the validation pipe and by cross-field rules in services. */
+export function validationFailed(errors: FieldError[]): DomainError {
+  return new DomainError('VALIDATION_FAILED', describeFields(errors), errors);
+}
+
+function describeFields(errors: FieldError[]): string {
+  const fields = [...new Set(errors.map((error) => error.field))];
+  return `Invalid fields: ${fields.join(', ')}.`;
+}

@@ -1,0 +1,99 @@
+import {
+  ArgumentsHost,
+  BadRequestException,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+  type LoggerService,
+} from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import type { Problem } from '@roundtable/contracts';
+import type { Response } from 'express';
+import { DOMAIN_ERRORS, DomainError, type DomainErrorCode } from './domain-error';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+const CODE_BY_STATUS: Partial<Record<number, DomainErrorCode>> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  429: 'TOO_MANY_REQUESTS',
+};
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+/** Turns every error into RFC 9457 problem+json; unexpected ones are logged and told apart by nothing secret. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  constructor(private readonly logger: LoggerService = new Logger('HTTP')) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const problem = this.toProblem(exception);
+    if (problem.status >= 500) {
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    }
+    if (response.headersSent) return;
+    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  }
+
+  private toProblem(exception: unknown): Problem {
+    if (exception instanceof DomainError) {
+      return problem(exception.code, exception.status, exception.message, exception.errors);
+    }
+    if (exception instanceof ThrottlerException) {
+      return problem('TOO_MANY_REQUESTS', 429, DOMAIN_ERRORS.TOO_MANY_REQUESTS[1]);
+    }
+    if (isBodyParserError(exception)) {
+      // e.g. a body over the size limit (413) or in a charset we do not read (415).
+      return problem('MALFORMED_REQUEST', exception.status, exception.message);
+    }
+    if (exception instanceof BadRequestException) {
+      // Our own 400s are DomainErrors; Nest raises this one for a body that is not JSON or a broken URL.
+      return problem('MALFORMED_REQUEST', 400, `${DOMAIN_ERRORS.MALFORMED_REQUEST[1]} ${exception.message}`);
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const code = CODE_BY_STATUS[status] ?? 'INTERNAL';
+      const detail = status === 404 ? DOMAIN_ERRORS.NOT_FOUND[1] : exception.message;
+      return problem(status >= 500 ? 'INTERNAL' : code, status, status >= 500 ? DOMAIN_ERRORS.INTERNAL[1] : detail);
+    }
+    return problem('INTERNAL', HttpStatus.INTERNAL_SERVER_ERROR, DOMAIN_ERRORS.INTERNAL[1]);
+  }
+}
+
+function problem(code: string, status: number, detail: string, errors?: Problem['errors']): Problem {
+  return {
+    type: `urn:roundtable:problem:${code.toLowerCase().replace(/_/g, '-')}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail,
+    code,
+    ...(errors ? { errors } : {}),
+  };
+}
+
+function isBodyParserError(error: unknown): error is { type: string; status: number; message: string } {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { type?: unknown }).type === 'string' &&
+    (error as { type: string }).type.startsWith('entity.') &&
+    typeof (error as { status?: unknown }).status === 'number'
+  );
+}

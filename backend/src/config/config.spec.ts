@@ -1,0 +1,68 @@
+import { ConfigError, loadConfig, redact } from './config';
+
+const base = { SMTP_URL: 'smtp://127.0.0.1:2525' };
+
+function errorOf(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig({ ...base, ...env }, '/srv/rt');
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = loadConfig(base, '/srv/rt');
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({ kind: 'sqlite', path: '/srv/rt/data/roundtable.sqlite' });
+    expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.mailFrom).toBe('Roundtable <events@localhost>');
+    expect(config.defaultTimezone).toBe('Europe/Sofia');
+    expect(config.rateLimits).toBe(true);
+    expect(config.storageDir).toBe('/srv/rt/data/files');
+    expect(config.admin).toBeNull();
+  });
+
+  it('reads mysql and mariadb URLs, decoding credentials', () => {
+    const config = loadConfig({ ...base, DATABASE_URL: 'mariadb://rt:p%40ss@db.local:3307/roundtable' });
+    expect(config.database).toMatchObject({
+      kind: 'mysql',
+      flavour: 'mariadb',
+      host: 'db.local',
+      port: 3307,
+      username: 'rt',
+      password: 'p@ss',
+      database: 'roundtable',
+    });
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'foo://x' }, 'DATABASE_URL', /unsupported scheme "foo"/],
+    [{ DATABASE_URL: 'mysql://localhost' }, 'DATABASE_URL', /needs a host and a database/],
+    [{ PORT: 'eighty' }, 'PORT', /not a port/],
+    [{ SMTP_URL: 'http://mail' }, 'SMTP_URL', /unsupported scheme/],
+    [{ SMTP_URL: '' }, 'SMTP_URL', /is required/],
+    [{ DEFAULT_TIMEZONE: 'Europe/Atlantis' }, 'DEFAULT_TIMEZONE', /IANA/],
+    [{ RATE_LIMITS: 'maybe' }, 'RATE_LIMITS', /on or off/],
+    [{ ADMIN_EMAIL: 'root@example.org' }, 'ADMIN_PASSWORD', /at least 10/],
+    [{ PUBLIC_URL: 'ftp://x' }, 'PUBLIC_URL', /http/],
+    [{ MAIL_FROM: 'nobody' }, 'MAIL_FROM', /not an address/],
+  ])('rejects %p naming %s', (env, variable, message) => {
+    const error = errorOf(env);
+    expect(error.variable).toBe(variable);
+    expect(error.message).toMatch(message);
+    expect(error.message.startsWith(`${variable}: `)).toBe(true);
+  });
+
+  it('does not require SMTP_URL in demo mode, where the mail catcher takes the mail', () => {
+    expect(loadConfig({ ROUNDTABLE_DEMO: 'true' }).smtpUrl).toBeNull();
+  });
+
+  it('never prints a database password in an error', () => {
+    const error = errorOf({ DATABASE_URL: 'postgres://rt:hunter2@db/x' });
+    expect(error.message).not.toContain('hunter2');
+    expect(redact('mysql://rt:hunter2@db:3306/x')).toBe('mysql://rt:***@db:3306/x');
+  });
+});

@@ -1,0 +1,189 @@
+import { isAbsolute, resolve } from 'node:path';
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; path: string }
+  | {
+      kind: 'mysql';
+      /** From the URL scheme; TypeORM reads MariaDB's catalogue slightly differently when told. */
+      flavour: 'mysql' | 'mariadb';
+      url: string;
+      host: string;
+      port: number;
+      username: string;
+      password: string;
+      database: string;
+    };
+
+export interface AppConfig {
+  port: number;
+  database: DatabaseConfig;
+  /** Null only in demo mode, where the built-in mail catcher takes the mail. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  publicUrl: string;
+  admin: { email: string; password: string } | null;
+  storageDir: string;
+  defaultTimezone: string;
+  rateLimits: boolean;
+  /** `npm start`: demo data, mail catcher, demo logins printed. */
+  demo: boolean;
+  /** Built Angular app to serve next to /api; null when none is built (API only). */
+  frontendDir: string | null;
+}
+
+/** A configuration value that stops the start; `variable` names the culprit for the one-line message. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and validates the whole configuration at once, so a bad value stops the start before anything runs. */
+export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
+  const demo = parseBoolean(env, 'ROUNDTABLE_DEMO', false);
+  const port = parsePort(env['PORT']);
+  const smtpUrl = parseSmtpUrl(env['SMTP_URL']);
+  if (!smtpUrl && !demo) {
+    throw new ConfigError('SMTP_URL', 'is required (smtp://[user:pass@]host:port or smtps://...)');
+  }
+  return {
+    port,
+    database: parseDatabaseUrl(env['DATABASE_URL'] ?? 'sqlite:./data/roundtable.sqlite', cwd),
+    smtpUrl,
+    mailFrom: parseMailFrom(env['MAIL_FROM'] ?? 'Roundtable <events@localhost>'),
+    publicUrl: parsePublicUrl(env['PUBLIC_URL'] ?? `http://localhost:${port}`),
+    admin: parseAdmin(env),
+    storageDir: resolve(cwd, env['STORAGE_DIR'] || './data/files'),
+    defaultTimezone: parseTimezone(env['DEFAULT_TIMEZONE'] ?? 'Europe/Sofia'),
+    rateLimits: parseOnOff(env['RATE_LIMITS']),
+    demo,
+    frontendDir: env['FRONTEND_DIR'] ? resolve(cwd, env['FRONTEND_DIR']) : null,
+  };
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value === '') return 3000;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port < 1 || port > 65535) {
+    throw new ConfigError('PORT', `"${value}" is not a port number (1-65535)`);
+  }
+  return port;
+}
+
+export function parseDatabaseUrl(value: string, cwd: string): DatabaseConfig {
+  if (value.startsWith('sqlite:')) {
+    const path = value.slice('sqlite:'.length).replace(/^\/\//, '');
+    if (!path) throw new ConfigError('DATABASE_URL', 'sqlite: needs a file path, e.g. sqlite:./data/roundtable.sqlite');
+    return { kind: 'sqlite', path: path === ':memory:' || isAbsolute(path) ? path : resolve(cwd, path) };
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('DATABASE_URL', `"${redact(value)}" is not a URL (sqlite:<path> or mysql://user:pass@host:port/db)`);
+  }
+  if (url.protocol !== 'mysql:' && url.protocol !== 'mariadb:') {
+    throw new ConfigError(
+      'DATABASE_URL',
+      `unsupported scheme "${url.protocol.replace(/:$/, '')}" (use sqlite:<path>, mysql:// or mariadb://)`,
+    );
+  }
+  const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  if (!url.hostname || !database) {
+    throw new ConfigError('DATABASE_URL', 'a MySQL URL needs a host and a database: mysql://user:pass@host:port/db');
+  }
+  return {
+    kind: 'mysql',
+    flavour: url.protocol === 'mariadb:' ? 'mariadb' : 'mysql',
+    url: value,
+    host: url.hostname,
+    port: url.port ? Number(url.port) : 3306,
+    username: decodeURIComponent(url.username),
+    password: decodeURIComponent(url.password),
+    database,
+  };
+}
+
+function parseSmtpUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('SMTP_URL', `"${redact(value)}" is not a URL (smtp://[user:pass@]host:port)`);
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+    throw new ConfigError('SMTP_URL', `unsupported scheme "${url.protocol.replace(/:$/, '')}" (use smtp:// or smtps://)`);
+  }
+  if (!url.hostname) throw new ConfigError('SMTP_URL', 'needs a host');
+  return value;
+}
+
+function parseMailFrom(value: string): string {
+  const address = /<([^<>\s]+@[^<>\s]+)>\s*$/.exec(value)?.[1] ?? value.trim();
+  if (!/^[^@\s]+@[^@\s]+$/.test(address)) {
+    throw new ConfigError('MAIL_FROM', `"${value}" is not an address ("Name <user@host>" or "user@host")`);
+  }
+  return value.trim();
+}
+
+function parsePublicUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('scheme');
+    return url.toString().replace(/\/$/, '');
+  } catch {
+    throw new ConfigError('PUBLIC_URL', `"${value}" is not an http(s) URL`);
+  }
+}
+
+function parseAdmin(env: Env): AppConfig['admin'] {
+  const email = env['ADMIN_EMAIL']?.trim();
+  const password = env['ADMIN_PASSWORD'];
+  if (!email && !password) return null;
+  if (!email || !/^[^@\s]+@[^@\s]+$/.test(email)) {
+    throw new ConfigError('ADMIN_EMAIL', 'must be an e-mail address when ADMIN_PASSWORD is set');
+  }
+  if (!password || password.length < 10) {
+    throw new ConfigError('ADMIN_PASSWORD', 'must be at least 10 characters when ADMIN_EMAIL is set');
+  }
+  return { email: email.toLowerCase(), password };
+}
+
+export function isValidTimezone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function parseTimezone(value: string): string {
+  if (!isValidTimezone(value)) throw new ConfigError('DEFAULT_TIMEZONE', `"${value}" is not an IANA time zone`);
+  return value;
+}
+
+function parseOnOff(value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === 'on') return true;
+  if (value === 'off') return false;
+  throw new ConfigError('RATE_LIMITS', `"${value}" must be on or off`);
+}
+
+function parseBoolean(env: Env, name: string, fallback: boolean): boolean {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  if (['1', 'true', 'yes'].includes(value)) return true;
+  if (['0', 'false', 'no'].includes(value)) return false;
+  throw new ConfigError(name, `"${value}" must be true or false`);
+}
+
+/** Hides the password of a URL so that a configuration error never prints a secret. */
+export function redact(value: string): string {
+  return value.replace(/(\/\/[^:/@]*:)[^@]*@/, '$1***@');
+}

@@ -1,0 +1,7 @@
+import { SessionEntity } from '../auth/session.entity';
+import { AgendaItemEntity } from '../events/agenda-item.entity';
+import { EventEntity } from '../events/event.entity';
+import { UserEntity } from '../users/user.entity';
+
+/** Listed, not globbed: the backend is bundled by webpack, where glob paths do not survive. */
+export const ENTITIES = [UserEntity, SessionEntity, EventEntity, AgendaItemEntity];

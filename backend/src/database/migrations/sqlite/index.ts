@@ -1,0 +1,4 @@
+import { Initial1795370773058 } from './1795370773058-Initial';
+
+/** Listed, not globbed: the backend is bundled by webpack. Written by `npm run migration:generate`. */
+export const SQLITE_MIGRATIONS = [Initial1795370773058];

@@ -1,0 +1,147 @@
+import type { AgendaItemInput, EventInput, UserRole } from '@roundtable/contracts';
+import { DateTime } from 'luxon';
+
+/** Printed at every `npm start`; these accounts exist only in demo mode. */
+export const DEMO_ACCOUNTS: { email: string; password: string; name: string; role: UserRole }[] = [
+  { email: 'organizer@roundtable.localhost', password: 'kragla-masa-2026', name: 'Елена Димитрова', role: 'organizer' },
+  { email: 'admin@roundtable.localhost', password: 'kragla-masa-2026', name: 'Администратор', role: 'admin' },
+];
+
+const FOUNDATION_VENUE = {
+  name: 'Фондация „За Нашите Деца“, зала за обучения',
+  address: 'кв. Сердика, ул. „Гюешево“ 21',
+  city: 'София',
+};
+
+const PARTNERS = ['Фондация „За Нашите Деца“', 'The Human Safety Net България'];
+
+export interface DemoEvent {
+  input: EventInput;
+  agenda: AgendaItemInput[];
+}
+
+/** The upcoming round table: a month from today, 09:30–13:30 in Sofia. */
+export function upcomingRoundTable(today: DateTime): DemoEvent {
+  const day = today.setZone('Europe/Sofia').plus({ days: 30 }).toISODate() as string;
+  const at = (time: string) => `${day}T${time}`;
+  return {
+    input: {
+      title: 'Кръгла маса „Заедно за ранното детско развитие: сътрудничество между секторите в общините“',
+      description: [
+        'Фондация „За Нашите Деца“ и The Human Safety Net България канят представители на местната власт, ' +
+          'специалисти от социалния, образователния и здравния сектор и експерти от неправителствения сектор ' +
+          'на кръгла маса за холистичната подкрепа на ранното детско развитие.',
+        'Ще представим модела на организацията за комплексна подкрепа на физическото, социалното, емоционалното ' +
+          'и познавателно развитие на детето, подкрепата за семейството и съвместната работа със специалистите ' +
+          'от детските ясли, детските градини и лечебните заведения.',
+        'Във втората част ще обсъдим практиката за съвместно учене на професионалистите, работещи с деца, чрез ' +
+          'общи супервизии, и как общините могат да развиват услугите за деца в ранна възраст и техните семейства, ' +
+          'особено за децата от уязвими групи.',
+      ].join('\n\n'),
+      startsAt: at('09:30'),
+      endsAt: at('13:30'),
+      timezone: 'Europe/Sofia',
+      language: 'bg',
+      venue: FOUNDATION_VENUE,
+      onlineUrl: null,
+      capacity: 60,
+      registrationMode: 'open',
+      registrationClosesAt: DateTime.fromISO(at('18:00'), { zone: 'Europe/Sofia' }).minus({ days: 2 }).toISO({
+        includeOffset: false,
+        suppressMilliseconds: true,
+      }),
+      sectorQuotas: { municipal: 15, education: 12, health: 12, social: 12, ngo: 10 },
+      partners: PARTNERS,
+    },
+    agenda: [
+      { title: 'Регистрация и кафе', startsAt: at('09:30'), endsAt: at('10:00'), kind: 'break', speakerIds: [] },
+      {
+        title: 'Откриване',
+        description: 'Трендафил Меретев, мениджър „Проекти и застъпничество“, Фондация „За Нашите Деца“',
+        startsAt: at('10:00'),
+        endsAt: at('10:15'),
+        kind: 'talk',
+        speakerIds: [],
+      },
+      {
+        title: 'Моделът за холистична подкрепа на ранното детско развитие',
+        description: 'Мариана Соколова, регионален мениджър „Социални и интегрирани услуги“',
+        startsAt: at('10:15'),
+        endsAt: at('10:45'),
+        kind: 'talk',
+        speakerIds: [],
+      },
+      {
+        title: 'Панел: Партньорството на общините и социалните услуги за деца и семейства',
+        description: 'Заместник-кмет, директор на болница, директор на детска градина; модератор: Трендафил Меретев',
+        startsAt: at('10:45'),
+        endsAt: at('11:45'),
+        kind: 'panel',
+        speakerIds: [],
+      },
+      { title: 'Кафе пауза', startsAt: at('11:45'), endsAt: at('12:00'), kind: 'break', speakerIds: [] },
+      {
+        title: 'Дискусия: Съвместно учене и общи супервизии на специалистите',
+        startsAt: at('12:00'),
+        endsAt: at('13:00'),
+        kind: 'discussion',
+        speakerIds: [],
+      },
+      { title: 'Заключения и следващи стъпки', startsAt: at('13:00'), endsAt: at('13:30'), kind: 'discussion', speakerIds: [] },
+    ],
+  };
+}
+
+/** The foundation's real round table of 21 May 2024 (reference/round-table-2024-05-21.txt). */
+export function pastRoundTable(): DemoEvent {
+  const at = (time: string) => `2024-05-21T${time}`;
+  return {
+    input: {
+      title: 'Кръгла маса „Добри практики за холистична подкрепа на ранното детско развитие“',
+      description: [
+        'Фондация „За Нашите Деца“, в партньорство с The Human Safety Net България, провежда кръгла маса ' +
+          '„Добри практики за холистична подкрепа на ранното детско развитие“ в гр. София.',
+        'Целта на събитието е да запознае всички заинтересовани страни с модела, който организацията формира и ' +
+          'надгражда, включващ комплексна подкрепа за физическото, социалното, емоционалното и познавателно ' +
+          'развитие на детето, подкрепа за семейството и съвместна работа със специалисти от социалния, ' +
+          'образователния и здравния сектор.',
+        'В дискусиите ще бъдат включени успешни практики за сътрудничество на специалисти от социалните услуги ' +
+          'със специалисти от детски ясли, детски градини и лечебни заведения в общини от областите София и Пловдив.',
+      ].join('\n\n'),
+      startsAt: at('10:00'),
+      endsAt: at('13:00'),
+      timezone: 'Europe/Sofia',
+      language: 'bg',
+      venue: FOUNDATION_VENUE,
+      capacity: 40,
+      registrationMode: 'approval',
+      partners: PARTNERS,
+    },
+    agenda: [
+      {
+        title: 'Моделът на работа на „За Нашите Деца“',
+        description: 'г-жа Мариана Соколова, регионален мениджър „Социални и интегрирани услуги“',
+        startsAt: at('10:00'),
+        endsAt: at('10:40'),
+        kind: 'talk',
+        speakerIds: [],
+      },
+      {
+        title: 'Развитие на услугите за деца и семейства чрез партньорство с общините',
+        description: 'г-жа Татяна Бакова, заместник-кмет на община Раковски, и панелистите',
+        startsAt: at('10:40'),
+        endsAt: at('11:40'),
+        kind: 'panel',
+        speakerIds: [],
+      },
+      { title: 'Кафе пауза', startsAt: at('11:40'), endsAt: at('12:00'), kind: 'break', speakerIds: [] },
+      {
+        title: 'Съвместно учене: общи супервизии на професионалистите, работещи с деца',
+        startsAt: at('12:00'),
+        endsAt: at('13:00'),
+        kind: 'discussion',
+        speakerIds: [],
+      },
+    ],
+  };
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { EventsModule } from '../events/events.module';
+import { DemoSeeder } from './demo.seeder';
+
+@Module({ imports: [AuthModule, EventsModule], providers: [DemoSeeder] })
+export class DemoModule {}

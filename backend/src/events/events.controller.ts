@@ -1,0 +1,73 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { EventStats } from '@roundtable/contracts';
+import { CurrentUser, Public } from '../auth/auth.decorators';
+import { arrayBody } from '../common/array-body.pipe';
+import type { UserEntity } from '../users/user.entity';
+import { AgendaItemInputDto } from './dto/agenda-item-input.dto';
+import { CancelEventDto, EventInputDto, EventPatchDto } from './dto/event-input.dto';
+import { EventListQueryDto } from './dto/event-list-query.dto';
+import { EventDto, EventPageDto } from './dto/event.dto';
+import { EventsService } from './events.service';
+
+const MAX_AGENDA_ITEMS = 100;
+
+@ApiTags('events')
+@ApiBearerAuth()
+@Controller('events')
+export class EventsController {
+  constructor(private readonly events: EventsService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create an event (as a draft)' })
+  create(@Body() body: EventInputDto, @CurrentUser() author: UserEntity): Promise<EventDto> {
+    return this.events.create(body, author);
+  }
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Published events; with an organiser token, drafts too' })
+  list(@Query() query: EventListQueryDto, @CurrentUser() viewer?: UserEntity): Promise<EventPageDto> {
+    return this.events.list(query, viewer);
+  }
+
+  @Get(':idOrSlug')
+  @Public()
+  @ApiOperation({ summary: 'One event by id or slug, with its agenda' })
+  find(@Param('idOrSlug') idOrSlug: string, @CurrentUser() viewer?: UserEntity): Promise<EventDto> {
+    return this.events.find(idOrSlug, viewer);
+  }
+
+  @Patch(':id')
+  update(@Param('id') id: string, @Body() body: EventPatchDto): Promise<EventDto> {
+    return this.events.update(id, body);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  publish(@Param('id') id: string): Promise<EventDto> {
+    return this.events.publish(id);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  cancel(@Param('id') id: string, @Body() body: CancelEventDto): Promise<EventDto> {
+    return this.events.cancel(id, body.reason);
+  }
+
+  @Put(':id/agenda')
+  @ApiOperation({ summary: 'Replace the agenda; the order of the array is the order of the items' })
+  @ApiBody({ type: [AgendaItemInputDto] })
+  @ApiOkResponse({ type: EventDto })
+  replaceAgenda(
+    @Param('id') id: string,
+    @Body(arrayBody(AgendaItemInputDto, MAX_AGENDA_ITEMS)) items: AgendaItemInputDto[],
+  ): Promise<EventDto> {
+    return this.events.replaceAgenda(id, items);
+  }
+
+  @Get(':id/stats')
+  stats(@Param('id') id: string): Promise<EventStats> {
+    return this.events.stats(id);
+  }
+}

@@ -1,0 +1,252 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { SECTORS, type EventStats, type Sector, type SectorStats } from '@roundtable/contracts';
+import { randomUUID } from 'node:crypto';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { InjectConfig } from '../common/config.token';
+import { DomainError, validationFailed } from '../common/domain-error';
+import type { AppConfig } from '../config/config';
+import { isUniqueViolation } from '../database/errors';
+import type { UserEntity } from '../users/user.entity';
+import { AgendaItemEntity } from './agenda-item.entity';
+import { CalendarChanges } from './calendar-changes';
+import type { AgendaItemInputDto } from './dto/agenda-item-input.dto';
+import type { EventInputDto, EventPatchDto } from './dto/event-input.dto';
+import type { EventListQueryDto } from './dto/event-list-query.dto';
+import type { EventDto, EventPageDto } from './dto/event.dto';
+import { EventEntity } from './event.entity';
+import { checkAgenda, checkEventTimes, checkSectorQuotas, isCalendarChange, type CalendarFacts } from './event-rules';
+import { parseEventTime } from './event-time';
+import { toEvent } from './event.mapper';
+import { slugify, uniqueSlug } from './slug';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SLUG_ATTEMPTS = 5;
+
+@Injectable()
+export class EventsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly calendarChanges: CalendarChanges,
+  ) {}
+
+  async create(input: EventInputDto, author: UserEntity): Promise<EventDto> {
+    const event = new EventEntity();
+    Object.assign(event, {
+      id: randomUUID(),
+      status: 'draft',
+      sequence: 0,
+      sectorQuotas: {},
+      partners: [],
+      onlineUrl: null,
+      registrationOpensAt: null,
+      registrationClosesAt: null,
+      cancellationReason: null,
+      publishedAt: null,
+      createdById: author.id,
+      timezone: input.timezone ?? this.config.defaultTimezone,
+    });
+    this.apply(event, input);
+    for (let attempt = 1; ; attempt++) {
+      event.slug = await this.freeSlug(slugify(event.title));
+      try {
+        await this.dataSource.getRepository(EventEntity).insert(event);
+        break;
+      } catch (error) {
+        // Two events with the same title created at once: the loser takes the next number.
+        if (!isUniqueViolation(error) || attempt === SLUG_ATTEMPTS) throw error;
+      }
+    }
+    return this.get(event.id);
+  }
+
+  async update(id: string, patch: EventPatchDto): Promise<EventDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const event = await this.load(manager, id);
+      if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');
+      const before = calendarFacts(event);
+      this.apply(event, patch);
+      await this.save(manager, event, before);
+    });
+    return this.get(id);
+  }
+
+  async publish(id: string): Promise<EventDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const event = await this.load(manager, id);
+      if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');
+      if (event.status === 'published') return;
+      event.status = 'published';
+      event.publishedAt = new Date();
+      await manager.save(event);
+    });
+    return this.get(id);
+  }
+
+  async cancel(id: string, reason: string | undefined): Promise<EventDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const event = await this.load(manager, id);
+      if (event.status === 'cancelled') throw new DomainError('EVENT_ALREADY_CANCELLED');
+      const before = calendarFacts(event);
+      event.status = 'cancelled';
+      event.cancellationReason = reason || null;
+      await this.save(manager, event, before);
+    });
+    return this.get(id);
+  }
+
+  async replaceAgenda(id: string, items: AgendaItemInputDto[]): Promise<EventDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const event = await this.load(manager, id);
+      if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');
+      const rows = items.map((item, position) =>
+        manager.create(AgendaItemEntity, {
+          id: randomUUID(),
+          eventId: event.id,
+          position,
+          title: item.title,
+          description: item.description?.trim() || null,
+          startsAt: parseEventTime(item.startsAt, event.timezone),
+          endsAt: parseEventTime(item.endsAt, event.timezone),
+          kind: item.kind,
+          speakerIds: item.speakerIds,
+        }),
+      );
+      const errors = checkAgenda(rows, event);
+      if (errors.length > 0) throw validationFailed(errors);
+      await manager.delete(AgendaItemEntity, { eventId: event.id });
+      if (rows.length > 0) await manager.insert(AgendaItemEntity, rows);
+    });
+    return this.get(id);
+  }
+
+  async list(query: EventListQueryDto, viewer?: UserEntity): Promise<EventPageDto> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const builder = this.dataSource.getRepository(EventEntity).createQueryBuilder('event');
+    if (!canSeeDrafts(viewer)) {
+      builder.andWhere('event.status IN (:...visible)', { visible: ['published', 'cancelled'] });
+    } else if (query.status) {
+      builder.andWhere('event.status = :status', { status: query.status });
+    }
+    const now = new Date();
+    if (query.when === 'upcoming') builder.andWhere('event.endsAt >= :now', { now });
+    if (query.when === 'past') builder.andWhere('event.endsAt < :now', { now });
+    builder.orderBy('event.startsAt', query.when === 'upcoming' ? 'ASC' : 'DESC');
+    const [events, total] = await builder
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+    const agenda = await this.agendaOf(events.map((event) => event.id));
+    const items = events.map((event) => toEvent(event, agenda.filter((item) => item.eventId === event.id)));
+    return { items, total, page, pageSize };
+  }
+
+  /** By id or slug. Drafts exist only for organisers; to anyone else they are not found. */
+  async find(idOrSlug: string, viewer?: UserEntity): Promise<EventDto> {
+    const where = UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug.toLowerCase() };
+    const event = await this.dataSource.getRepository(EventEntity).findOneBy(where);
+    if (!event || (event.status === 'draft' && !canSeeDrafts(viewer))) throw new DomainError('EVENT_NOT_FOUND');
+    return toEvent(event, await this.agendaOf([event.id]));
+  }
+
+  /** Seat counts come from registrations and invitations; until those exist every count is honestly zero. */
+  async stats(id: string): Promise<EventStats> {
+    const event = await this.load(this.dataSource.manager, id);
+    const bySector = Object.fromEntries(
+      SECTORS.map((sector): [Sector, SectorStats] => [
+        sector,
+        { confirmed: 0, waitlisted: 0, checkedIn: 0, quota: event.sectorQuotas[sector] ?? null },
+      ]),
+    ) as Record<Sector, SectorStats>;
+    return {
+      capacity: event.capacity,
+      confirmed: 0,
+      waitlisted: 0,
+      pending: 0,
+      heldByInvitations: 0,
+      checkedIn: 0,
+      bySector,
+    };
+  }
+
+  private async get(id: string): Promise<EventDto> {
+    const event = await this.load(this.dataSource.manager, id);
+    return toEvent(event, await this.agendaOf([id]));
+  }
+
+  private async load(manager: EntityManager, id: string): Promise<EventEntity> {
+    const event = await manager.findOneBy(EventEntity, { id });
+    if (!event) throw new DomainError('EVENT_NOT_FOUND');
+    return event;
+  }
+
+  private agendaOf(eventIds: string[]): Promise<AgendaItemEntity[]> {
+    if (eventIds.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(AgendaItemEntity)
+      .find({ where: { eventId: In(eventIds) }, order: { position: 'ASC' } });
+  }
+
+  /** Copies the given fields onto the event, resolving times in its zone, then checks rules across fields. */
+  private apply(event: EventEntity, input: EventPatchDto): void {
+    const zone = input.timezone ?? event.timezone;
+    const time = (value: string | null | undefined, current: Date | null) =>
+      value === undefined ? current : value === null ? null : parseEventTime(value, zone);
+    event.timezone = zone;
+    if (input.title !== undefined) event.title = input.title;
+    if (input.description !== undefined) event.description = input.description;
+    if (input.language !== undefined) event.language = input.language;
+    if (input.venue !== undefined) event.venue = { ...input.venue };
+    if (input.onlineUrl !== undefined) event.onlineUrl = input.onlineUrl || null;
+    if (input.capacity !== undefined) event.capacity = input.capacity;
+    if (input.registrationMode !== undefined) event.registrationMode = input.registrationMode;
+    if (input.sectorQuotas !== undefined) event.sectorQuotas = input.sectorQuotas ?? {};
+    if (input.partners !== undefined) event.partners = input.partners;
+    event.startsAt = time(input.startsAt, event.startsAt) as Date;
+    event.endsAt = time(input.endsAt, event.endsAt) as Date;
+    event.registrationOpensAt = time(input.registrationOpensAt, event.registrationOpensAt);
+    event.registrationClosesAt = time(input.registrationClosesAt, event.registrationClosesAt);
+    const errors = [...checkEventTimes(event), ...checkSectorQuotas(event.sectorQuotas, event.capacity)];
+    if (errors.length > 0) throw validationFailed(errors);
+  }
+
+  /** Saves a change; when calendars must follow it, raises SEQUENCE and announces it in the same transaction. */
+  private async save(manager: EntityManager, event: EventEntity, before: CalendarFacts): Promise<void> {
+    const announce = isCalendarChange(before, calendarFacts(event));
+    if (announce) event.sequence += 1;
+    await manager.save(event);
+    if (announce) {
+      await this.calendarChanges.announce(manager, {
+        event,
+        kind: event.status === 'cancelled' ? 'cancelled' : 'updated',
+      });
+    }
+  }
+
+  private async freeSlug(base: string): Promise<string> {
+    const rows = await this.dataSource
+      .getRepository(EventEntity)
+      .createQueryBuilder('event')
+      .select('event.slug', 'slug')
+      .where('event.slug = :base OR event.slug LIKE :numbered', { base, numbered: `${base}-%` })
+      .getRawMany<{ slug: string }>();
+    return uniqueSlug(base, new Set(rows.map((row) => row.slug)));
+  }
+}
+
+function canSeeDrafts(viewer: UserEntity | undefined): boolean {
+  return viewer?.role === 'admin' || viewer?.role === 'organizer';
+}
+
+function calendarFacts(event: EventEntity): CalendarFacts {
+  return {
+    status: event.status,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    timezone: event.timezone,
+    venue: { ...event.venue },
+    onlineUrl: event.onlineUrl,
+  };
+}
