@@ -8,7 +8,7 @@ export default [
     ignores: ['**/dist', '**/node_modules', '**/.nx', '**/data', '**/test-results', 'e2e/artifacts'],
   },
   {
-    files: ['**/*.ts', '**/*.js', '**/*.mjs'],
+    files: ['**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',

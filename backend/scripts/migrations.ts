@@ -35,8 +35,11 @@ async function pendingSql(dialect: Dialect): Promise<{ up: Query[]; down: Query[
   }
 }
 
-async function scratchDatabase(dialect: Dialect): Promise<{ config: DatabaseConfig; drop: () => Promise<void> }> {
-  if (dialect === 'sqlite') return { config: { kind: 'sqlite', path: ':memory:' }, drop: async () => undefined };
+async function scratchDatabase(
+  dialect: Dialect,
+): Promise<{ config: DatabaseConfig; drop: () => Promise<void> }> {
+  if (dialect === 'sqlite')
+    return { config: { kind: 'sqlite', path: ':memory:' }, drop: async () => undefined };
   const server = parseDatabaseUrl(
     process.env['MIGRATIONS_MYSQL_URL'] ?? 'mariadb://roundtable:roundtable@127.0.0.1:3306/roundtable',
     process.cwd(),
@@ -108,7 +111,9 @@ async function main(): Promise<void> {
       const { up } = await pendingSql(dialect);
       if (up.length > 0) {
         drift = true;
-        console.error(`${dialect}: the entities differ from the migrations; missing:\n  ${up.map((q) => q.query).join('\n  ')}`);
+        console.error(
+          `${dialect}: the entities differ from the migrations; missing:\n  ${up.map((q) => q.query).join('\n  ')}`,
+        );
       } else {
         console.log(`${dialect}: migrations match the entities`);
       }

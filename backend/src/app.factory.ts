@@ -18,7 +18,10 @@ export interface CreateAppOptions {
 }
 
 /** Builds the whole application exactly as production runs it; tests boot the same thing. */
-export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  options: CreateAppOptions = {},
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: options.logger ?? new AppLogger(),
     abortOnError: false,
@@ -30,7 +33,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const https = config.publicUrl.startsWith('https:');
   app.use(
     helmet({
-      contentSecurityPolicy: { directives: { ...contentSecurityPolicy(), upgradeInsecureRequests: https ? [] : null } },
+      contentSecurityPolicy: {
+        directives: { ...contentSecurityPolicy(), upgradeInsecureRequests: https ? [] : null },
+      },
       // Only a site served over HTTPS may pin browsers to HTTPS; a plain-HTTP intranet install must keep working.
       strictTransportSecurity: https,
     }),
@@ -79,7 +84,8 @@ function serveFrontend(app: NestExpressApplication, dir: string): void {
   if (!existsSync(index)) return;
   app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   app.use((request: Request, response: Response, next: NextFunction) => {
-    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !request.path.startsWith('/api');
+    const isPage =
+      (request.method === 'GET' || request.method === 'HEAD') && !request.path.startsWith('/api');
     if (!isPage) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig, redact, type AppConfig } from './config/config';
 import { DEMO_ACCOUNTS } from './demo/demo-data';
@@ -6,7 +8,13 @@ import { DEMO_ACCOUNTS } from './demo/demo-data';
 async function main(): Promise<void> {
   let config: AppConfig;
   try {
-    config = loadConfig(process.env);
+    // The bundle runs from dist/backend; the Angular build sits beside it in dist/frontend/browser.
+    const builtFrontend = join(__dirname, '../frontend/browser');
+    config = loadConfig(
+      process.env,
+      process.cwd(),
+      existsSync(join(builtFrontend, 'index.html')) ? builtFrontend : null,
+    );
   } catch (error) {
     if (error instanceof ConfigError) return fail(`Configuration error: ${error.message}`);
     throw error;
@@ -23,7 +31,9 @@ async function main(): Promise<void> {
   try {
     await app.listen(config.port);
   } catch (error) {
-    return fail(`Cannot start: PORT ${config.port}: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(
+      `Cannot start: PORT ${config.port}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   printBanner(config);
 }

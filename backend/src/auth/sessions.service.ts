@@ -21,7 +21,10 @@ export class SessionsService {
   }
 
   async userForToken(token: string): Promise<UserEntity | null> {
-    const session = await this.sessions.findOne({ where: { tokenHash: hashToken(token) }, relations: { user: true } });
+    const session = await this.sessions.findOne({
+      where: { tokenHash: hashToken(token) },
+      relations: { user: true },
+    });
     if (!session?.user || session.expiresAt.getTime() <= Date.now() || !session.user.active) return null;
     return session.user;
   }

@@ -46,7 +46,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const problem = this.toProblem(exception);
     if (problem.status >= 500) {
-      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+      this.logger.error(
+        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+      );
     }
     if (response.headersSent) return;
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
@@ -71,7 +73,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const code = CODE_BY_STATUS[status] ?? 'INTERNAL';
       const detail = status === 404 ? DOMAIN_ERRORS.NOT_FOUND[1] : exception.message;
-      return problem(status >= 500 ? 'INTERNAL' : code, status, status >= 500 ? DOMAIN_ERRORS.INTERNAL[1] : detail);
+      return problem(
+        status >= 500 ? 'INTERNAL' : code,
+        status,
+        status >= 500 ? DOMAIN_ERRORS.INTERNAL[1] : detail,
+      );
     }
     return problem('INTERNAL', HttpStatus.INTERNAL_SERVER_ERROR, DOMAIN_ERRORS.INTERNAL[1]);
   }

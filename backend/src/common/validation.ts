@@ -8,8 +8,10 @@ export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldErro
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const constraints = Object.entries(error.constraints ?? {});
     // A missing field fails every rule it has; "is required" is the one worth saying.
-    const missing = (error.value === undefined || error.value === null) && !error.constraints?.['whitelistValidation'];
-    if (missing && constraints.length > 0) return [{ field, rule: 'required', message: `${field} is required` }];
+    const missing =
+      (error.value === undefined || error.value === null) && !error.constraints?.['whitelistValidation'];
+    if (missing && constraints.length > 0)
+      return [{ field, rule: 'required', message: `${field} is required` }];
     const own = constraints.map(([rule, message]) => ({
       field,
       rule: rule === 'whitelistValidation' ? 'unknownField' : rule,

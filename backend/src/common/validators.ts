@@ -38,6 +38,9 @@ export const IsSectorQuotas = rule(
     !Array.isArray(value) &&
     Object.entries(value).every(
       ([sector, seats]) =>
-        (SECTORS as readonly string[]).includes(sector) && Number.isInteger(seats) && seats >= 0 && seats <= MAX_SEATS,
+        (SECTORS as readonly string[]).includes(sector) &&
+        Number.isInteger(seats) &&
+        seats >= 0 &&
+        seats <= MAX_SEATS,
     ),
 );

@@ -27,7 +27,7 @@ export interface AppConfig {
   rateLimits: boolean;
   /** `npm start`: demo data, mail catcher, demo logins printed. */
   demo: boolean;
-  /** Built Angular app to serve next to /api; null when none is built (API only). */
+  /** Built Angular app served next to /api (FRONTEND_DIR overrides where the build put it); null: API only. */
   frontendDir: string | null;
 }
 
@@ -44,7 +44,7 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 /** Reads and validates the whole configuration at once, so a bad value stops the start before anything runs. */
-export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
+export function loadConfig(env: Env, cwd = process.cwd(), builtFrontendDir: string | null = null): AppConfig {
   const demo = parseBoolean(env, 'ROUNDTABLE_DEMO', false);
   const port = parsePort(env['PORT']);
   const smtpUrl = parseSmtpUrl(env['SMTP_URL']);
@@ -62,7 +62,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
     defaultTimezone: parseTimezone(env['DEFAULT_TIMEZONE'] ?? 'Europe/Sofia'),
     rateLimits: parseOnOff(env['RATE_LIMITS']),
     demo,
-    frontendDir: env['FRONTEND_DIR'] ? resolve(cwd, env['FRONTEND_DIR']) : null,
+    frontendDir: env['FRONTEND_DIR'] ? resolve(cwd, env['FRONTEND_DIR']) : builtFrontendDir,
   };
 }
 
@@ -78,14 +78,21 @@ function parsePort(value: string | undefined): number {
 export function parseDatabaseUrl(value: string, cwd: string): DatabaseConfig {
   if (value.startsWith('sqlite:')) {
     const path = value.slice('sqlite:'.length).replace(/^\/\//, '');
-    if (!path) throw new ConfigError('DATABASE_URL', 'sqlite: needs a file path, e.g. sqlite:./data/roundtable.sqlite');
+    if (!path)
+      throw new ConfigError(
+        'DATABASE_URL',
+        'sqlite: needs a file path, e.g. sqlite:./data/roundtable.sqlite',
+      );
     return { kind: 'sqlite', path: path === ':memory:' || isAbsolute(path) ? path : resolve(cwd, path) };
   }
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError('DATABASE_URL', `"${redact(value)}" is not a URL (sqlite:<path> or mysql://user:pass@host:port/db)`);
+    throw new ConfigError(
+      'DATABASE_URL',
+      `"${redact(value)}" is not a URL (sqlite:<path> or mysql://user:pass@host:port/db)`,
+    );
   }
   if (url.protocol !== 'mysql:' && url.protocol !== 'mariadb:') {
     throw new ConfigError(
@@ -95,7 +102,10 @@ export function parseDatabaseUrl(value: string, cwd: string): DatabaseConfig {
   }
   const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
   if (!url.hostname || !database) {
-    throw new ConfigError('DATABASE_URL', 'a MySQL URL needs a host and a database: mysql://user:pass@host:port/db');
+    throw new ConfigError(
+      'DATABASE_URL',
+      'a MySQL URL needs a host and a database: mysql://user:pass@host:port/db',
+    );
   }
   return {
     kind: 'mysql',
@@ -118,7 +128,10 @@ function parseSmtpUrl(value: string | undefined): string | null {
     throw new ConfigError('SMTP_URL', `"${redact(value)}" is not a URL (smtp://[user:pass@]host:port)`);
   }
   if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
-    throw new ConfigError('SMTP_URL', `unsupported scheme "${url.protocol.replace(/:$/, '')}" (use smtp:// or smtps://)`);
+    throw new ConfigError(
+      'SMTP_URL',
+      `unsupported scheme "${url.protocol.replace(/:$/, '')}" (use smtp:// or smtps://)`,
+    );
   }
   if (!url.hostname) throw new ConfigError('SMTP_URL', 'needs a host');
   return value;
@@ -165,7 +178,8 @@ export function isValidTimezone(zone: string): boolean {
 }
 
 function parseTimezone(value: string): string {
-  if (!isValidTimezone(value)) throw new ConfigError('DEFAULT_TIMEZONE', `"${value}" is not an IANA time zone`);
+  if (!isValidTimezone(value))
+    throw new ConfigError('DEFAULT_TIMEZONE', `"${value}" is not an IANA time zone`);
   return value;
 }
 

@@ -10,7 +10,9 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
     migrationsRun: false,
     synchronize: false,
     migrationsTableName: 'migrations',
-    logging: ['error'] as ('error')[],
+    // Off: TypeORM prints a failed query with its parameters, which can hold password hashes and personal data.
+    // Failures still surface as exceptions, and the problem filter logs unexpected ones without parameters.
+    logging: false,
   };
   if (database.kind === 'sqlite') {
     return {

@@ -3,7 +3,12 @@ import { DateTime } from 'luxon';
 
 /** Printed at every `npm start`; these accounts exist only in demo mode. */
 export const DEMO_ACCOUNTS: { email: string; password: string; name: string; role: UserRole }[] = [
-  { email: 'organizer@roundtable.localhost', password: 'kragla-masa-2026', name: 'Елена Димитрова', role: 'organizer' },
+  {
+    email: 'organizer@roundtable.localhost',
+    password: 'kragla-masa-2026',
+    name: 'Елена Димитрова',
+    role: 'organizer',
+  },
   { email: 'admin@roundtable.localhost', password: 'kragla-masa-2026', name: 'Администратор', role: 'admin' },
 ];
 
@@ -54,7 +59,13 @@ export function upcomingRoundTable(today: DateTime): DemoEvent {
       partners: PARTNERS,
     },
     agenda: [
-      { title: 'Регистрация и кафе', startsAt: at('09:30'), endsAt: at('10:00'), kind: 'break', speakerIds: [] },
+      {
+        title: 'Регистрация и кафе',
+        startsAt: at('09:30'),
+        endsAt: at('10:00'),
+        kind: 'break',
+        speakerIds: [],
+      },
       {
         title: 'Откриване',
         description: 'Трендафил Меретев, мениджър „Проекти и застъпничество“, Фондация „За Нашите Деца“',
@@ -73,7 +84,8 @@ export function upcomingRoundTable(today: DateTime): DemoEvent {
       },
       {
         title: 'Панел: Партньорството на общините и социалните услуги за деца и семейства',
-        description: 'Заместник-кмет, директор на болница, директор на детска градина; модератор: Трендафил Меретев',
+        description:
+          'Заместник-кмет, директор на болница, директор на детска градина; модератор: Трендафил Меретев',
         startsAt: at('10:45'),
         endsAt: at('11:45'),
         kind: 'panel',
@@ -87,7 +99,13 @@ export function upcomingRoundTable(today: DateTime): DemoEvent {
         kind: 'discussion',
         speakerIds: [],
       },
-      { title: 'Заключения и следващи стъпки', startsAt: at('13:00'), endsAt: at('13:30'), kind: 'discussion', speakerIds: [] },
+      {
+        title: 'Заключения и следващи стъпки',
+        startsAt: at('13:00'),
+        endsAt: at('13:30'),
+        kind: 'discussion',
+        speakerIds: [],
+      },
     ],
   };
 }

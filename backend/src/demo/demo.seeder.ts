@@ -24,7 +24,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
       if (!(await this.users.findActiveByEmail(account.email))) await this.users.create(account);
     }
     if ((await this.dataSource.getRepository(EventEntity).count()) > 0) return;
-    const organiser = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ email: DEMO_ACCOUNTS[0].email });
+    const organiser = await this.dataSource
+      .getRepository(UserEntity)
+      .findOneByOrFail({ email: DEMO_ACCOUNTS[0].email });
     await this.seed(pastRoundTable(), organiser);
     await this.seed(upcomingRoundTable(DateTime.now()), organiser);
     this.logger.log('Added the demo round tables (one upcoming, one past).');

@@ -51,7 +51,11 @@ export function checkAgenda(items: AgendaSlot[], event: AgendaSlot): FieldError[
   return items.flatMap((item, index) => {
     const errors: FieldError[] = [];
     if (item.endsAt <= item.startsAt) {
-      errors.push({ field: `${index}.endsAt`, rule: 'endsAfterStart', message: 'endsAt must be after startsAt' });
+      errors.push({
+        field: `${index}.endsAt`,
+        rule: 'endsAfterStart',
+        message: 'endsAt must be after startsAt',
+      });
     }
     if (item.startsAt < event.startsAt || item.endsAt > event.endsAt) {
       errors.push({

@@ -12,7 +12,9 @@ export function hasOffset(value: string): boolean {
  * The server's own time zone never takes part.
  */
 export function parseEventTime(value: string, zone: string): Date {
-  const time = hasOffset(value) ? DateTime.fromISO(value, { setZone: true }) : DateTime.fromISO(value, { zone });
+  const time = hasOffset(value)
+    ? DateTime.fromISO(value, { setZone: true })
+    : DateTime.fromISO(value, { zone });
   if (!time.isValid) throw new RangeError(`not a valid time: ${value}`);
   return time.toJSDate();
 }

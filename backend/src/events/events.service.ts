@@ -15,7 +15,13 @@ import type { EventInputDto, EventPatchDto } from './dto/event-input.dto';
 import type { EventListQueryDto } from './dto/event-list-query.dto';
 import type { EventDto, EventPageDto } from './dto/event.dto';
 import { EventEntity } from './event.entity';
-import { checkAgenda, checkEventTimes, checkSectorQuotas, isCalendarChange, type CalendarFacts } from './event-rules';
+import {
+  checkAgenda,
+  checkEventTimes,
+  checkSectorQuotas,
+  isCalendarChange,
+  type CalendarFacts,
+} from './event-rules';
 import { parseEventTime } from './event-time';
 import { toEvent } from './event.mapper';
 import { slugify, uniqueSlug } from './slug';
@@ -139,7 +145,12 @@ export class EventsService {
       .take(pageSize)
       .getManyAndCount();
     const agenda = await this.agendaOf(events.map((event) => event.id));
-    const items = events.map((event) => toEvent(event, agenda.filter((item) => item.eventId === event.id)));
+    const items = events.map((event) =>
+      toEvent(
+        event,
+        agenda.filter((item) => item.eventId === event.id),
+      ),
+    );
     return { items, total, page, pageSize };
   }
 
@@ -147,7 +158,8 @@ export class EventsService {
   async find(idOrSlug: string, viewer?: UserEntity): Promise<EventDto> {
     const where = UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug.toLowerCase() };
     const event = await this.dataSource.getRepository(EventEntity).findOneBy(where);
-    if (!event || (event.status === 'draft' && !canSeeDrafts(viewer))) throw new DomainError('EVENT_NOT_FOUND');
+    if (!event || (event.status === 'draft' && !canSeeDrafts(viewer)))
+      throw new DomainError('EVENT_NOT_FOUND');
     return toEvent(event, await this.agendaOf([event.id]));
   }
 

@@ -12,7 +12,9 @@ describe('slugify', () => {
   });
 
   it('cuts long titles at a word boundary', () => {
-    const slug = slugify('Добри практики за холистична подкрепа на ранното детско развитие в общините '.repeat(3));
+    const slug = slugify(
+      'Добри практики за холистична подкрепа на ранното детско развитие в общините '.repeat(3),
+    );
     expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
     expect(slug.endsWith('-')).toBe(false);
     expect(slug.startsWith('dobri-praktiki-za-holistichna-podkrepa')).toBe(true);

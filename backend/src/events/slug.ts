@@ -4,9 +4,36 @@
  * Bulgarian officials who receive these links.
  */
 const BULGARIAN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh',
-  щ: 'sht', ъ: 'a', ь: 'y', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sht',
+  ъ: 'a',
+  ь: 'y',
+  ю: 'yu',
+  я: 'ya',
 };
 
 export const MAX_SLUG_LENGTH = 80;
@@ -18,7 +45,9 @@ export function slugify(title: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  const cut = slug.slice(0, MAX_SLUG_LENGTH).replace(/-+[^-]*$/, (tail) => (slug.length > MAX_SLUG_LENGTH ? '' : tail));
+  const cut = slug
+    .slice(0, MAX_SLUG_LENGTH)
+    .replace(/-+[^-]*$/, (tail) => (slug.length > MAX_SLUG_LENGTH ? '' : tail));
   return cut.replace(/-+$/g, '') || 'event';
 }
 

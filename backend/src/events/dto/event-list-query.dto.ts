@@ -9,7 +9,10 @@ export class EventListQueryDto {
   @IsIn(['upcoming', 'past'])
   when?: 'upcoming' | 'past';
 
-  @ApiPropertyOptional({ enum: EVENT_STATUSES, description: 'Organisers only; the public sees published events.' })
+  @ApiPropertyOptional({
+    enum: EVENT_STATUSES,
+    description: 'Organisers only; the public sees published events.',
+  })
   @IsOptional()
   @IsIn(EVENT_STATUSES)
   status?: EventStatus;

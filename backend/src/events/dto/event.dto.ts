@@ -44,7 +44,9 @@ export class EventDto implements Event {
   sectorQuotas!: Partial<Record<Sector, number>>;
   @ApiProperty({ type: [String] }) partners!: string[];
   @ApiProperty({ enum: EVENT_STATUSES }) status!: EventStatus;
-  @ApiProperty({ description: 'iTIP SEQUENCE; rises when time, venue or status of a published event change.' })
+  @ApiProperty({
+    description: 'iTIP SEQUENCE; rises when time, venue or status of a published event change.',
+  })
   sequence!: number;
   @ApiProperty({ type: String, nullable: true }) cancellationReason!: string | null;
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) publishedAt!: string | null;

@@ -5,26 +5,38 @@ export class Initial1795370773058 implements MigrationInterface {
   name = 'Initial1795370773058';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `users` (`id` varchar(36) NOT NULL, `email` varchar(254) NOT NULL, `name` varchar(200) NOT NULL, `role` varchar(20) NOT NULL, `passwordHash` varchar(255) NOT NULL, `language` varchar(2) NOT NULL DEFAULT 'bg', `active` tinyint NOT NULL DEFAULT 1, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX `UQ_users_email` (`email`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `sessions` (`id` varchar(36) NOT NULL, `tokenHash` varchar(64) NOT NULL, `userId` varchar(36) NOT NULL, `expiresAt` datetime(6) NOT NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX `UQ_sessions_tokenHash` (`tokenHash`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `events` (`id` varchar(36) NOT NULL, `slug` varchar(160) NOT NULL, `title` varchar(300) NOT NULL, `description` text NOT NULL, `startsAt` datetime(6) NOT NULL, `endsAt` datetime(6) NOT NULL, `timezone` varchar(64) NOT NULL, `language` varchar(2) NOT NULL, `onlineUrl` varchar(500) NULL, `capacity` int NOT NULL, `registrationMode` varchar(20) NOT NULL, `registrationOpensAt` datetime(6) NULL, `registrationClosesAt` datetime(6) NULL, `sectorQuotas` text NOT NULL, `partners` text NOT NULL, `status` varchar(20) NOT NULL, `sequence` int NOT NULL DEFAULT '0', `cancellationReason` text NULL, `publishedAt` datetime(6) NULL, `createdById` varchar(36) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), `venueName` varchar(200) NOT NULL, `venueAddress` varchar(300) NOT NULL, `venueCity` varchar(100) NOT NULL, UNIQUE INDEX `UQ_events_slug` (`slug`), INDEX `IDX_events_startsAt` (`startsAt`), INDEX `IDX_events_status` (`status`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `agenda_items` (`id` varchar(36) NOT NULL, `eventId` varchar(36) NOT NULL, `position` int NOT NULL, `title` varchar(300) NOT NULL, `description` text NULL, `startsAt` datetime(6) NOT NULL, `endsAt` datetime(6) NOT NULL, `kind` varchar(20) NOT NULL, `speakerIds` text NOT NULL, INDEX `IDX_agenda_items_event_position` (`eventId`, `position`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("ALTER TABLE `sessions` ADD CONSTRAINT `FK_57de40bc620f456c7311aa3a1e6` FOREIGN KEY (`userId`) REFERENCES `users`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE `agenda_items` ADD CONSTRAINT `FK_3f5ce37661da3b47c2db93637c0` FOREIGN KEY (`eventId`) REFERENCES `events`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query(
+      "CREATE TABLE `users` (`id` varchar(36) NOT NULL, `email` varchar(254) NOT NULL, `name` varchar(200) NOT NULL, `role` varchar(20) NOT NULL, `passwordHash` varchar(255) NOT NULL, `language` varchar(2) NOT NULL DEFAULT 'bg', `active` tinyint NOT NULL DEFAULT 1, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX `UQ_users_email` (`email`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      'CREATE TABLE `sessions` (`id` varchar(36) NOT NULL, `tokenHash` varchar(64) NOT NULL, `userId` varchar(36) NOT NULL, `expiresAt` datetime(6) NOT NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX `UQ_sessions_tokenHash` (`tokenHash`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      "CREATE TABLE `events` (`id` varchar(36) NOT NULL, `slug` varchar(160) NOT NULL, `title` varchar(300) NOT NULL, `description` text NOT NULL, `startsAt` datetime(6) NOT NULL, `endsAt` datetime(6) NOT NULL, `timezone` varchar(64) NOT NULL, `language` varchar(2) NOT NULL, `onlineUrl` varchar(500) NULL, `capacity` int NOT NULL, `registrationMode` varchar(20) NOT NULL, `registrationOpensAt` datetime(6) NULL, `registrationClosesAt` datetime(6) NULL, `sectorQuotas` text NOT NULL, `partners` text NOT NULL, `status` varchar(20) NOT NULL, `sequence` int NOT NULL DEFAULT '0', `cancellationReason` text NULL, `publishedAt` datetime(6) NULL, `createdById` varchar(36) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), `venueName` varchar(200) NOT NULL, `venueAddress` varchar(300) NOT NULL, `venueCity` varchar(100) NOT NULL, UNIQUE INDEX `UQ_events_slug` (`slug`), INDEX `IDX_events_startsAt` (`startsAt`), INDEX `IDX_events_status` (`status`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      'CREATE TABLE `agenda_items` (`id` varchar(36) NOT NULL, `eventId` varchar(36) NOT NULL, `position` int NOT NULL, `title` varchar(300) NOT NULL, `description` text NULL, `startsAt` datetime(6) NOT NULL, `endsAt` datetime(6) NOT NULL, `kind` varchar(20) NOT NULL, `speakerIds` text NOT NULL, INDEX `IDX_agenda_items_event_position` (`eventId`, `position`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `sessions` ADD CONSTRAINT `FK_57de40bc620f456c7311aa3a1e6` FOREIGN KEY (`userId`) REFERENCES `users`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `agenda_items` ADD CONSTRAINT `FK_3f5ce37661da3b47c2db93637c0` FOREIGN KEY (`eventId`) REFERENCES `events`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("ALTER TABLE `agenda_items` DROP FOREIGN KEY `FK_3f5ce37661da3b47c2db93637c0`");
-    await queryRunner.query("ALTER TABLE `sessions` DROP FOREIGN KEY `FK_57de40bc620f456c7311aa3a1e6`");
-    await queryRunner.query("DROP INDEX `IDX_agenda_items_event_position` ON `agenda_items`");
-    await queryRunner.query("DROP TABLE `agenda_items`");
-    await queryRunner.query("DROP INDEX `IDX_events_status` ON `events`");
-    await queryRunner.query("DROP INDEX `IDX_events_startsAt` ON `events`");
-    await queryRunner.query("DROP INDEX `UQ_events_slug` ON `events`");
-    await queryRunner.query("DROP TABLE `events`");
-    await queryRunner.query("DROP INDEX `UQ_sessions_tokenHash` ON `sessions`");
-    await queryRunner.query("DROP TABLE `sessions`");
-    await queryRunner.query("DROP INDEX `UQ_users_email` ON `users`");
-    await queryRunner.query("DROP TABLE `users`");
+    await queryRunner.query('ALTER TABLE `agenda_items` DROP FOREIGN KEY `FK_3f5ce37661da3b47c2db93637c0`');
+    await queryRunner.query('ALTER TABLE `sessions` DROP FOREIGN KEY `FK_57de40bc620f456c7311aa3a1e6`');
+    await queryRunner.query('DROP INDEX `IDX_agenda_items_event_position` ON `agenda_items`');
+    await queryRunner.query('DROP TABLE `agenda_items`');
+    await queryRunner.query('DROP INDEX `IDX_events_status` ON `events`');
+    await queryRunner.query('DROP INDEX `IDX_events_startsAt` ON `events`');
+    await queryRunner.query('DROP INDEX `UQ_events_slug` ON `events`');
+    await queryRunner.query('DROP TABLE `events`');
+    await queryRunner.query('DROP INDEX `UQ_sessions_tokenHash` ON `sessions`');
+    await queryRunner.query('DROP TABLE `sessions`');
+    await queryRunner.query('DROP INDEX `UQ_users_email` ON `users`');
+    await queryRunner.query('DROP TABLE `users`');
   }
 }

@@ -5,52 +5,82 @@ export class Initial1795370773058 implements MigrationInterface {
   name = 'Initial1795370773058';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"users\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"email\" varchar(254) NOT NULL, \"name\" varchar(200) NOT NULL, \"role\" varchar(20) NOT NULL, \"passwordHash\" varchar(255) NOT NULL, \"language\" varchar(2) NOT NULL DEFAULT ('bg'), \"active\" boolean NOT NULL DEFAULT (1), \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_users_email\" ON \"users\" (\"email\") ");
-    await queryRunner.query("CREATE TABLE \"sessions\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"tokenHash\" varchar(64) NOT NULL, \"userId\" varchar(36) NOT NULL, \"expiresAt\" datetime(6) NOT NULL, \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_sessions_tokenHash\" ON \"sessions\" (\"tokenHash\") ");
-    await queryRunner.query("CREATE TABLE \"events\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"slug\" varchar(160) NOT NULL, \"title\" varchar(300) NOT NULL, \"description\" text NOT NULL, \"startsAt\" datetime(6) NOT NULL, \"endsAt\" datetime(6) NOT NULL, \"timezone\" varchar(64) NOT NULL, \"language\" varchar(2) NOT NULL, \"onlineUrl\" varchar(500), \"capacity\" integer NOT NULL, \"registrationMode\" varchar(20) NOT NULL, \"registrationOpensAt\" datetime(6), \"registrationClosesAt\" datetime(6), \"sectorQuotas\" text NOT NULL, \"partners\" text NOT NULL, \"status\" varchar(20) NOT NULL, \"sequence\" integer NOT NULL DEFAULT (0), \"cancellationReason\" text, \"publishedAt\" datetime(6), \"createdById\" varchar(36), \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"venueName\" varchar(200) NOT NULL, \"venueAddress\" varchar(300) NOT NULL, \"venueCity\" varchar(100) NOT NULL)");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_events_slug\" ON \"events\" (\"slug\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_events_startsAt\" ON \"events\" (\"startsAt\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_events_status\" ON \"events\" (\"status\") ");
-    await queryRunner.query("CREATE TABLE \"agenda_items\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"eventId\" varchar(36) NOT NULL, \"position\" integer NOT NULL, \"title\" varchar(300) NOT NULL, \"description\" text, \"startsAt\" datetime(6) NOT NULL, \"endsAt\" datetime(6) NOT NULL, \"kind\" varchar(20) NOT NULL, \"speakerIds\" text NOT NULL)");
-    await queryRunner.query("CREATE INDEX \"IDX_agenda_items_event_position\" ON \"agenda_items\" (\"eventId\", \"position\") ");
-    await queryRunner.query("DROP INDEX \"UQ_sessions_tokenHash\"");
-    await queryRunner.query("CREATE TABLE \"temporary_sessions\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"tokenHash\" varchar(64) NOT NULL, \"userId\" varchar(36) NOT NULL, \"expiresAt\" datetime(6) NOT NULL, \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')), CONSTRAINT \"FK_57de40bc620f456c7311aa3a1e6\" FOREIGN KEY (\"userId\") REFERENCES \"users\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_sessions\"(\"id\", \"tokenHash\", \"userId\", \"expiresAt\", \"createdAt\") SELECT \"id\", \"tokenHash\", \"userId\", \"expiresAt\", \"createdAt\" FROM \"sessions\"");
-    await queryRunner.query("DROP TABLE \"sessions\"");
-    await queryRunner.query("ALTER TABLE \"temporary_sessions\" RENAME TO \"sessions\"");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_sessions_tokenHash\" ON \"sessions\" (\"tokenHash\") ");
-    await queryRunner.query("DROP INDEX \"IDX_agenda_items_event_position\"");
-    await queryRunner.query("CREATE TABLE \"temporary_agenda_items\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"eventId\" varchar(36) NOT NULL, \"position\" integer NOT NULL, \"title\" varchar(300) NOT NULL, \"description\" text, \"startsAt\" datetime(6) NOT NULL, \"endsAt\" datetime(6) NOT NULL, \"kind\" varchar(20) NOT NULL, \"speakerIds\" text NOT NULL, CONSTRAINT \"FK_3f5ce37661da3b47c2db93637c0\" FOREIGN KEY (\"eventId\") REFERENCES \"events\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_agenda_items\"(\"id\", \"eventId\", \"position\", \"title\", \"description\", \"startsAt\", \"endsAt\", \"kind\", \"speakerIds\") SELECT \"id\", \"eventId\", \"position\", \"title\", \"description\", \"startsAt\", \"endsAt\", \"kind\", \"speakerIds\" FROM \"agenda_items\"");
-    await queryRunner.query("DROP TABLE \"agenda_items\"");
-    await queryRunner.query("ALTER TABLE \"temporary_agenda_items\" RENAME TO \"agenda_items\"");
-    await queryRunner.query("CREATE INDEX \"IDX_agenda_items_event_position\" ON \"agenda_items\" (\"eventId\", \"position\") ");
+    await queryRunner.query(
+      'CREATE TABLE "users" ("id" varchar(36) PRIMARY KEY NOT NULL, "email" varchar(254) NOT NULL, "name" varchar(200) NOT NULL, "role" varchar(20) NOT NULL, "passwordHash" varchar(255) NOT NULL, "language" varchar(2) NOT NULL DEFAULT (\'bg\'), "active" boolean NOT NULL DEFAULT (1), "createdAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await queryRunner.query('CREATE UNIQUE INDEX "UQ_users_email" ON "users" ("email") ');
+    await queryRunner.query(
+      'CREATE TABLE "sessions" ("id" varchar(36) PRIMARY KEY NOT NULL, "tokenHash" varchar(64) NOT NULL, "userId" varchar(36) NOT NULL, "expiresAt" datetime(6) NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await queryRunner.query('CREATE UNIQUE INDEX "UQ_sessions_tokenHash" ON "sessions" ("tokenHash") ');
+    await queryRunner.query(
+      'CREATE TABLE "events" ("id" varchar(36) PRIMARY KEY NOT NULL, "slug" varchar(160) NOT NULL, "title" varchar(300) NOT NULL, "description" text NOT NULL, "startsAt" datetime(6) NOT NULL, "endsAt" datetime(6) NOT NULL, "timezone" varchar(64) NOT NULL, "language" varchar(2) NOT NULL, "onlineUrl" varchar(500), "capacity" integer NOT NULL, "registrationMode" varchar(20) NOT NULL, "registrationOpensAt" datetime(6), "registrationClosesAt" datetime(6), "sectorQuotas" text NOT NULL, "partners" text NOT NULL, "status" varchar(20) NOT NULL, "sequence" integer NOT NULL DEFAULT (0), "cancellationReason" text, "publishedAt" datetime(6), "createdById" varchar(36), "createdAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')), "venueName" varchar(200) NOT NULL, "venueAddress" varchar(300) NOT NULL, "venueCity" varchar(100) NOT NULL)',
+    );
+    await queryRunner.query('CREATE UNIQUE INDEX "UQ_events_slug" ON "events" ("slug") ');
+    await queryRunner.query('CREATE INDEX "IDX_events_startsAt" ON "events" ("startsAt") ');
+    await queryRunner.query('CREATE INDEX "IDX_events_status" ON "events" ("status") ');
+    await queryRunner.query(
+      'CREATE TABLE "agenda_items" ("id" varchar(36) PRIMARY KEY NOT NULL, "eventId" varchar(36) NOT NULL, "position" integer NOT NULL, "title" varchar(300) NOT NULL, "description" text, "startsAt" datetime(6) NOT NULL, "endsAt" datetime(6) NOT NULL, "kind" varchar(20) NOT NULL, "speakerIds" text NOT NULL)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_agenda_items_event_position" ON "agenda_items" ("eventId", "position") ',
+    );
+    await queryRunner.query('DROP INDEX "UQ_sessions_tokenHash"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_sessions" ("id" varchar(36) PRIMARY KEY NOT NULL, "tokenHash" varchar(64) NOT NULL, "userId" varchar(36) NOT NULL, "expiresAt" datetime(6) NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')), CONSTRAINT "FK_57de40bc620f456c7311aa3a1e6" FOREIGN KEY ("userId") REFERENCES "users" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_sessions"("id", "tokenHash", "userId", "expiresAt", "createdAt") SELECT "id", "tokenHash", "userId", "expiresAt", "createdAt" FROM "sessions"',
+    );
+    await queryRunner.query('DROP TABLE "sessions"');
+    await queryRunner.query('ALTER TABLE "temporary_sessions" RENAME TO "sessions"');
+    await queryRunner.query('CREATE UNIQUE INDEX "UQ_sessions_tokenHash" ON "sessions" ("tokenHash") ');
+    await queryRunner.query('DROP INDEX "IDX_agenda_items_event_position"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_agenda_items" ("id" varchar(36) PRIMARY KEY NOT NULL, "eventId" varchar(36) NOT NULL, "position" integer NOT NULL, "title" varchar(300) NOT NULL, "description" text, "startsAt" datetime(6) NOT NULL, "endsAt" datetime(6) NOT NULL, "kind" varchar(20) NOT NULL, "speakerIds" text NOT NULL, CONSTRAINT "FK_3f5ce37661da3b47c2db93637c0" FOREIGN KEY ("eventId") REFERENCES "events" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_agenda_items"("id", "eventId", "position", "title", "description", "startsAt", "endsAt", "kind", "speakerIds") SELECT "id", "eventId", "position", "title", "description", "startsAt", "endsAt", "kind", "speakerIds" FROM "agenda_items"',
+    );
+    await queryRunner.query('DROP TABLE "agenda_items"');
+    await queryRunner.query('ALTER TABLE "temporary_agenda_items" RENAME TO "agenda_items"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_agenda_items_event_position" ON "agenda_items" ("eventId", "position") ',
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"IDX_agenda_items_event_position\"");
-    await queryRunner.query("ALTER TABLE \"agenda_items\" RENAME TO \"temporary_agenda_items\"");
-    await queryRunner.query("CREATE TABLE \"agenda_items\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"eventId\" varchar(36) NOT NULL, \"position\" integer NOT NULL, \"title\" varchar(300) NOT NULL, \"description\" text, \"startsAt\" datetime(6) NOT NULL, \"endsAt\" datetime(6) NOT NULL, \"kind\" varchar(20) NOT NULL, \"speakerIds\" text NOT NULL)");
-    await queryRunner.query("INSERT INTO \"agenda_items\"(\"id\", \"eventId\", \"position\", \"title\", \"description\", \"startsAt\", \"endsAt\", \"kind\", \"speakerIds\") SELECT \"id\", \"eventId\", \"position\", \"title\", \"description\", \"startsAt\", \"endsAt\", \"kind\", \"speakerIds\" FROM \"temporary_agenda_items\"");
-    await queryRunner.query("DROP TABLE \"temporary_agenda_items\"");
-    await queryRunner.query("CREATE INDEX \"IDX_agenda_items_event_position\" ON \"agenda_items\" (\"eventId\", \"position\") ");
-    await queryRunner.query("DROP INDEX \"UQ_sessions_tokenHash\"");
-    await queryRunner.query("ALTER TABLE \"sessions\" RENAME TO \"temporary_sessions\"");
-    await queryRunner.query("CREATE TABLE \"sessions\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"tokenHash\" varchar(64) NOT NULL, \"userId\" varchar(36) NOT NULL, \"expiresAt\" datetime(6) NOT NULL, \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
-    await queryRunner.query("INSERT INTO \"sessions\"(\"id\", \"tokenHash\", \"userId\", \"expiresAt\", \"createdAt\") SELECT \"id\", \"tokenHash\", \"userId\", \"expiresAt\", \"createdAt\" FROM \"temporary_sessions\"");
-    await queryRunner.query("DROP TABLE \"temporary_sessions\"");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_sessions_tokenHash\" ON \"sessions\" (\"tokenHash\") ");
-    await queryRunner.query("DROP INDEX \"IDX_agenda_items_event_position\"");
-    await queryRunner.query("DROP TABLE \"agenda_items\"");
-    await queryRunner.query("DROP INDEX \"IDX_events_status\"");
-    await queryRunner.query("DROP INDEX \"IDX_events_startsAt\"");
-    await queryRunner.query("DROP INDEX \"UQ_events_slug\"");
-    await queryRunner.query("DROP TABLE \"events\"");
-    await queryRunner.query("DROP INDEX \"UQ_sessions_tokenHash\"");
-    await queryRunner.query("DROP TABLE \"sessions\"");
-    await queryRunner.query("DROP INDEX \"UQ_users_email\"");
-    await queryRunner.query("DROP TABLE \"users\"");
+    await queryRunner.query('DROP INDEX "IDX_agenda_items_event_position"');
+    await queryRunner.query('ALTER TABLE "agenda_items" RENAME TO "temporary_agenda_items"');
+    await queryRunner.query(
+      'CREATE TABLE "agenda_items" ("id" varchar(36) PRIMARY KEY NOT NULL, "eventId" varchar(36) NOT NULL, "position" integer NOT NULL, "title" varchar(300) NOT NULL, "description" text, "startsAt" datetime(6) NOT NULL, "endsAt" datetime(6) NOT NULL, "kind" varchar(20) NOT NULL, "speakerIds" text NOT NULL)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "agenda_items"("id", "eventId", "position", "title", "description", "startsAt", "endsAt", "kind", "speakerIds") SELECT "id", "eventId", "position", "title", "description", "startsAt", "endsAt", "kind", "speakerIds" FROM "temporary_agenda_items"',
+    );
+    await queryRunner.query('DROP TABLE "temporary_agenda_items"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_agenda_items_event_position" ON "agenda_items" ("eventId", "position") ',
+    );
+    await queryRunner.query('DROP INDEX "UQ_sessions_tokenHash"');
+    await queryRunner.query('ALTER TABLE "sessions" RENAME TO "temporary_sessions"');
+    await queryRunner.query(
+      'CREATE TABLE "sessions" ("id" varchar(36) PRIMARY KEY NOT NULL, "tokenHash" varchar(64) NOT NULL, "userId" varchar(36) NOT NULL, "expiresAt" datetime(6) NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await queryRunner.query(
+      'INSERT INTO "sessions"("id", "tokenHash", "userId", "expiresAt", "createdAt") SELECT "id", "tokenHash", "userId", "expiresAt", "createdAt" FROM "temporary_sessions"',
+    );
+    await queryRunner.query('DROP TABLE "temporary_sessions"');
+    await queryRunner.query('CREATE UNIQUE INDEX "UQ_sessions_tokenHash" ON "sessions" ("tokenHash") ');
+    await queryRunner.query('DROP INDEX "IDX_agenda_items_event_position"');
+    await queryRunner.query('DROP TABLE "agenda_items"');
+    await queryRunner.query('DROP INDEX "IDX_events_status"');
+    await queryRunner.query('DROP INDEX "IDX_events_startsAt"');
+    await queryRunner.query('DROP INDEX "UQ_events_slug"');
+    await queryRunner.query('DROP TABLE "events"');
+    await queryRunner.query('DROP INDEX "UQ_sessions_tokenHash"');
+    await queryRunner.query('DROP TABLE "sessions"');
+    await queryRunner.query('DROP INDEX "UQ_users_email"');
+    await queryRunner.query('DROP TABLE "users"');
   }
 }

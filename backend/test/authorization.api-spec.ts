@@ -1,0 +1,99 @@
+import { anEventInput } from './support/builders';
+import { bootApp, tokenFor, type TestApp } from './support/test-app';
+
+/** Operations anyone may call. Every other operation in the OpenAPI document is checked below. */
+const PUBLIC_OPERATIONS = new Set([
+  'GET /api/health',
+  'POST /api/auth/login',
+  'GET /api/events',
+  'GET /api/events/{idOrSlug}',
+]);
+/** Operations every logged-in role may call (their own session). */
+const ANY_ROLE_OPERATIONS = new Set(['GET /api/auth/me', 'POST /api/auth/logout']);
+
+describe('every organiser route: 401 without a token, 403 for staff', () => {
+  let t: TestApp;
+  let staff: string;
+  let eventId: string;
+  let operations: { method: string; path: string }[];
+
+  beforeAll(async () => {
+    t = await bootApp();
+    const organiser = await tokenFor(t.http, 'organizer');
+    staff = await tokenFor(t.http, 'staff');
+    eventId = (
+      await t.http.post('/api/events').auth(organiser, { type: 'bearer' }).send(anEventInput()).expect(201)
+    ).body.id;
+    // The list comes from the app's own OpenAPI document, so a new route is covered without editing this test.
+    const document = (await t.http.get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, object>;
+    };
+    operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path })),
+    );
+  });
+  afterAll(() => t.close());
+
+  const protectedOperations = () =>
+    operations.filter(({ method, path }) => {
+      const key = `${method} ${path}`;
+      return !PUBLIC_OPERATIONS.has(key) && !ANY_ROLE_OPERATIONS.has(key);
+    });
+
+  const call = (method: string, path: string, token?: string) => {
+    const url = path.replace('{id}', eventId).replace('{idOrSlug}', eventId);
+    const request = t.http[method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete'](url);
+    return (token ? request.auth(token, { type: 'bearer' }) : request).send({});
+  };
+
+  it('finds the organiser routes in the OpenAPI document', () => {
+    const keys = protectedOperations().map(({ method, path }) => `${method} ${path}`);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'POST /api/events',
+        'PATCH /api/events/{id}',
+        'POST /api/events/{id}/publish',
+        'POST /api/events/{id}/cancel',
+        'PUT /api/events/{id}/agenda',
+        'GET /api/events/{id}/stats',
+        'GET /api/users',
+        'POST /api/users',
+        'PATCH /api/users/{id}',
+      ]),
+    );
+  });
+
+  it('answers 401 problem+json to a caller without a token', async () => {
+    for (const { method, path } of protectedOperations()) {
+      const response = await call(method, path);
+      expect({ route: `${method} ${path}`, status: response.status, code: response.body.code }).toEqual({
+        route: `${method} ${path}`,
+        status: 401,
+        code: 'UNAUTHENTICATED',
+      });
+    }
+  });
+
+  it('answers 401 to a forged token', async () => {
+    const response = await call('POST', '/api/events', 'forged-token-that-was-never-issued');
+    expect(response.status).toBe(401);
+  });
+
+  it('answers 403 problem+json to staff, whose role is check-in only', async () => {
+    for (const { method, path } of protectedOperations()) {
+      const response = await call(method, path, staff);
+      expect({ route: `${method} ${path}`, status: response.status, code: response.body.code }).toEqual({
+        route: `${method} ${path}`,
+        status: 403,
+        code: 'FORBIDDEN',
+      });
+    }
+  });
+
+  it('changed nothing on the way', async () => {
+    const event = (
+      await t.http.get(`/api/events/${eventId}`).auth(await tokenFor(t.http, 'admin'), { type: 'bearer' })
+    ).body;
+    expect(event).toMatchObject({ status: 'draft', sequence: 0, agenda: [] });
+  });
+});

@@ -1,0 +1,31 @@
+import type { AgendaItemInput, EventInput } from '@roundtable/contracts';
+
+let titles = 0;
+
+/** A valid event 10:00–13:00 Sofia time on 21 May 2031; override what the test is about. */
+export function anEventInput(overrides: Partial<EventInput> = {}): EventInput {
+  return {
+    title: `Кръгла маса ${++titles}`,
+    description: 'Добри практики за холистична подкрепа на ранното детско развитие.',
+    startsAt: '2031-05-21T10:00',
+    endsAt: '2031-05-21T13:00',
+    timezone: 'Europe/Sofia',
+    language: 'bg',
+    venue: { name: 'Зала „Сердика“', address: 'ул. „Гюешево“ 21', city: 'София' },
+    capacity: 40,
+    registrationMode: 'open',
+    partners: ['The Human Safety Net България'],
+    ...overrides,
+  };
+}
+
+export function anAgendaItem(overrides: Partial<AgendaItemInput> = {}): AgendaItemInput {
+  return {
+    title: 'Откриване',
+    startsAt: '2031-05-21T10:00',
+    endsAt: '2031-05-21T10:30',
+    kind: 'talk',
+    speakerIds: [],
+    ...overrides,
+  };
+}
