@@ -1,0 +1,61 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env['E2E_PORT'] ?? 3300);
+export const E2E_ADMIN = { email: 'e2e-admin@example.org', password: 'e2e-admin-password' };
+
+/*
+ * Journeys through the built app in Debian's Chromium (never a downloaded browser). The server runs under
+ * TZ=America/New_York and the browser under America/Los_Angeles, so a page that showed either clock instead
+ * of the event's own zone (Europe/Sofia) would fail.
+ */
+export default defineConfig({
+  testDir: './specs',
+  testMatch: '**/*.e2e.ts',
+  outputDir: '../test-results/e2e-artifacts',
+  forbidOnly: true,
+  retries: 0,
+  workers: 1,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    timezoneId: 'America/Los_Angeles',
+    locale: 'en-US',
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'rm -rf /tmp/rt-e2e && mkdir -p /tmp/rt-e2e && node dist/backend/main.js',
+    cwd: '..',
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+    env: {
+      PORT: String(PORT),
+      TZ: 'America/New_York',
+      DATABASE_URL: 'sqlite:/tmp/rt-e2e/roundtable.sqlite',
+      STORAGE_DIR: '/tmp/rt-e2e/files',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+      ADMIN_EMAIL: E2E_ADMIN.email,
+      ADMIN_PASSWORD: E2E_ADMIN.password,
+      RATE_LIMITS: 'off',
+    },
+  },
+});

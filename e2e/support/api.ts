@@ -1,0 +1,50 @@
+import type { APIRequestContext } from '@playwright/test';
+import type { AgendaItemInput, Event, EventInput, LoginResponse, UserRole } from '@roundtable/contracts';
+import { E2E_ADMIN } from '../playwright.config';
+
+/** Arranges through the API what a journey needs before it starts acting through the UI. */
+export class Api {
+  private constructor(
+    private readonly request: APIRequestContext,
+    private readonly token: string,
+  ) {}
+
+  static async asAdmin(request: APIRequestContext): Promise<Api> {
+    return new Api(request, await login(request, E2E_ADMIN.email, E2E_ADMIN.password));
+  }
+
+  static async as(request: APIRequestContext, email: string, password: string): Promise<Api> {
+    return new Api(request, await login(request, email, password));
+  }
+
+  async createAccount(role: UserRole, name: string): Promise<{ email: string; password: string }> {
+    const account = {
+      email: `${role}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`,
+      password: 'e2e-password-123',
+    };
+    await this.call('POST', '/api/users', { ...account, name, role });
+    return account;
+  }
+
+  async createEvent(input: EventInput, agenda: AgendaItemInput[] = [], publish = true): Promise<Event> {
+    const event = (await this.call('POST', '/api/events', input)) as Event;
+    if (agenda.length > 0) await this.call('PUT', `/api/events/${event.id}/agenda`, agenda);
+    return (publish ? await this.call('POST', `/api/events/${event.id}/publish`) : event) as Event;
+  }
+
+  private async call(method: string, url: string, data?: unknown): Promise<unknown> {
+    const response = await this.request.fetch(url, {
+      method,
+      data,
+      headers: { authorization: `Bearer ${this.token}` },
+    });
+    if (!response.ok()) throw new Error(`${method} ${url}: ${response.status()} ${await response.text()}`);
+    return response.json();
+  }
+}
+
+async function login(request: APIRequestContext, email: string, password: string): Promise<string> {
+  const response = await request.post('/api/auth/login', { data: { email, password } });
+  if (!response.ok()) throw new Error(`login ${email}: ${response.status()} ${await response.text()}`);
+  return ((await response.json()) as LoginResponse).accessToken;
+}
