@@ -8,6 +8,8 @@ import { dataSourceOptions } from './database/data-source-options';
 import { DemoModule } from './demo/demo.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
+import { InvitationsModule } from './invitations/invitations.module';
+import { MailModule } from './mail/mail.module';
 
 /** Login attempts per address and minute; a 429 with Retry-After past that. */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
@@ -42,8 +44,10 @@ export class AppModule {
           throttlers: [{ ttl: 60_000, limit: LOGIN_ATTEMPTS_PER_MINUTE }],
           skipIf: () => !config.rateLimits,
         }),
+        MailModule,
         AuthModule,
         EventsModule,
+        InvitationsModule,
         ...(config.demo ? [DemoModule] : []),
       ],
       controllers: [HealthController],

@@ -8,13 +8,12 @@ import { DEMO_ACCOUNTS } from './demo/demo-data';
 async function main(): Promise<void> {
   let config: AppConfig;
   try {
-    // The bundle runs from dist/backend; the Angular build sits beside it in dist/frontend/browser.
+    // The bundle runs from dist/backend: the Angular build sits beside it, the templates at the repository top.
     const builtFrontend = join(__dirname, '../frontend/browser');
-    config = loadConfig(
-      process.env,
-      process.cwd(),
-      existsSync(join(builtFrontend, 'index.html')) ? builtFrontend : null,
-    );
+    config = loadConfig(process.env, process.cwd(), {
+      frontendDir: existsSync(join(builtFrontend, 'index.html')) ? builtFrontend : null,
+      templatesDir: join(__dirname, '../../templates'),
+    });
   } catch (error) {
     if (error instanceof ConfigError) return fail(`Configuration error: ${error.message}`);
     throw error;

@@ -49,11 +49,23 @@ describe('loadConfig', () => {
     [{ ADMIN_EMAIL: 'root@example.org' }, 'ADMIN_PASSWORD', /at least 10/],
     [{ PUBLIC_URL: 'ftp://x' }, 'PUBLIC_URL', /http/],
     [{ MAIL_FROM: 'nobody' }, 'MAIL_FROM', /not an address/],
+    [{ MAIL_TUNING: 'speed=11' }, 'MAIL_TUNING', /unknown setting/],
+    [{ MAIL_TUNING: 'leaseMs=-1' }, 'MAIL_TUNING', /positive whole number/],
   ])('rejects %p naming %s', (env, variable, message) => {
     const error = errorOf(env);
     expect(error.variable).toBe(variable);
     expect(error.message).toMatch(message);
     expect(error.message.startsWith(`${variable}: `)).toBe(true);
+  });
+
+  it('reads advanced dispatcher tuning', () => {
+    const config = loadConfig({ ...base, MAIL_TUNING: 'leaseMs=3000, pollIntervalMs=100,dispatcher=false' });
+    expect(config.mail).toMatchObject({
+      leaseMs: 3000,
+      pollIntervalMs: 100,
+      dispatcher: false,
+      batchSize: 50,
+    });
   });
 
   it('does not require SMTP_URL in demo mode, where the mail catcher takes the mail', () => {

@@ -29,6 +29,43 @@ export interface AppConfig {
   demo: boolean;
   /** Built Angular app served next to /api (FRONTEND_DIR overrides where the build put it); null: API only. */
   frontendDir: string | null;
+  /** The e-mail templates (templates/ at the top of the repository). */
+  templatesDir: string;
+  mail: MailTuning;
+  invitations: { reminderDaysBeforeRespondBy: number[] };
+  /** How often the scheduled jobs (reminders, expiry) look for work. */
+  schedulerIntervalMs: number;
+}
+
+/** How the outbox dispatcher works; not configuration a person sets, but tests and benchmarks tune it. */
+export interface MailTuning {
+  /** Off in tests that drive the dispatcher by hand. */
+  dispatcher: boolean;
+  pollIntervalMs: number;
+  batchSize: number;
+  /** A claimed message not marked sent within this time is taken again (its sender died). */
+  leaseMs: number;
+  maxAttempts: number;
+  backoffBaseMs: number;
+  backoffCapMs: number;
+  /** Pooled SMTP connections. */
+  maxConnections: number;
+}
+
+export const DEFAULT_MAIL_TUNING: MailTuning = {
+  dispatcher: true,
+  pollIntervalMs: 1000,
+  batchSize: 50,
+  leaseMs: 2 * 60_000,
+  maxAttempts: 20,
+  backoffBaseMs: 5_000,
+  backoffCapMs: 30 * 60_000,
+  maxConnections: 5,
+};
+
+export interface BuildPaths {
+  frontendDir: string | null;
+  templatesDir: string;
 }
 
 /** A configuration value that stops the start; `variable` names the culprit for the one-line message. */
@@ -44,7 +81,11 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 /** Reads and validates the whole configuration at once, so a bad value stops the start before anything runs. */
-export function loadConfig(env: Env, cwd = process.cwd(), builtFrontendDir: string | null = null): AppConfig {
+export function loadConfig(
+  env: Env,
+  cwd = process.cwd(),
+  paths: BuildPaths = { frontendDir: null, templatesDir: resolve(cwd, 'templates') },
+): AppConfig {
   const demo = parseBoolean(env, 'ROUNDTABLE_DEMO', false);
   const port = parsePort(env['PORT']);
   const smtpUrl = parseSmtpUrl(env['SMTP_URL']);
@@ -62,7 +103,11 @@ export function loadConfig(env: Env, cwd = process.cwd(), builtFrontendDir: stri
     defaultTimezone: parseTimezone(env['DEFAULT_TIMEZONE'] ?? 'Europe/Sofia'),
     rateLimits: parseOnOff(env['RATE_LIMITS']),
     demo,
-    frontendDir: env['FRONTEND_DIR'] ? resolve(cwd, env['FRONTEND_DIR']) : builtFrontendDir,
+    frontendDir: env['FRONTEND_DIR'] ? resolve(cwd, env['FRONTEND_DIR']) : paths.frontendDir,
+    templatesDir: paths.templatesDir,
+    mail: parseMailTuning(env['MAIL_TUNING']),
+    invitations: { reminderDaysBeforeRespondBy: [7, 2] },
+    schedulerIntervalMs: 60_000,
   };
 }
 
@@ -181,6 +226,32 @@ function parseTimezone(value: string): string {
   if (!isValidTimezone(value))
     throw new ConfigError('DEFAULT_TIMEZONE', `"${value}" is not an IANA time zone`);
   return value;
+}
+
+/**
+ * Advanced: `MAIL_TUNING=leaseMs=3000,pollIntervalMs=100` overrides the dispatcher's defaults (benchmarks and
+ * failure tests use it; production needs none of it).
+ */
+function parseMailTuning(value: string | undefined): MailTuning {
+  const tuning: MailTuning = { ...DEFAULT_MAIL_TUNING };
+  if (!value) return tuning;
+  for (const pair of value.split(',')) {
+    const [key, raw] = pair.split('=').map((part) => part.trim());
+    if (!(key in tuning) || raw === undefined)
+      throw new ConfigError('MAIL_TUNING', `unknown setting "${pair}"`);
+    const target = tuning as unknown as Record<string, number | boolean>;
+    if (typeof target[key] === 'boolean') {
+      if (raw !== 'true' && raw !== 'false')
+        throw new ConfigError('MAIL_TUNING', `${key} must be true or false`);
+      target[key] = raw === 'true';
+    } else {
+      const number = Number(raw);
+      if (!Number.isInteger(number) || number < 1)
+        throw new ConfigError('MAIL_TUNING', `${key} must be a positive whole number`);
+      target[key] = number;
+    }
+  }
+  return tuning;
 }
 
 function parseOnOff(value: string | undefined): boolean {

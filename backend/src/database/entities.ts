@@ -1,7 +1,18 @@
 import { SessionEntity } from '../auth/session.entity';
 import { AgendaItemEntity } from '../events/agenda-item.entity';
 import { EventEntity } from '../events/event.entity';
+import { InvitationEntity } from '../invitations/invitation.entity';
+import { LinkTokenEntity } from '../links/link-token.entity';
+import { OutboxMessageEntity } from '../mail/outbox-message.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Listed, not globbed: the backend is bundled by webpack, where glob paths do not survive. */
-export const ENTITIES = [UserEntity, SessionEntity, EventEntity, AgendaItemEntity];
+export const ENTITIES = [
+  UserEntity,
+  SessionEntity,
+  EventEntity,
+  AgendaItemEntity,
+  InvitationEntity,
+  LinkTokenEntity,
+  OutboxMessageEntity,
+];

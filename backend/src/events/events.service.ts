@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { SECTORS, type EventStats, type Sector, type SectorStats } from '@roundtable/contracts';
+import {
+  SECTORS,
+  type EventStats,
+  type FieldError,
+  type Sector,
+  type SectorStats,
+} from '@roundtable/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { InjectConfig } from '../common/config.token';
@@ -9,6 +15,8 @@ import type { AppConfig } from '../config/config';
 import { isUniqueViolation } from '../database/errors';
 import type { UserEntity } from '../users/user.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
+import { OutboxService } from '../mail/outbox.service';
+import { InvitationEntity } from '../invitations/invitation.entity';
 import { CalendarChanges } from './calendar-changes';
 import type { AgendaItemInputDto } from './dto/agenda-item-input.dto';
 import type { EventInputDto, EventPatchDto } from './dto/event-input.dto';
@@ -35,6 +43,7 @@ export class EventsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectConfig() private readonly config: AppConfig,
     private readonly calendarChanges: CalendarChanges,
+    private readonly outbox: OutboxService,
   ) {}
 
   async create(input: EventInputDto, author: UserEntity): Promise<EventDto> {
@@ -75,6 +84,7 @@ export class EventsService {
       this.apply(event, patch);
       await this.save(manager, event, before);
     });
+    this.outbox.wake();
     return this.get(id);
   }
 
@@ -99,6 +109,7 @@ export class EventsService {
       event.cancellationReason = reason || null;
       await this.save(manager, event, before);
     });
+    this.outbox.wake();
     return this.get(id);
   }
 
@@ -119,7 +130,7 @@ export class EventsService {
           speakerIds: item.speakerIds,
         }),
       );
-      const errors = checkAgenda(rows, event);
+      const errors = [...checkAgenda(rows, event), ...(await this.checkSpeakers(manager, event.id, items))];
       if (errors.length > 0) throw validationFailed(errors);
       await manager.delete(AgendaItemEntity, { eventId: event.id });
       if (rows.length > 0) await manager.insert(AgendaItemEntity, rows);
@@ -183,6 +194,11 @@ export class EventsService {
     };
   }
 
+  /** Any status: for organisers' tools and for invitees, who may be invited before publication. */
+  async byId(id: string): Promise<EventDto> {
+    return this.get(id);
+  }
+
   private async get(id: string): Promise<EventDto> {
     const event = await this.load(this.dataSource.manager, id);
     return toEvent(event, await this.agendaOf([id]));
@@ -235,6 +251,32 @@ export class EventsService {
         kind: event.status === 'cancelled' ? 'cancelled' : 'updated',
       });
     }
+  }
+
+  /** Speakers on an agenda item are this event's panel: invitations that are not guests and not closed. */
+  private async checkSpeakers(
+    manager: EntityManager,
+    eventId: string,
+    items: AgendaItemInputDto[],
+  ): Promise<FieldError[]> {
+    const ids = [...new Set(items.flatMap((item) => item.speakerIds))];
+    if (ids.length === 0) return [];
+    const panel = await manager.findBy(InvitationEntity, {
+      id: In(ids),
+      eventId,
+      status: In(['pending', 'accepted', 'tentative']),
+      role: In(['panelist', 'speaker', 'moderator']),
+    });
+    const known = new Set(panel.map((invitation) => invitation.id));
+    return items.flatMap((item, index) =>
+      item.speakerIds
+        .filter((id) => !known.has(id))
+        .map(() => ({
+          field: `${index}.speakerIds`,
+          rule: 'speakerOnPanel',
+          message: "each speaker must be an open invitation to this event's panel",
+        })),
+    );
   }
 
   private async freeSlug(base: string): Promise<string> {

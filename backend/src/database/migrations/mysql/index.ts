@@ -1,4 +1,5 @@
 import { Initial1795370773058 } from './1795370773058-Initial';
+import { AddInvitationsAndMailOutbox1795371665627 } from './1795371665627-AddInvitationsAndMailOutbox';
 
 /** Listed, not globbed: the backend is bundled by webpack. Written by `npm run migration:generate`. */
-export const MYSQL_MIGRATIONS = [Initial1795370773058];
+export const MYSQL_MIGRATIONS = [Initial1795370773058, AddInvitationsAndMailOutbox1795371665627];

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import type { Language } from '@roundtable/contracts';
+import type { EntityManager } from 'typeorm';
+import type { ParticipationStatus } from './ics';
+
+/** Someone who has the event in their calendar because we sent them a REQUEST. */
+export interface CalendarHolder {
+  /** Unique per holder and event, e.g. `invitation:<id>`; part of the dedupe key of their updates. */
+  key: string;
+  email: string;
+  name: string;
+  language: Language;
+  status: ParticipationStatus;
+  invitationId?: string;
+}
+
+export type HolderSource = (manager: EntityManager, eventId: string) => Promise<CalendarHolder[]>;
+
+/**
+ * Who holds an event in a calendar. Invitations (and later registrations) register a source, so the events
+ * feature can reach every holder without knowing what made them one.
+ */
+@Injectable()
+export class CalendarHolders {
+  private readonly sources: HolderSource[] = [];
+
+  register(source: HolderSource): void {
+    this.sources.push(source);
+  }
+
+  async of(manager: EntityManager, eventId: string): Promise<CalendarHolder[]> {
+    return (await Promise.all(this.sources.map((source) => source(manager, eventId)))).flat();
+  }
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { OutboxMessageEntity } from './outbox-message.entity';
+
+/** What a composer hands the dispatcher: a rendered message, and for iMIP the .ics and its METHOD. */
+export interface ComposedMail {
+  subject: string;
+  html: string;
+  text: string;
+  calendar?: { method: 'REQUEST' | 'CANCEL'; ics: string };
+}
+
+/**
+ * Renders one outbox row from the current state, or answers null when the message no longer makes sense
+ * (its invitation was revoked before it went out, a newer update supersedes it).
+ */
+export type Composer = (row: OutboxMessageEntity, manager: EntityManager) => Promise<ComposedMail | null>;
+
+/** Features register how to compose their kinds of message; the dispatcher knows none of them. */
+@Injectable()
+export class MailComposers {
+  private readonly composers = new Map<string, Composer>();
+
+  register(kind: string, composer: Composer): void {
+    if (this.composers.has(kind)) throw new Error(`a composer for ${kind} is already registered`);
+    this.composers.set(kind, composer);
+  }
+
+  get(kind: string): Composer {
+    const composer = this.composers.get(kind);
+    if (!composer) throw new Error(`no composer for mail of kind ${kind}`);
+    return composer;
+  }
+}

@@ -1,0 +1,177 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { parseMailbox } from '../calendar/ics';
+import { InjectConfig } from '../common/config.token';
+import type { AppConfig } from '../config/config';
+import { backoffDelay, classifyFailure, describeFailure } from './delivery-policy';
+import { MailComposers } from './mail-composers';
+import { MailTransport } from './mail-transport';
+import { OutboxMessageEntity } from './outbox-message.entity';
+import { OutboxService } from './outbox.service';
+
+/**
+ * Sends the outbox. Several instances may share one database: each claims a batch under a lease (MySQL and
+ * MariaDB: SELECT ... FOR UPDATE SKIP LOCKED; SQLite: one atomic UPDATE, SQLite having a single writer), so a
+ * message is sent by one instance; a lease that lapses (its sender crashed) lets another take the message.
+ * Each message carries a Message-ID fixed by its row, so the one case a crash can repeat (killed after the
+ * server accepted, before the row was marked) repeats the same message, which mail systems treat as one.
+ */
+@Injectable()
+export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Mail');
+  private readonly domain: string;
+  private readonly from: string;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wakeUp: (() => void) | null = null;
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly outbox: OutboxService,
+    private readonly composers: MailComposers,
+    private readonly transport: MailTransport,
+  ) {
+    this.from = config.mailFrom;
+    this.domain = parseMailbox(config.mailFrom).email.split('@')[1] ?? 'localhost';
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.mail.dispatcher) this.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.unsubscribe = this.outbox.onWake(() => this.wakeUp?.());
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.unsubscribe?.();
+    this.wakeUp?.();
+    await this.loop;
+  }
+
+  /** Sends one batch of due messages; answers how many it took. Tests and the loop both call it. */
+  async drainOnce(): Promise<number> {
+    const claimId = randomUUID();
+    const batch = await this.claim(claimId);
+    await Promise.all(batch.map((row) => this.deliver(row, claimId)));
+    return batch.length;
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let sent = 0;
+      try {
+        sent = await this.drainOnce();
+      } catch (error) {
+        this.logger.error(`outbox: ${describeFailure(error)}`);
+      }
+      if (sent === 0 && this.running) await this.idle(this.config.mail.pollIntervalMs);
+    }
+  }
+
+  private idle(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeUp = done;
+    });
+  }
+
+  private async claim(claimId: string): Promise<OutboxMessageEntity[]> {
+    const now = new Date();
+    const leaseExpiresAt = new Date(now.getTime() + this.config.mail.leaseMs);
+    const { batchSize } = this.config.mail;
+    const due = `(status = 'queued' AND nextAttemptAt <= ?) OR (status = 'sending' AND leaseExpiresAt < ?)`;
+    if (this.config.database.kind === 'sqlite') {
+      await this.dataSource.query(
+        `UPDATE mail_outbox SET status = 'sending', claimId = ?, leaseExpiresAt = ?, attempts = attempts + 1
+         WHERE id IN (SELECT id FROM mail_outbox WHERE ${due} ORDER BY nextAttemptAt LIMIT ?)`,
+        [claimId, sqliteTime(leaseExpiresAt), sqliteTime(now), sqliteTime(now), batchSize],
+      );
+    } else {
+      await this.dataSource.transaction(async (manager) => {
+        const rows: { id: string }[] = await manager.query(
+          `SELECT id FROM mail_outbox WHERE ${due} ORDER BY nextAttemptAt LIMIT ? FOR UPDATE SKIP LOCKED`,
+          [now, now, batchSize],
+        );
+        if (rows.length === 0) return;
+        await manager.query(
+          `UPDATE mail_outbox SET status = 'sending', claimId = ?, leaseExpiresAt = ?, attempts = attempts + 1
+           WHERE id IN (${rows.map(() => '?').join(', ')})`,
+          [claimId, leaseExpiresAt, ...rows.map((row) => row.id)],
+        );
+      });
+    }
+    return this.dataSource.getRepository(OutboxMessageEntity).findBy({ claimId, status: 'sending' });
+  }
+
+  private async deliver(row: OutboxMessageEntity, claimId: string): Promise<void> {
+    const repository = this.dataSource.getRepository(OutboxMessageEntity);
+    const mine = { id: row.id, claimId };
+    try {
+      const mail = await this.composers.get(row.kind)(row, this.dataSource.manager);
+      if (!mail) {
+        await repository.update(mine, { status: 'superseded', leaseExpiresAt: null });
+        return;
+      }
+      const { messageId } = await this.transport.send({
+        from: this.from,
+        to: { name: row.recipientName, address: row.recipientEmail },
+        subject: mail.subject,
+        html: mail.html,
+        text: mail.text,
+        messageId: `<${row.id}@${this.domain}>`,
+        ...(mail.calendar
+          ? {
+              // iMIP: the text/calendar part's method= must equal the METHOD inside (nodemailer defaults to PUBLISH).
+              icalEvent: { method: mail.calendar.method, content: mail.calendar.ics, filename: 'invite.ics' },
+            }
+          : {}),
+      });
+      await repository.update(mine, {
+        status: 'sent',
+        sentAt: new Date(),
+        messageId,
+        lastError: null,
+        leaseExpiresAt: null,
+      });
+    } catch (error) {
+      const lastError = describeFailure(error);
+      if (classifyFailure(error) === 'permanent' || row.attempts >= this.config.mail.maxAttempts) {
+        await repository.update(mine, { status: 'failed', lastError, leaseExpiresAt: null });
+        this.logger.warn(
+          `gave up on ${row.kind} to a recipient after ${row.attempts} attempts: ${lastError}`,
+        );
+        return;
+      }
+      const nextAttemptAt = new Date(Date.now() + backoffDelay(row.attempts, this.config.mail));
+      await repository.update(mine, {
+        status: 'queued',
+        lastError,
+        nextAttemptAt,
+        claimId: null,
+        leaseExpiresAt: null,
+      });
+    }
+  }
+}
+
+/** TypeORM's SQLite format for datetime columns (UTC, no zone letter), for the raw claim statement. */
+function sqliteTime(date: Date): string {
+  return date.toISOString().replace('T', ' ').replace('Z', '');
+}
