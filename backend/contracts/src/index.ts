@@ -2,3 +2,4 @@ export * from './lib/vocabulary';
 export * from './lib/problem';
 export * from './lib/auth';
 export * from './lib/events';
+export * from './lib/invitations';

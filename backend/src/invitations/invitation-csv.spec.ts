@@ -1,0 +1,35 @@
+import { readInvitationCsv } from './invitation-csv';
+
+describe('readInvitationCsv', () => {
+  it('reads a comma-separated export with quoted cells', () => {
+    const { rows, unknownColumns } = readInvitationCsv(
+      'name,email,role,organization\n"Бакова, Татяна",tbakova@rakovski.bg,panelist,Община Раковски\n',
+    );
+    expect(rows).toEqual([
+      {
+        name: 'Бакова, Татяна',
+        email: 'tbakova@rakovski.bg',
+        role: 'panelist',
+        organization: 'Община Раковски',
+      },
+    ]);
+    expect(unknownColumns).toEqual([]);
+  });
+
+  it('reads Bulgarian headers, semicolons and a byte-order mark, as Excel saves them', () => {
+    const { rows } = readInvitationCsv(
+      '\uFEFFИме;Имейл;Роля;Сектор\r\nМариана Соколова;m.sokolova@example.org;speaker;social\r\n',
+    );
+    expect(rows).toEqual([
+      { name: 'Мариана Соколова', email: 'm.sokolova@example.org', role: 'speaker', sector: 'social' },
+    ]);
+  });
+
+  it('reads tab-separated rows pasted from a spreadsheet and reports unknown columns', () => {
+    const { rows, unknownColumns } = readInvitationCsv(
+      'name\temail\trole\tphone\nИван\tivan@example.org\tguest\t0888\n',
+    );
+    expect(rows).toEqual([{ name: 'Иван', email: 'ivan@example.org', role: 'guest' }]);
+    expect(unknownColumns).toEqual(['phone']);
+  });
+});

@@ -1,0 +1,56 @@
+import { parse } from 'csv-parse/sync';
+
+/** The columns a CSV of invitees may have; headers in English or Bulgarian, in any order and case. */
+const COLUMNS: Record<string, string> = {
+  name: 'name',
+  име: 'name',
+  email: 'email',
+  'e-mail': 'email',
+  имейл: 'email',
+  'е-поща': 'email',
+  role: 'role',
+  роля: 'role',
+  organization: 'organization',
+  organisation: 'organization',
+  организация: 'organization',
+  position: 'position',
+  длъжност: 'position',
+  sector: 'sector',
+  сектор: 'sector',
+  language: 'language',
+  език: 'language',
+};
+
+export interface CsvRows {
+  rows: Record<string, string>[];
+  /** Header cells we do not know, so the organiser learns about a misspelt column instead of losing it. */
+  unknownColumns: string[];
+}
+
+/**
+ * Reads pasted rows or an uploaded CSV (comma, semicolon or tab separated, as spreadsheets export them,
+ * with or without a byte-order mark) into objects keyed by our field names.
+ */
+export function readInvitationCsv(text: string): CsvRows {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = [';', '\t', ','].sort((a, b) => count(firstLine, b) - count(firstLine, a))[0];
+  const records: string[][] = parse(text, {
+    bom: true,
+    delimiter,
+    skip_empty_lines: true,
+    trim: true,
+    relax_column_count: true,
+  });
+  const [header = [], ...body] = records;
+  const keys = header.map((cell) => COLUMNS[cell.trim().toLowerCase()] ?? null);
+  return {
+    rows: body.map((cells) =>
+      Object.fromEntries(keys.flatMap((key, i) => (key ? [[key, cells[i] ?? '']] : []))),
+    ),
+    unknownColumns: header.filter((_, i) => keys[i] === null),
+  };
+}
+
+function count(line: string, char: string): number {
+  return line.split(char).length - 1;
+}

@@ -1,0 +1,201 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PANELIST_CONSENTS, type Invitation } from '@roundtable/contracts';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DataSource, type EntityManager } from 'typeorm';
+import { InjectConfig } from '../common/config.token';
+import { DomainError, validationFailed } from '../common/domain-error';
+import type { AppConfig } from '../config/config';
+import type { EventDto } from '../events/dto/event.dto';
+import { EventEntity } from '../events/event.entity';
+import { EventsService } from '../events/events.service';
+import { LinkTokensService } from '../links/link-tokens.service';
+import { OutboxService } from '../mail/outbox.service';
+import { UserEntity } from '../users/user.entity';
+import type { InvitationProfileDto, InvitationResponseDto } from './dto/invitation-input.dto';
+import { InvitationEntity } from './invitation.entity';
+import { toInvitation } from './invitation.mapper';
+import { canRespond, statusAfter } from './invitation-rules';
+import { InvitationsService } from './invitations.service';
+
+const PHOTO_TYPES: { type: string; extension: string; magic: (bytes: Buffer) => boolean }[] = [
+  { type: 'image/jpeg', extension: 'jpg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  {
+    type: 'image/png',
+    extension: 'png',
+    magic: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  },
+  {
+    type: 'image/webp',
+    extension: 'webp',
+    magic: (b) => b.toString('ascii', 0, 4) === 'RIFF' && b.toString('ascii', 8, 12) === 'WEBP',
+  },
+];
+export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+
+/** What an invitee does through the personal link in their e-mail: no account, the token is the key. */
+@Injectable()
+export class InvitationResponsesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly links: LinkTokensService,
+    private readonly outbox: OutboxService,
+    private readonly events: EventsService,
+    private readonly invitations: InvitationsService,
+  ) {}
+
+  async view(token: string): Promise<{ invitation: Invitation; event: EventDto }> {
+    const invitation = await this.byToken(this.dataSource.manager, token);
+    const event = await this.events.byId(invitation.eventId);
+    return { invitation: toInvitation(invitation, event.timezone), event };
+  }
+
+  async respond(token: string, answer: InvitationResponseDto): Promise<Invitation> {
+    if (answer.deputy && answer.response !== 'declined') {
+      throw validationFailed([
+        { field: 'deputy', rule: 'deputyNeedsDecline', message: 'name a deputy only when declining' },
+      ]);
+    }
+    const zone = await this.dataSource.transaction(async (manager) => {
+      const invitation = await this.byToken(manager, token);
+      const event = await manager.findOneByOrFail(EventEntity, { id: invitation.eventId });
+      if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');
+      if (!canRespond(invitation.status)) throw new DomainError('INVITATION_CLOSED');
+      if (answer.deputy?.email === invitation.email) {
+        throw validationFailed([
+          { field: 'deputy.email', rule: 'deputyIsSelf', message: 'the deputy must be someone else' },
+        ]);
+      }
+      invitation.status = statusAfter(answer.response, answer.deputy !== undefined);
+      invitation.responseComment = answer.comment?.trim() || null;
+      invitation.respondedAt = new Date();
+      if (answer.deputy) {
+        const [deputy] = await this.invitations.create(
+          invitation.eventId,
+          [
+            {
+              email: answer.deputy.email,
+              name: answer.deputy.name,
+              role: invitation.role,
+              organization: invitation.organization ?? undefined,
+              sector: invitation.sector ?? undefined,
+              language: invitation.language,
+              message: invitation.message ?? undefined,
+              respondBy: invitation.respondBy?.toISOString(),
+            },
+          ],
+          null,
+          { manager },
+        );
+        invitation.delegatedToId = deputy.id;
+        await manager.update(
+          InvitationEntity,
+          { id: deputy.id },
+          { delegatedFromId: invitation.id, invitedById: invitation.invitedById },
+        );
+      }
+      await manager.save(invitation);
+      await this.queueAnswerMail(manager, invitation, event, answer.deputy?.name ?? null);
+      return event.timezone;
+    });
+    this.outbox.wake();
+    const saved = await this.byToken(this.dataSource.manager, token);
+    return toInvitation(saved, zone);
+  }
+
+  async updateProfile(token: string, profile: InvitationProfileDto): Promise<Invitation> {
+    const invitation = await this.byToken(this.dataSource.manager, token);
+    if (invitation.status !== 'accepted' && invitation.status !== 'tentative')
+      throw new DomainError('INVITATION_NOT_ACCEPTED');
+    Object.assign(invitation, {
+      bio: profile.bio?.trim() || null,
+      publishName: profile.publishName,
+      publishPhoto: profile.publishPhoto,
+      consentVersion: PANELIST_CONSENTS.version,
+      consentedAt: new Date(),
+    });
+    await this.dataSource.getRepository(InvitationEntity).save(invitation);
+    const event = await this.dataSource
+      .getRepository(EventEntity)
+      .findOneByOrFail({ id: invitation.eventId });
+    return toInvitation(invitation, event.timezone);
+  }
+
+  async savePhoto(token: string, file: { buffer: Buffer; size: number } | undefined): Promise<Invitation> {
+    const invitation = await this.byToken(this.dataSource.manager, token);
+    if (invitation.status !== 'accepted' && invitation.status !== 'tentative')
+      throw new DomainError('INVITATION_NOT_ACCEPTED');
+    // The declared content type is the browser's guess; the first bytes are the truth.
+    const kind =
+      file && file.size <= MAX_PHOTO_BYTES ? PHOTO_TYPES.find((type) => type.magic(file.buffer)) : undefined;
+    if (!file || !kind) throw new DomainError('INVALID_PHOTO');
+    const dir = join(this.config.storageDir, 'photos');
+    await mkdir(dir, { recursive: true });
+    const name = `${invitation.id}.${kind.extension}`;
+    await writeFile(join(dir, name), file.buffer);
+    invitation.photoFile = name;
+    await this.dataSource.getRepository(InvitationEntity).save(invitation);
+    const event = await this.dataSource
+      .getRepository(EventEntity)
+      .findOneByOrFail({ id: invitation.eventId });
+    return toInvitation(invitation, event.timezone);
+  }
+
+  /** A photo, only while its owner has agreed to publish it. */
+  async photo(id: string): Promise<{ path: string; type: string }> {
+    const invitation = await this.dataSource.getRepository(InvitationEntity).findOneBy({ id });
+    if (!invitation?.photoFile || !invitation.publishPhoto || invitation.status !== 'accepted') {
+      throw new DomainError('PHOTO_NOT_FOUND');
+    }
+    const extension = invitation.photoFile.split('.').pop();
+    const type =
+      PHOTO_TYPES.find((photoType) => photoType.extension === extension)?.type ?? 'application/octet-stream';
+    return { path: join(this.config.storageDir, 'photos', invitation.photoFile), type };
+  }
+
+  private async byToken(manager: EntityManager, token: string): Promise<InvitationEntity> {
+    const id = await this.links.resolve('invitation', token);
+    const invitation = id ? await manager.findOneBy(InvitationEntity, { id }) : null;
+    if (!invitation) throw new DomainError('INVITATION_NOT_FOUND');
+    return invitation;
+  }
+
+  /** The invitee gets a confirmation (with the calendar updated or cleared); the organiser learns the answer. */
+  private async queueAnswerMail(
+    manager: EntityManager,
+    invitation: InvitationEntity,
+    event: EventEntity,
+    deputyName: string | null,
+  ): Promise<void> {
+    const answeredAt = (invitation.respondedAt as Date).getTime();
+    await this.outbox.enqueue(manager, {
+      dedupeKey: `invitation:${invitation.id}:answer:${answeredAt}`,
+      kind: 'invitation-answer',
+      eventId: invitation.eventId,
+      invitationId: invitation.id,
+      to: { email: invitation.email, name: invitation.name },
+      language: invitation.language,
+      payload: { answeredAt, deputyName },
+    });
+    const organiser = event.createdById
+      ? await manager.findOneBy(UserEntity, { id: event.createdById, active: true })
+      : null;
+    if (!organiser) return;
+    await this.outbox.enqueue(manager, {
+      dedupeKey: `invitation:${invitation.id}:answered:${answeredAt}`,
+      kind: 'invitation-answered',
+      eventId: invitation.eventId,
+      invitationId: null,
+      to: { email: organiser.email, name: organiser.name },
+      language: organiser.language,
+      payload: {
+        invitationId: invitation.id,
+        status: invitation.status,
+        comment: invitation.responseComment,
+        deputyName,
+      },
+    });
+  }
+}

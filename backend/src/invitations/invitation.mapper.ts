@@ -1,0 +1,53 @@
+import type { Delivery, Invitation, Speaker } from '@roundtable/contracts';
+import { formatOptionalEventTime } from '../events/event-time';
+import type { InvitationEntity } from './invitation.entity';
+
+export function toInvitation(
+  invitation: InvitationEntity,
+  zone: string,
+  extras: { delivery?: Delivery | null; delegatedTo?: InvitationEntity | null } = {},
+): Invitation {
+  const deputy = extras.delegatedTo;
+  return {
+    id: invitation.id,
+    eventId: invitation.eventId,
+    email: invitation.email,
+    name: invitation.name,
+    role: invitation.role,
+    organization: invitation.organization,
+    position: invitation.position,
+    sector: invitation.sector,
+    language: invitation.language,
+    message: invitation.message,
+    respondBy: formatOptionalEventTime(invitation.respondBy, zone),
+    status: invitation.status,
+    responseComment: invitation.responseComment,
+    respondedAt: invitation.respondedAt?.toISOString() ?? null,
+    delegatedFromId: invitation.delegatedFromId,
+    delegatedTo: deputy ? { id: deputy.id, name: deputy.name, email: deputy.email } : null,
+    bio: invitation.bio,
+    hasPhoto: invitation.photoFile !== null,
+    consents: {
+      publishName: invitation.publishName,
+      publishPhoto: invitation.publishPhoto,
+      version: invitation.consentVersion,
+      givenAt: invitation.consentedAt?.toISOString() ?? null,
+    },
+    delivery: extras.delivery ?? null,
+    createdAt: invitation.createdAt.toISOString(),
+  };
+}
+
+/** Only what the person agreed to publish. */
+export function toSpeaker(invitation: InvitationEntity): Speaker {
+  const photo = invitation.publishPhoto;
+  return {
+    invitationId: invitation.id,
+    name: invitation.name,
+    role: invitation.role,
+    organization: invitation.organization,
+    position: invitation.position,
+    bio: photo ? invitation.bio : null,
+    photoUrl: photo && invitation.photoFile ? `/api/invitations/${invitation.id}/photo` : null,
+  };
+}

@@ -1,0 +1,67 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { BulkInvitationResult, Invitation, Page, Speaker } from '@roundtable/contracts';
+import { CurrentUser, Public } from '../auth/auth.decorators';
+import type { UserEntity } from '../users/user.entity';
+import { BulkInvitationDto, InvitationInputDto } from './dto/invitation-input.dto';
+import { InvitationsService } from './invitations.service';
+
+@ApiTags('invitations')
+@ApiBearerAuth()
+@Controller()
+export class InvitationsController {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @Post('events/:id/invitations')
+  @ApiOperation({ summary: 'Invite one person; the e-mail with the calendar invitation is queued' })
+  invite(
+    @Param('id') eventId: string,
+    @Body() body: InvitationInputDto,
+    @CurrentUser() actor: UserEntity,
+  ): Promise<Invitation> {
+    return this.invitations.invite(eventId, body, actor);
+  }
+
+  @Post('events/:id/invitations/bulk')
+  @ApiOperation({
+    summary: 'Invite many from rows or CSV; any bad row creates nothing and is named in the errors',
+  })
+  inviteMany(
+    @Param('id') eventId: string,
+    @Body() body: BulkInvitationDto,
+    @CurrentUser() actor: UserEntity,
+  ): Promise<BulkInvitationResult> {
+    return this.invitations.inviteMany(eventId, body, actor);
+  }
+
+  @Get('events/:id/invitations')
+  @ApiOperation({ summary: 'Invitations with their answer and the delivery of their e-mail' })
+  list(@Param('id') eventId: string): Promise<Page<Invitation>> {
+    return this.invitations.list(eventId);
+  }
+
+  @Post('invitations/:id/resend')
+  @HttpCode(200)
+  resend(@Param('id') id: string): Promise<Invitation> {
+    return this.invitations.resend(id);
+  }
+
+  @Post('invitations/:id/remind')
+  @HttpCode(200)
+  remind(@Param('id') id: string): Promise<Invitation> {
+    return this.invitations.remind(id);
+  }
+
+  @Post('invitations/:id/revoke')
+  @HttpCode(200)
+  revoke(@Param('id') id: string): Promise<Invitation> {
+    return this.invitations.revoke(id);
+  }
+
+  @Get('events/:idOrSlug/speakers')
+  @Public()
+  @ApiOperation({ summary: 'Accepted panelists, speakers and moderators who agreed to be named' })
+  speakers(@Param('idOrSlug') idOrSlug: string, @CurrentUser() viewer?: UserEntity): Promise<Speaker[]> {
+    return this.invitations.speakers(idOrSlug, viewer);
+  }
+}

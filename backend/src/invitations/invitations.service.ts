@@ -1,0 +1,275 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { BulkInvitationResult, FieldError, Invitation, Page, Speaker } from '@roundtable/contracts';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { randomUUID } from 'node:crypto';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { CalendarHolders } from '../calendar/calendar-holders';
+import { InjectConfig } from '../common/config.token';
+import { DomainError, validationFailed } from '../common/domain-error';
+import { toFieldErrors, validationOptions } from '../common/validation';
+import type { AppConfig } from '../config/config';
+import { EventEntity } from '../events/event.entity';
+import { parseEventTime } from '../events/event-time';
+import { EventsService } from '../events/events.service';
+import { OutboxService } from '../mail/outbox.service';
+import type { UserEntity } from '../users/user.entity';
+import { InvitationInputDto, type BulkInvitationDto } from './dto/invitation-input.dto';
+import { readInvitationCsv } from './invitation-csv';
+import { InvitationEntity } from './invitation.entity';
+import { toInvitation, toSpeaker } from './invitation.mapper';
+import { HOLDING_STATUSES, isOpen, participationStatus } from './invitation-rules';
+
+const MAX_BULK_ROWS = 500;
+
+@Injectable()
+export class InvitationsService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly outbox: OutboxService,
+    private readonly holders: CalendarHolders,
+    private readonly events: EventsService,
+  ) {}
+
+  onModuleInit(): void {
+    // Invitees hold the event in their calendar from the first REQUEST until they decline or lose the invitation.
+    this.holders.register(async (manager, eventId) => {
+      const invitations = await manager.findBy(InvitationEntity, { eventId, status: In(HOLDING_STATUSES) });
+      return invitations.map((invitation) => ({
+        key: `invitation:${invitation.id}`,
+        email: invitation.email,
+        name: invitation.name,
+        language: invitation.language,
+        status: participationStatus(invitation.status),
+        invitationId: invitation.id,
+      }));
+    });
+  }
+
+  async invite(eventId: string, input: InvitationInputDto, actor: UserEntity): Promise<Invitation> {
+    const [created] = await this.create(eventId, [input], actor);
+    return created;
+  }
+
+  /**
+   * Many invitations at once, from rows or a CSV. Every row is checked first; one bad row creates nothing and
+   * the answer names each bad row and field (`rows.3.email`), so the organiser fixes the sheet and sends again.
+   */
+  async inviteMany(
+    eventId: string,
+    body: BulkInvitationDto,
+    actor: UserEntity,
+  ): Promise<BulkInvitationResult> {
+    const { rows, errors } = await this.readRows(body);
+    if (errors.length > 0) throw validationFailed(errors);
+    const items = await this.create(eventId, rows, actor, { bulk: true });
+    return { items, total: items.length };
+  }
+
+  async list(eventId: string): Promise<Page<Invitation>> {
+    const event = await this.event(this.dataSource.manager, eventId);
+    const invitations = await this.dataSource
+      .getRepository(InvitationEntity)
+      .find({ where: { eventId }, order: { createdAt: 'ASC', name: 'ASC' } });
+    const deliveries = await this.outbox.deliveryOfInvitations(
+      invitations.map((invitation) => invitation.id),
+      ['invitation'],
+    );
+    const byId = new Map(invitations.map((invitation) => [invitation.id, invitation]));
+    const items = invitations.map((invitation) =>
+      toInvitation(invitation, event.timezone, {
+        delivery: deliveries.get(invitation.id) ?? null,
+        delegatedTo: invitation.delegatedToId ? byId.get(invitation.delegatedToId) : null,
+      }),
+    );
+    return { items, total: items.length };
+  }
+
+  async resend(id: string): Promise<Invitation> {
+    return this.organiserAction(id, async (manager, invitation) => {
+      const sent = await manager.query(
+        `SELECT COUNT(*) AS n FROM mail_outbox WHERE invitationId = ? AND kind = 'invitation'`,
+        [invitation.id],
+      );
+      await this.queueInvitation(manager, invitation, Number(sent[0].n) + 1);
+    });
+  }
+
+  async remind(id: string): Promise<Invitation> {
+    return this.organiserAction(id, async (manager, invitation) => {
+      await this.outbox.enqueue(manager, {
+        dedupeKey: `invitation:${invitation.id}:reminder:manual:${Date.now()}`,
+        kind: 'invitation-reminder',
+        eventId: invitation.eventId,
+        invitationId: invitation.id,
+        to: { email: invitation.email, name: invitation.name },
+        language: invitation.language,
+      });
+    });
+  }
+
+  async revoke(id: string): Promise<Invitation> {
+    return this.organiserAction(id, async (manager, invitation) => {
+      invitation.status = 'revoked';
+      await manager.save(invitation);
+      await this.outbox.enqueue(manager, {
+        dedupeKey: `invitation:${invitation.id}:revoked`,
+        kind: 'invitation-revoked',
+        eventId: invitation.eventId,
+        invitationId: invitation.id,
+        to: { email: invitation.email, name: invitation.name },
+        language: invitation.language,
+      });
+    });
+  }
+
+  /** The panel as the public sees it: accepted panelists, speakers and moderators who agreed to be named. */
+  async speakers(idOrSlug: string, viewer?: UserEntity): Promise<Speaker[]> {
+    const event = await this.events.find(idOrSlug, viewer);
+    const invitations = await this.dataSource.getRepository(InvitationEntity).find({
+      where: {
+        eventId: event.id,
+        status: 'accepted',
+        publishName: true,
+        role: In(['panelist', 'speaker', 'moderator']),
+      },
+      order: { role: 'ASC', name: 'ASC' },
+    });
+    return invitations.map(toSpeaker);
+  }
+
+  /**
+   * Creates invitations and queues their e-mails in one transaction (the caller's, when given). A person who
+   * already has an open invitation is a 409 for a single invitation and a per-row error in a bulk one.
+   */
+  async create(
+    eventId: string,
+    inputs: InvitationInputDto[],
+    actor: UserEntity | null,
+    options: { manager?: EntityManager; bulk?: boolean } = {},
+  ) {
+    const run = async (tx: EntityManager) => {
+      const event = await this.event(tx, eventId);
+      if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');
+      const emails = inputs.map((input) => input.email.toLowerCase());
+      const open = await tx.findBy(InvitationEntity, {
+        eventId,
+        email: In(emails),
+        status: In(HOLDING_STATUSES),
+      });
+      const taken = new Set(open.map((invitation) => invitation.email));
+      const duplicates: FieldError[] = emails.flatMap((email, index) =>
+        taken.has(email) || emails.indexOf(email) !== index
+          ? [{ field: `rows.${index}.email`, rule: 'alreadyInvited', message: `${email} is already invited` }]
+          : [],
+      );
+      if (duplicates.length > 0 && !options.bulk) throw new DomainError('ALREADY_INVITED');
+      if (duplicates.length > 0) throw validationFailed(duplicates);
+      const invitations = inputs.map((input) =>
+        tx.create(InvitationEntity, {
+          id: randomUUID(),
+          eventId,
+          email: input.email.toLowerCase(),
+          name: input.name,
+          role: input.role,
+          organization: input.organization ?? null,
+          position: input.position ?? null,
+          sector: input.sector ?? null,
+          language: input.language ?? event.language,
+          message: input.message?.trim() || null,
+          respondBy: input.respondBy ? parseEventTime(input.respondBy, event.timezone) : null,
+          status: 'pending',
+          invitedById: actor?.id ?? null,
+        }),
+      );
+      await tx.insert(InvitationEntity, invitations);
+      for (const invitation of invitations) await this.queueInvitation(tx, invitation, 1);
+      return invitations.map((invitation) =>
+        toInvitation(invitation, event.timezone, { delivery: queued() }),
+      );
+    };
+    if (options.manager) return run(options.manager);
+    const created = await this.dataSource.transaction(run);
+    this.outbox.wake();
+    return created;
+  }
+
+  async queueInvitation(manager: EntityManager, invitation: InvitationEntity, number: number): Promise<void> {
+    await this.outbox.enqueue(manager, {
+      dedupeKey: `invitation:${invitation.id}:sent:${number}`,
+      kind: 'invitation',
+      eventId: invitation.eventId,
+      invitationId: invitation.id,
+      to: { email: invitation.email, name: invitation.name },
+      language: invitation.language,
+    });
+  }
+
+  private async organiserAction(
+    id: string,
+    act: (manager: EntityManager, invitation: InvitationEntity) => Promise<void>,
+  ): Promise<Invitation> {
+    await this.dataSource.transaction(async (manager) => {
+      const invitation = await manager.findOneBy(InvitationEntity, { id });
+      if (!invitation) throw new DomainError('INVITATION_NOT_FOUND');
+      if (!isOpen(invitation.status)) throw new DomainError('INVITATION_CLOSED');
+      const event = await this.event(manager, invitation.eventId);
+      if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');
+      await act(manager, invitation);
+    });
+    this.outbox.wake();
+    const invitation = await this.dataSource.getRepository(InvitationEntity).findOneByOrFail({ id });
+    const event = await this.event(this.dataSource.manager, invitation.eventId);
+    const delivery = (await this.outbox.deliveryOfInvitations([id], ['invitation'])).get(id) ?? null;
+    return toInvitation(invitation, event.timezone, { delivery });
+  }
+
+  private async event(manager: EntityManager, id: string): Promise<EventEntity> {
+    const event = await manager.findOneBy(EventEntity, { id });
+    if (!event) throw new DomainError('EVENT_NOT_FOUND');
+    return event;
+  }
+
+  private async readRows(
+    body: BulkInvitationDto,
+  ): Promise<{ rows: InvitationInputDto[]; errors: FieldError[] }> {
+    const errors: FieldError[] = [];
+    let raw: unknown[] = body.rows ?? [];
+    if (body.csv !== undefined) {
+      try {
+        const csv = readInvitationCsv(body.csv);
+        raw = csv.rows;
+        for (const column of csv.unknownColumns) {
+          errors.push({ field: 'csv', rule: 'unknownColumn', message: `unknown column "${column}"` });
+        }
+      } catch (error) {
+        errors.push({
+          field: 'csv',
+          rule: 'csvSyntax',
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+    }
+    if (raw.length === 0 && errors.length === 0)
+      errors.push({ field: 'rows', rule: 'arrayNotEmpty', message: 'no rows to invite' });
+    if (raw.length > MAX_BULK_ROWS)
+      errors.push({ field: 'rows', rule: 'arrayMaxSize', message: `at most ${MAX_BULK_ROWS} rows` });
+    const rows = raw.map((row) =>
+      plainToInstance(InvitationInputDto, {
+        ...(body.respondBy ? { respondBy: body.respondBy } : {}),
+        ...(body.message ? { message: body.message } : {}),
+        ...(typeof row === 'object' && row !== null ? row : {}),
+      }),
+    );
+    for (const [index, row] of rows.entries()) {
+      errors.push(...toFieldErrors(await validate(row, validationOptions), `rows.${index}`));
+    }
+    return { rows, errors };
+  }
+}
+
+function queued() {
+  return { status: 'queued' as const, attempts: 0 };
+}
