@@ -7,6 +7,12 @@ const PUBLIC_OPERATIONS = new Set([
   'POST /api/auth/login',
   'GET /api/events',
   'GET /api/events/{idOrSlug}',
+  'GET /api/events/{idOrSlug}/speakers',
+  'GET /api/invitations/by-token/{token}',
+  'POST /api/invitations/by-token/{token}/response',
+  'PUT /api/invitations/by-token/{token}/profile',
+  'POST /api/invitations/by-token/{token}/photo',
+  'GET /api/invitations/{id}/photo',
 ]);
 /** Operations every logged-in role may call (their own session). */
 const ANY_ROLE_OPERATIONS = new Set(['GET /api/auth/me', 'POST /api/auth/logout']);
@@ -59,6 +65,12 @@ describe('every organiser route: 401 without a token, 403 for staff', () => {
         'GET /api/users',
         'POST /api/users',
         'PATCH /api/users/{id}',
+        'POST /api/events/{id}/invitations',
+        'POST /api/events/{id}/invitations/bulk',
+        'GET /api/events/{id}/invitations',
+        'POST /api/invitations/{id}/resend',
+        'POST /api/invitations/{id}/remind',
+        'POST /api/invitations/{id}/revoke',
       ]),
     );
   });

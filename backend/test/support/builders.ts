@@ -29,3 +29,9 @@ export function anAgendaItem(overrides: Partial<AgendaItemInput> = {}): AgendaIt
     ...overrides,
   };
 }
+
+/** The value, or a clear failure naming what was missing. */
+export function present<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`expected ${what}`);
+  return value;
+}

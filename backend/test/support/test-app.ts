@@ -2,8 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import type { LoginResponse, User, UserRole } from '@roundtable/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { join } from 'node:path';
 import { createApp } from '../../src/app.factory';
-import type { AppConfig } from '../../src/config/config';
+import { DEFAULT_MAIL_TUNING, type AppConfig } from '../../src/config/config';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export type Http = ReturnType<typeof request>;
@@ -35,6 +36,10 @@ export async function bootApp(overrides: Partial<AppConfig> = {}): Promise<TestA
     rateLimits: false,
     demo: false,
     frontendDir: null,
+    templatesDir: join(__dirname, '../../../templates'),
+    mail: DEFAULT_MAIL_TUNING,
+    invitations: { reminderDaysBeforeRespondBy: [7, 2] },
+    schedulerIntervalMs: 60_000,
     ...overrides,
   };
   const app = await createApp(config, { logger: false });
