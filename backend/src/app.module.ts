@@ -9,6 +9,7 @@ import { DemoModule } from './demo/demo.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
+import { MailCatcherModule } from './mail/catcher/mail-catcher.module';
 import { MailModule } from './mail/mail.module';
 
 /** Login attempts per address and minute; a 429 with Retry-After past that. */
@@ -48,7 +49,9 @@ export class AppModule {
         AuthModule,
         EventsModule,
         InvitationsModule,
+        // npm start: demo data, and all mail caught locally unless SMTP_URL says where to send it.
         ...(config.demo ? [DemoModule] : []),
+        ...(config.demo && !config.smtpUrl ? [MailCatcherModule] : []),
       ],
       controllers: [HealthController],
     };

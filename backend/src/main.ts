@@ -43,6 +43,8 @@ function printBanner(config: AppConfig): void {
     `Database: ${config.database.kind === 'sqlite' ? `SQLite ${config.database.path}` : `MySQL ${redact(config.database.url)}`}`,
   ];
   if (!config.frontendDir) lines.push('No built frontend was found: serving the API only.');
+  if (config.demo && !config.smtpUrl)
+    lines.push(`Mail catcher: all mail is kept at ${config.publicUrl}/api/dev/mailbox`);
   if (config.demo) {
     lines.push('Demo logins (demo data only, never in production):');
     for (const account of DEMO_ACCOUNTS) {

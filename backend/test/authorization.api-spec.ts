@@ -8,6 +8,8 @@ const PUBLIC_OPERATIONS = new Set([
   'GET /api/events',
   'GET /api/events/{idOrSlug}',
   'GET /api/events/{idOrSlug}/speakers',
+  'GET /api/events/{idOrSlug}/calendar.ics',
+  'GET /api/calendar.ics',
   'GET /api/invitations/by-token/{token}',
   'POST /api/invitations/by-token/{token}/response',
   'PUT /api/invitations/by-token/{token}/profile',

@@ -107,3 +107,45 @@ describe('calendars follow the event', () => {
     expect(t.mailbox.to('declined@example.org')).toHaveLength(2);
   });
 });
+
+describe('public calendars', () => {
+  let t: MailTestApp;
+  beforeAll(async () => (t = await bootAppWithMailbox()));
+  afterAll(() => t.close());
+
+  it('serves a published event as METHOD:PUBLISH, a feed of all published events, and add-to-calendar links', async () => {
+    const organiser = await tokenFor(t.http, 'organizer');
+    const draft = (
+      await t.http
+        .post('/api/events')
+        .auth(organiser, { type: 'bearer' })
+        .send(anEventInput({ title: 'Чернова' }))
+        .expect(201)
+    ).body as Event;
+    const published = (
+      await t.http
+        .post('/api/events')
+        .auth(organiser, { type: 'bearer' })
+        .send(anEventInput({ title: 'Публикувано' }))
+        .expect(201)
+    ).body as Event;
+    await t.http.post(`/api/events/${published.id}/publish`).auth(organiser, { type: 'bearer' }).expect(200);
+
+    await t.http.get(`/api/events/${draft.slug}/calendar.ics`).expect(404);
+    const single = await t.http.get(`/api/events/${published.slug}/calendar.ics`).expect(200);
+    expect(single.headers['content-type']).toMatch(/^text\/calendar/);
+    const ics = parseInvite(single.text);
+    expect(ics).toMatchObject({ method: 'PUBLISH', attendees: [], timezones: ['Europe/Sofia'] });
+    expect(ics.start.toISOString()).toBe('2031-05-21T07:00:00.000Z');
+
+    const feed = await t.http.get('/api/calendar.ics').expect(200);
+    expect(feed.text).toContain('SUMMARY:Публикувано');
+    expect(feed.text).not.toContain('Чернова');
+
+    const page = (await t.http.get(`/api/events/${published.slug}`).expect(200)).body as Event;
+    expect(new URL(page.calendarLinks.google).searchParams.get('dates')).toBe(
+      '20310521T070000Z/20310521T100000Z',
+    );
+    expect(page.calendarLinks.ics).toBe(`http://roundtable.test/api/events/${published.slug}/calendar.ics`);
+  });
+});

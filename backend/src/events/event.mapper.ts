@@ -1,4 +1,6 @@
+import { addToCalendarLinks } from '../calendar/calendar-links';
 import type { AgendaItemEntity } from './agenda-item.entity';
+import { calendarEventFacts } from './event-mail-data';
 import type { AgendaItemDto, EventDto } from './dto/event.dto';
 import type { EventEntity } from './event.entity';
 import { formatEventTime, formatOptionalEventTime } from './event-time';
@@ -16,7 +18,7 @@ export function toAgendaItem(item: AgendaItemEntity, zone: string): AgendaItemDt
   };
 }
 
-export function toEvent(event: EventEntity, agenda: AgendaItemEntity[]): EventDto {
+export function toEvent(event: EventEntity, agenda: AgendaItemEntity[], publicUrl: string): EventDto {
   const zone = event.timezone;
   return {
     id: event.id,
@@ -39,6 +41,10 @@ export function toEvent(event: EventEntity, agenda: AgendaItemEntity[]): EventDt
     sequence: event.sequence,
     cancellationReason: event.cancellationReason,
     publishedAt: event.publishedAt?.toISOString() ?? null,
+    calendarLinks: {
+      ...addToCalendarLinks(calendarEventFacts(event), `${publicUrl}/events/${event.slug}`),
+      ics: `${publicUrl}/api/events/${event.slug}/calendar.ics`,
+    },
     agenda: [...agenda].sort((a, b) => a.position - b.position).map((item) => toAgendaItem(item, zone)),
     createdAt: event.createdAt.toISOString(),
     updatedAt: event.updatedAt.toISOString(),

@@ -160,6 +160,7 @@ export class EventsService {
       toEvent(
         event,
         agenda.filter((item) => item.eventId === event.id),
+        this.config.publicUrl,
       ),
     );
     return { items, total, page, pageSize };
@@ -171,7 +172,7 @@ export class EventsService {
     const event = await this.dataSource.getRepository(EventEntity).findOneBy(where);
     if (!event || (event.status === 'draft' && !canSeeDrafts(viewer)))
       throw new DomainError('EVENT_NOT_FOUND');
-    return toEvent(event, await this.agendaOf([event.id]));
+    return toEvent(event, await this.agendaOf([event.id]), this.config.publicUrl);
   }
 
   /** Seat counts come from registrations and invitations; until those exist every count is honestly zero. */
@@ -201,7 +202,7 @@ export class EventsService {
 
   private async get(id: string): Promise<EventDto> {
     const event = await this.load(this.dataSource.manager, id);
-    return toEvent(event, await this.agendaOf([id]));
+    return toEvent(event, await this.agendaOf([id]), this.config.publicUrl);
   }
 
   private async load(manager: EntityManager, id: string): Promise<EventEntity> {

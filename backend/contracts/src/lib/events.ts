@@ -69,6 +69,8 @@ export interface Event {
   cancellationReason: string | null;
   publishedAt: string | null;
   agenda: AgendaItem[];
+  /** "Add to calendar": Google and Outlook links, and the public .ics (METHOD:PUBLISH). */
+  calendarLinks: { google: string; outlook: string; ics: string };
   createdAt: string;
   updatedAt: string;
 }

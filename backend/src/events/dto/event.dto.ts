@@ -51,6 +51,11 @@ export class EventDto implements Event {
   @ApiProperty({ type: String, nullable: true }) cancellationReason!: string | null;
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) publishedAt!: string | null;
   @ApiProperty({ type: [AgendaItemDto] }) agenda!: AgendaItemDto[];
+  @ApiProperty({
+    type: 'object',
+    properties: { google: { type: 'string' }, outlook: { type: 'string' }, ics: { type: 'string' } },
+  })
+  calendarLinks!: { google: string; outlook: string; ics: string };
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
