@@ -50,6 +50,11 @@ export interface MailTuning {
   backoffCapMs: number;
   /** Pooled SMTP connections. */
   maxConnections: number;
+  /**
+   * Claim-and-send loops per instance. Two keep the SMTP pool busy while one loop waits for the last message
+   * of its batch; they claim like separate instances, so no message is taken twice.
+   */
+  workers: number;
 }
 
 export const DEFAULT_MAIL_TUNING: MailTuning = {
@@ -61,6 +66,7 @@ export const DEFAULT_MAIL_TUNING: MailTuning = {
   backoffBaseMs: 5_000,
   backoffCapMs: 30 * 60_000,
   maxConnections: 5,
+  workers: 2,
 };
 
 export interface BuildPaths {

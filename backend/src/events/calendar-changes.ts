@@ -4,7 +4,7 @@ import { CalendarHolders } from '../calendar/calendar-holders';
 import { itipInvitation, parseMailbox } from '../calendar/ics';
 import { InjectConfig } from '../common/config.token';
 import type { AppConfig } from '../config/config';
-import { MailComposers, type ComposedMail } from '../mail/mail-composers';
+import { MailComposers, type BatchCache, type ComposedMail } from '../mail/mail-composers';
 import type { OutboxMessageEntity } from '../mail/outbox-message.entity';
 import { OutboxService } from '../mail/outbox.service';
 import { TemplateRenderer } from '../mail/template-renderer';
@@ -32,8 +32,8 @@ export class CalendarChanges implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.composers.register('event-updated', (row, manager) => this.compose(row, manager));
-    this.composers.register('event-cancelled', (row, manager) => this.compose(row, manager));
+    this.composers.register('event-updated', (row, manager, cache) => this.compose(row, manager, cache));
+    this.composers.register('event-cancelled', (row, manager, cache) => this.compose(row, manager, cache));
   }
 
   async announce(manager: EntityManager, { event, kind }: CalendarChange): Promise<void> {
@@ -50,8 +50,13 @@ export class CalendarChanges implements OnModuleInit {
     }
   }
 
-  private async compose(row: OutboxMessageEntity, manager: EntityManager): Promise<ComposedMail | null> {
-    const event = await manager.findOneByOrFail(EventEntity, { id: row.eventId as string });
+  private async compose(
+    row: OutboxMessageEntity,
+    manager: EntityManager,
+    cache: BatchCache,
+  ): Promise<ComposedMail | null> {
+    const id = row.eventId as string;
+    const event = await cache.get(`event:${id}`, () => manager.findOneByOrFail(EventEntity, { id }));
     const cancelled = row.kind === 'event-cancelled';
     // A later change queued its own update, which will carry the same, newest state: send only that one.
     if (!cancelled && (event.status === 'cancelled' || event.sequence > Number(row.payload['sequence'])))

@@ -6,7 +6,7 @@ import type { AppConfig } from '../config/config';
 import { calendarEventFacts, eventMailData } from '../events/event-mail-data';
 import { EventEntity } from '../events/event.entity';
 import { LinkTokensService } from '../links/link-tokens.service';
-import { MailComposers, type ComposedMail } from '../mail/mail-composers';
+import { MailComposers, type BatchCache, type ComposedMail } from '../mail/mail-composers';
 import { formatDay } from '../mail/mail-format';
 import type { OutboxMessageEntity } from '../mail/outbox-message.entity';
 import { TemplateRenderer } from '../mail/template-renderer';
@@ -28,15 +28,21 @@ export class InvitationMail implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.composers.register('invitation', (row, manager) => this.invitation(row, manager));
-    this.composers.register('invitation-reminder', (row, manager) => this.reminder(row, manager));
-    this.composers.register('invitation-answer', (row, manager) => this.answer(row, manager));
-    this.composers.register('invitation-revoked', (row, manager) => this.revoked(row, manager));
+    this.composers.register('invitation', (row, manager, cache) => this.invitation(row, manager, cache));
+    this.composers.register('invitation-reminder', (row, manager, cache) =>
+      this.reminder(row, manager, cache),
+    );
+    this.composers.register('invitation-answer', (row, manager, cache) => this.answer(row, manager, cache));
+    this.composers.register('invitation-revoked', (row, manager, cache) => this.revoked(row, manager, cache));
     this.composers.register('invitation-answered', (row, manager) => this.answered(row, manager));
   }
 
-  private async invitation(row: OutboxMessageEntity, manager: EntityManager): Promise<ComposedMail | null> {
-    const { invitation, event } = await this.load(row, manager);
+  private async invitation(
+    row: OutboxMessageEntity,
+    manager: EntityManager,
+    cache: BatchCache,
+  ): Promise<ComposedMail | null> {
+    const { invitation, event } = await this.load(row, manager, cache);
     if (!isOpen(invitation.status) || event.status === 'cancelled') return null;
     const delegatedBy = invitation.delegatedFromId
       ? await manager.findOneBy(InvitationEntity, { id: invitation.delegatedFromId })
@@ -50,8 +56,12 @@ export class InvitationMail implements OnModuleInit {
     return { ...mail, calendar: this.calendar('REQUEST', invitation, event) };
   }
 
-  private async reminder(row: OutboxMessageEntity, manager: EntityManager): Promise<ComposedMail | null> {
-    const { invitation, event } = await this.load(row, manager);
+  private async reminder(
+    row: OutboxMessageEntity,
+    manager: EntityManager,
+    cache: BatchCache,
+  ): Promise<ComposedMail | null> {
+    const { invitation, event } = await this.load(row, manager, cache);
     if (invitation.status !== 'pending' || event.status === 'cancelled') return null;
     // Reminders carry links, not calendar files (PRODUCT.md).
     return this.renderer.render(
@@ -61,8 +71,12 @@ export class InvitationMail implements OnModuleInit {
     );
   }
 
-  private async answer(row: OutboxMessageEntity, manager: EntityManager): Promise<ComposedMail | null> {
-    const { invitation, event } = await this.load(row, manager);
+  private async answer(
+    row: OutboxMessageEntity,
+    manager: EntityManager,
+    cache: BatchCache,
+  ): Promise<ComposedMail | null> {
+    const { invitation, event } = await this.load(row, manager, cache);
     // A later answer queued its own confirmation.
     if (invitation.respondedAt?.getTime() !== row.payload['answeredAt']) return null;
     const status = invitation.status;
@@ -80,8 +94,12 @@ export class InvitationMail implements OnModuleInit {
     return { ...mail, calendar: this.calendar(keeps ? 'REQUEST' : 'CANCEL', invitation, event) };
   }
 
-  private async revoked(row: OutboxMessageEntity, manager: EntityManager): Promise<ComposedMail | null> {
-    const { invitation, event } = await this.load(row, manager);
+  private async revoked(
+    row: OutboxMessageEntity,
+    manager: EntityManager,
+    cache: BatchCache,
+  ): Promise<ComposedMail | null> {
+    const { invitation, event } = await this.load(row, manager, cache);
     if (invitation.status !== 'revoked') return null;
     const mail = this.renderer.render('invitation-revoked', row.language, {
       name: invitation.name,
@@ -111,9 +129,11 @@ export class InvitationMail implements OnModuleInit {
     });
   }
 
-  private async load(row: OutboxMessageEntity, manager: EntityManager) {
+  private async load(row: OutboxMessageEntity, manager: EntityManager, cache: BatchCache) {
     const invitation = await manager.findOneByOrFail(InvitationEntity, { id: row.invitationId as string });
-    const event = await manager.findOneByOrFail(EventEntity, { id: invitation.eventId });
+    const event = await cache.get(`event:${invitation.eventId}`, () =>
+      manager.findOneByOrFail(EventEntity, { id: invitation.eventId }),
+    );
     return { invitation, event };
   }
 

@@ -10,11 +10,29 @@ export interface ComposedMail {
   calendar?: { method: 'REQUEST' | 'CANCEL'; ics: string };
 }
 
+/** Lives for one claimed batch: what several of its messages read (their event) is loaded once. */
+export class BatchCache {
+  private readonly values = new Map<string, Promise<unknown>>();
+
+  get<T>(key: string, load: () => Promise<T>): Promise<T> {
+    let value = this.values.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = load();
+      this.values.set(key, value);
+    }
+    return value;
+  }
+}
+
 /**
  * Renders one outbox row from the current state, or answers null when the message no longer makes sense
  * (its invitation was revoked before it went out, a newer update supersedes it).
  */
-export type Composer = (row: OutboxMessageEntity, manager: EntityManager) => Promise<ComposedMail | null>;
+export type Composer = (
+  row: OutboxMessageEntity,
+  manager: EntityManager,
+  cache: BatchCache,
+) => Promise<ComposedMail | null>;
 
 /** Features register how to compose their kinds of message; the dispatcher knows none of them. */
 @Injectable()

@@ -6,7 +6,7 @@ import { parseMailbox } from '../calendar/ics';
 import { InjectConfig } from '../common/config.token';
 import type { AppConfig } from '../config/config';
 import { backoffDelay, classifyFailure, describeFailure } from './delivery-policy';
-import { MailComposers } from './mail-composers';
+import { BatchCache, MailComposers } from './mail-composers';
 import { MailTransport } from './mail-transport';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { OutboxService } from './outbox.service';
@@ -24,8 +24,8 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
   private readonly domain: string;
   private readonly from: string;
   private running = false;
-  private loop: Promise<void> | null = null;
-  private wakeUp: (() => void) | null = null;
+  private loops: Promise<void>[] = [];
+  private readonly sleepers = new Set<() => void>();
   private unsubscribe: (() => void) | null = null;
 
   constructor(
@@ -50,22 +50,23 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.unsubscribe = this.outbox.onWake(() => this.wakeUp?.());
-    this.loop = this.run();
+    this.unsubscribe = this.outbox.onWake(() => this.wakeAll());
+    this.loops = Array.from({ length: this.config.mail.workers }, () => this.run());
   }
 
   async stop(): Promise<void> {
     this.running = false;
     this.unsubscribe?.();
-    this.wakeUp?.();
-    await this.loop;
+    this.wakeAll();
+    await Promise.all(this.loops);
   }
 
   /** Sends one batch of due messages; answers how many it took. Tests and the loop both call it. */
   async drainOnce(): Promise<number> {
     const claimId = randomUUID();
     const batch = await this.claim(claimId);
-    await Promise.all(batch.map((row) => this.deliver(row, claimId)));
+    const cache = new BatchCache();
+    await Promise.all(batch.map((row) => this.deliver(row, claimId, cache)));
     return batch.length;
   }
 
@@ -83,13 +84,18 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
 
   private idle(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
+      const done = () => {
         clearTimeout(timer);
+        this.sleepers.delete(done);
         resolve();
-      }
-      this.wakeUp = done;
+      };
+      const timer = setTimeout(done, ms);
+      this.sleepers.add(done);
     });
+  }
+
+  private wakeAll(): void {
+    for (const wake of [...this.sleepers]) wake();
   }
 
   private async claim(claimId: string): Promise<OutboxMessageEntity[]> {
@@ -120,11 +126,11 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
     return this.dataSource.getRepository(OutboxMessageEntity).findBy({ claimId, status: 'sending' });
   }
 
-  private async deliver(row: OutboxMessageEntity, claimId: string): Promise<void> {
+  private async deliver(row: OutboxMessageEntity, claimId: string, cache: BatchCache): Promise<void> {
     const repository = this.dataSource.getRepository(OutboxMessageEntity);
     const mine = { id: row.id, claimId };
     try {
-      const mail = await this.composers.get(row.kind)(row, this.dataSource.manager);
+      const mail = await this.composers.get(row.kind)(row, this.dataSource.manager, cache);
       if (!mail) {
         await repository.update(mine, { status: 'superseded', leaseExpiresAt: null });
         return;

@@ -1,0 +1,261 @@
+/*
+ * npm run bench: outbox throughput for 2,000 invitation e-mails with calendar invitations, sent to a local SMTP
+ * server, as a ratio to raw pooled nodemailer sending the same number of pre-rendered messages in the same run.
+ * A benchmark, not a test: it reports and asserts nothing. Target: at least 0.5 of raw.
+ */
+import 'reflect-metadata';
+import { fork } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTransport } from 'nodemailer';
+import type { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
+import { createApp } from '../src/app.factory';
+import { itipInvitation } from '../src/calendar/ics';
+import {
+  DEFAULT_MAIL_TUNING,
+  parseDatabaseUrl,
+  type AppConfig,
+  type DatabaseConfig,
+} from '../src/config/config';
+import { MAIL_TEXT_ENCODING, smtpOptions } from '../src/mail/mail-transport';
+import { MailDispatcher } from '../src/mail/mail-dispatcher';
+import { TemplateRenderer } from '../src/mail/template-renderer';
+
+const MESSAGES = Number(process.env['BENCH_MESSAGES'] ?? 2000);
+const ROOT = join(__dirname, '../..');
+
+/** A counting SMTP server in a child process; the cost of receiving is the same for both runs. */
+async function sink(): Promise<{
+  url: string;
+  reset: () => void;
+  waitFor: (n: number) => Promise<void>;
+  close: () => Promise<void>;
+}> {
+  const child = fork(join(__dirname, 'smtp-sink.ts'), [], {
+    execArgv: ['-r', 'ts-node/register'],
+    stdio: 'inherit',
+  });
+  let received = 0;
+  let waiter: { n: number; resolve: () => void } | null = null;
+  const port = await new Promise<number>((resolve) =>
+    child.on('message', (message: { port?: number; received?: number }) => {
+      if (message.port) resolve(message.port);
+      if (message.received !== undefined) {
+        received = message.received;
+        if (waiter && received >= waiter.n) waiter.resolve();
+      }
+    }),
+  );
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    reset: () => {
+      received = 0;
+      child.send({ reset: true });
+    },
+    waitFor: (n) => new Promise((resolve) => (received >= n ? resolve() : (waiter = { n, resolve }))),
+    close: () => new Promise((resolve) => (child.once('exit', () => resolve()), child.kill())),
+  };
+}
+
+async function rawPooled(smtpUrl: string, renderer: TemplateRenderer): Promise<number> {
+  const event = {
+    id: 'bench',
+    title: 'Кръгла маса „Добри практики за холистична подкрепа на ранното детско развитие“',
+    description: 'Описание на събитието.',
+    startsAt: new Date('2031-05-21T07:00:00Z'),
+    endsAt: new Date('2031-05-21T10:00:00Z'),
+    timezone: 'Europe/Sofia',
+    venue: { name: 'Зала', address: 'ул. „Гюешево“ 21', city: 'София' },
+    onlineUrl: null,
+    sequence: 0,
+    status: 'published' as const,
+  };
+  const messages = Array.from({ length: MESSAGES }, (_, i) => {
+    const email = `raw-${i}@example.org`;
+    const mail = renderer.render('invitation', 'bg', {
+      name: `Участник ${i}`,
+      event: {
+        title: event.title,
+        when: '21 май 2031',
+        venueName: 'Зала',
+        venueAddress: 'ул. 1',
+        venueCity: 'София',
+        onlineUrl: null,
+        eventUrl: 'http://x/e',
+        cancellationReason: null,
+      },
+      roleLabel: 'панелист',
+      respondBy: null,
+      link: `http://x/invitations/${'t'.repeat(43)}`,
+      organizerName: 'Roundtable',
+      message: null,
+      delegatedBy: null,
+    });
+    const ics = itipInvitation({
+      method: 'REQUEST',
+      event,
+      organizer: { name: 'Roundtable', email: 'events@bench.test' },
+      attendee: { email, name: `Участник ${i}`, status: 'NEEDS-ACTION', rsvp: true },
+    });
+    return {
+      from: 'Roundtable <events@bench.test>',
+      to: email,
+      ...mail,
+      textEncoding: MAIL_TEXT_ENCODING,
+      icalEvent: { method: 'REQUEST', content: ics },
+    };
+  });
+  const transport = createTransport(smtpOptions(smtpUrl, DEFAULT_MAIL_TUNING.maxConnections));
+  const started = process.hrtime.bigint();
+  await Promise.all(messages.map((message) => transport.sendMail(message)));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  transport.close();
+  return MESSAGES / seconds;
+}
+
+async function outbox(
+  smtpUrl: string,
+  database: DatabaseConfig,
+  received: () => Promise<void>,
+): Promise<number> {
+  const config: AppConfig = {
+    port: 0,
+    database,
+    smtpUrl,
+    mailFrom: 'Roundtable <events@bench.test>',
+    publicUrl: 'http://bench.test',
+    admin: { email: 'bench@example.org', password: 'bench-password-1' },
+    storageDir: join(tmpdir(), 'rt-bench-files'),
+    defaultTimezone: 'Europe/Sofia',
+    rateLimits: false,
+    demo: false,
+    frontendDir: null,
+    templatesDir: join(ROOT, 'templates'),
+    mail: { ...DEFAULT_MAIL_TUNING, dispatcher: false, pollIntervalMs: 20 },
+    invitations: { reminderDaysBeforeRespondBy: [7, 2] },
+    schedulerIntervalMs: 60_000,
+  };
+  const app = await createApp(config, { logger: false });
+  await app.listen(0);
+  const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  const post = async (path: string, body: unknown, token?: string) => {
+    const response = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return response.json() as Promise<Record<string, string>>;
+  };
+  const { accessToken } = await post('/api/auth/login', config.admin);
+  const event = await post(
+    '/api/events',
+    {
+      title: 'Кръгла маса',
+      description: 'Описание',
+      startsAt: '2031-05-21T10:00',
+      endsAt: '2031-05-21T13:00',
+      language: 'bg',
+      venue: { name: 'Зала', address: 'ул. 1', city: 'София' },
+      capacity: 100,
+      registrationMode: 'open',
+    },
+    accessToken,
+  );
+  for (let start = 0; start < MESSAGES; start += 500) {
+    const rows = Array.from({ length: Math.min(500, MESSAGES - start) }, (_, i) => ({
+      name: `Участник ${start + i}`,
+      email: `outbox-${start + i}@example.org`,
+      role: 'panelist',
+    }));
+    await post(`/api/events/${event['id']}/invitations/bulk`, { rows }, accessToken);
+  }
+  // Timed from the moment the dispatcher starts until the SMTP server has every message.
+  const started = process.hrtime.bigint();
+  app.get(MailDispatcher).start();
+  await received();
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  await app.close();
+  return MESSAGES / seconds;
+}
+
+async function main(): Promise<void> {
+  const renderer = await TemplateRenderer.load(join(ROOT, 'templates'));
+  const smtp = await sink();
+  const databases: {
+    name: string;
+    config: () => Promise<{ config: DatabaseConfig; drop: () => Promise<void> }>;
+  }[] = [
+    {
+      name: 'sqlite',
+      config: async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'rt-bench-'));
+        return {
+          config: { kind: 'sqlite', path: join(dir, 'bench.sqlite') },
+          drop: async () => rmSync(dir, { recursive: true, force: true }),
+        };
+      },
+    },
+  ];
+  const mysqlUrl = process.env['BENCH_MYSQL_URL'] ?? process.env['TEST_MYSQL_URL'];
+  if (mysqlUrl) {
+    databases.push({
+      name: 'mariadb',
+      config: async () => {
+        const server = parseDatabaseUrl(mysqlUrl, process.cwd());
+        if (server.kind !== 'mysql') throw new Error('BENCH_MYSQL_URL must be mysql:// or mariadb://');
+        const name = `rt_bench_${Date.now()}`;
+        const admin = new DataSource({
+          type: server.flavour,
+          host: server.host,
+          port: server.port,
+          username: server.username,
+          password: server.password,
+          database: server.database,
+        });
+        await admin.initialize();
+        await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+        return {
+          config: { ...server, database: name },
+          drop: async () => {
+            await admin.query(`DROP DATABASE \`${name}\``);
+            await admin.destroy();
+          },
+        };
+      },
+    });
+  }
+  // Warm up sockets, JIT and the templates so neither run pays for starting first.
+  await rawPooled(smtp.url, renderer);
+  smtp.reset();
+  const raw = await rawPooled(smtp.url, renderer);
+  const report: Record<string, unknown> = { messages: MESSAGES, rawPooledMessagesPerSecond: Math.round(raw) };
+  console.log(`raw pooled nodemailer (pre-rendered, ${MESSAGES} with .ics): ${raw.toFixed(0)} messages/s`);
+  for (const database of databases) {
+    smtp.reset();
+    const { config, drop } = await database.config();
+    try {
+      const rate = await outbox(smtp.url, config, () => smtp.waitFor(MESSAGES));
+      console.log(
+        `outbox on ${database.name} (render, .ics, token, claim, send, record): ${rate.toFixed(0)} messages/s = ${(rate / raw).toFixed(2)} of raw (target >= 0.5)`,
+      );
+      report[database.name] = {
+        messagesPerSecond: Math.round(rate),
+        ratioToRaw: Number((rate / raw).toFixed(3)),
+      };
+    } finally {
+      await drop();
+    }
+  }
+  await smtp.close();
+  mkdirSync(join(ROOT, 'dist/bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'dist/bench/outbox.json'), JSON.stringify(report, null, 2));
+  console.log(`report: dist/bench/outbox.json`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,25 @@
+/*
+ * A counting SMTP server in its own process (as a real mail server is never inside the app). The parent
+ * benchmark reads the count over IPC.
+ */
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+
+let received = 0;
+const server = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  logger: false,
+  onData: (stream, _session, callback) => {
+    stream.on('data', () => undefined);
+    stream.on('end', () => {
+      received++;
+      process.send?.({ received });
+      callback();
+    });
+  },
+});
+server.listen(0, '127.0.0.1', () => process.send?.({ port: (server.server.address() as AddressInfo).port }));
+process.on('message', (message: { reset?: boolean }) => {
+  if (message.reset) received = 0;
+});
