@@ -1,3 +1,21 @@
 import type { Routes } from '@angular/router';
+import { NotFoundComponent } from './shared/ui/not-found.component';
 
-export const routes: Routes = [];
+/** Route titles are dictionary keys; see TranslatedTitleStrategy. Every page but the 404 loads lazily. */
+export const routes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'titles.events',
+    loadComponent: () => import('./features/events/event-list.page').then((m) => m.EventListPage),
+  },
+  {
+    path: 'events/:slug',
+    loadComponent: () => import('./features/events/event.page').then((m) => m.EventPage),
+  },
+  {
+    path: 'organizer',
+    loadChildren: () => import('./features/organizer/organizer.routes').then((m) => m.ORGANIZER_ROUTES),
+  },
+  { path: '**', title: 'titles.notFound', component: NotFoundComponent },
+];

@@ -1,0 +1,142 @@
+import { DOCUMENT } from '@angular/common';
+import {
+  computed,
+  DestroyRef,
+  inject,
+  Injectable,
+  provideAppInitializer,
+  signal,
+  type EnvironmentProviders,
+} from '@angular/core';
+import { NavigationEnd, Router } from '@angular/router';
+import { LANGUAGES, type Language } from '@roundtable/contracts';
+import { bg, type Dictionary } from './bg';
+import { en } from './en';
+
+const DICTIONARIES: Record<Language, Dictionary> = { bg, en };
+const STORAGE_KEY = 'rt.language';
+const DEFAULT_LANGUAGE: Language = 'bg';
+
+/** Dotted paths to every message: `'nav.events'`, `'sector.health'`. */
+export type TranslationKey = Leaves<Dictionary>;
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/** Dictionary sections that name the values of a vocabulary (sectors, statuses...). */
+export type LabelGroup =
+  | 'sector'
+  | 'registrationMode'
+  | 'registrationModeHint'
+  | 'status'
+  | 'agendaKind'
+  | 'role'
+  | 'language'
+  | 'languageShort'
+  | 'rule'
+  | 'code';
+
+export type TranslationParams = Record<string, string | number>;
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/**
+ * The user's language as a signal. `?lang=bg|en` on any URL chooses it (links in e-mails carry it) and it is
+ * remembered, so later pages without the parameter keep it. Anything else falls back to Bulgarian.
+ */
+@Injectable({ providedIn: 'root' })
+export class I18n {
+  private readonly document = inject(DOCUMENT);
+  private readonly current = signal<Language>(this.initialLanguage());
+
+  readonly language = this.current.asReadonly();
+  /** The Intl locale for dates and numbers in the current language. */
+  readonly locale = computed(() => (this.current() === 'bg' ? 'bg-BG' : 'en-GB'));
+
+  constructor() {
+    this.applyToDocument(this.current());
+  }
+
+  use(language: Language): void {
+    this.current.set(language);
+    this.storage()?.setItem(STORAGE_KEY, language);
+    this.applyToDocument(language);
+  }
+
+  /** The message in the current language, `{name}` parameters filled in. Unknown keys fall back to Bulgarian. */
+  t(key: TranslationKey, params?: TranslationParams): string {
+    return this.translate(key, params) ?? key;
+  }
+
+  /** The label of a vocabulary value; values the app does not know yet are shown as they are. */
+  label(group: LabelGroup, value: string, params?: TranslationParams): string {
+    return this.translate(`${group}.${value}`, params) ?? value;
+  }
+
+  /** Like `label`, but tells the caller when there is no translation (to use the server's own text). */
+  tryLabel(group: LabelGroup, value: string, params?: TranslationParams): string | null {
+    return this.translate(`${group}.${value}`, params);
+  }
+
+  private translate(path: string, params?: TranslationParams): string | null {
+    const message =
+      lookup(DICTIONARIES[this.current()], path) ?? lookup(DICTIONARIES[DEFAULT_LANGUAGE], path);
+    return message === null ? null : interpolate(message, params);
+  }
+
+  private initialLanguage(): Language {
+    const fromUrl = new URLSearchParams(this.document.location?.search ?? '').get('lang');
+    if (isLanguage(fromUrl)) return fromUrl;
+    const stored = this.storage()?.getItem(STORAGE_KEY);
+    return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
+  }
+
+  private applyToDocument(language: Language): void {
+    this.document.documentElement.lang = language;
+  }
+
+  private storage(): Storage | null {
+    // Private windows and locked-down browsers may refuse storage; the language then lasts for the visit.
+    try {
+      return this.document.defaultView?.localStorage ?? null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+/**
+ * Follows `?lang=` on every navigation, not only the first page: the language switch in the header is a link
+ * to the same page with another `lang`. Kept out of I18n itself because the router's title strategy needs
+ * I18n while the router is still being built.
+ */
+export function provideLanguageFromUrl(): EnvironmentProviders {
+  return provideAppInitializer(() => {
+    const i18n = inject(I18n);
+    const router = inject(Router);
+    const subscription = router.events.subscribe((event) => {
+      if (!(event instanceof NavigationEnd)) return;
+      const requested = router.parseUrl(event.urlAfterRedirects).queryParamMap.get('lang');
+      if (isLanguage(requested)) i18n.use(requested);
+    });
+    inject(DestroyRef).onDestroy(() => subscription.unsubscribe());
+  });
+}
+
+function lookup(dictionary: Dictionary, path: string): string | null {
+  let node: unknown = dictionary;
+  for (const part of path.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return null;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : null;
+}
+
+function interpolate(message: string, params?: TranslationParams): string {
+  if (!params) return message;
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}

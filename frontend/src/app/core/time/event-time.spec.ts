@@ -1,0 +1,93 @@
+import {
+  addMinutesToLocal,
+  describeEventTime,
+  formatClock,
+  formatDateTime,
+  formatShortDate,
+  formatTimeRange,
+  formatZoneName,
+  toLocalInput,
+} from './event-time';
+
+/** ICU keeps "2026 г." together with a narrow no-break space; the tests compare words, not spacing. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+// A Sofia round table. Whatever TZ the test machine runs in, it starts at 10:00 Sofia time.
+const event = {
+  startsAt: '2026-05-21T10:00:00+03:00',
+  endsAt: '2026-05-21T13:00:00+03:00',
+  timezone: 'Europe/Sofia',
+};
+
+describe('event time helpers', () => {
+  it('writes the date and the time range in the event zone, in Bulgarian', () => {
+    const text = describeEventTime(event.startsAt, event.endsAt, event.timezone, 'bg');
+    expect(plain(text.date)).toBe('четвъртък, 21 май 2026 г.');
+    expect(text.time).toBe('10:00 – 13:00 ч.');
+    expect(text.zoneName).toBe('Източноевропейско време');
+    expect(text.zoneId).toBe('Europe/Sofia');
+  });
+
+  it('writes the date and the time range in the event zone, in English', () => {
+    const text = describeEventTime(event.startsAt, event.endsAt, event.timezone, 'en');
+    expect(text.date).toBe('Thursday, 21 May 2026');
+    expect(text.time).toBe('10:00–13:00');
+    expect(text.zoneName).toBe('Eastern European Time');
+  });
+
+  it('keeps the wall-clock time of the event zone even when the instant arrives in UTC', () => {
+    expect(formatClock('2026-05-21T07:00:00Z', 'Europe/Sofia')).toBe('10:00');
+    expect(formatTimeRange('2026-05-21T07:00:00Z', '2026-05-21T10:00:00Z', 'Europe/Sofia', 'bg')).toBe(
+      '10:00 – 13:00 ч.',
+    );
+  });
+
+  it('shows another zone in that zone, not the browser’s', () => {
+    const text = describeEventTime(
+      '2026-05-21T10:00:00-04:00',
+      '2026-05-21T11:30:00-04:00',
+      'America/New_York',
+      'en',
+    );
+    expect(text.time).toBe('10:00–11:30');
+    expect(text.zoneName).toBe('Eastern Time');
+  });
+
+  it('spells out both days of an event that runs past midnight in its zone', () => {
+    const text = describeEventTime(
+      '2026-05-21T10:00:00+03:00',
+      '2026-05-22T13:00:00+03:00',
+      'Europe/Sofia',
+      'bg',
+    );
+    expect(plain(text.date)).toContain('21 май 2026 г.');
+    expect(plain(text.date)).toContain('22 май 2026 г.');
+    expect(text.date).toContain('13:00');
+    expect(text.time).toBe('');
+  });
+
+  it('formats deadlines and short dates in the event zone', () => {
+    // 23:30 UTC is already the next day in Sofia.
+    expect(plain(formatDateTime('2026-05-19T23:30:00Z', 'Europe/Sofia', 'bg'))).toContain('20 май 2026 г.');
+    expect(formatDateTime('2026-05-19T23:30:00Z', 'Europe/Sofia', 'bg')).toContain('02:30');
+    expect(formatShortDate(event.startsAt, event.timezone, 'en')).toBe('Thu, 21 May 2026');
+  });
+
+  it('names the zone generically in both languages', () => {
+    expect(formatZoneName('Europe/Sofia', 'bg', new Date(event.startsAt))).toBe('Източноевропейско време');
+    expect(formatZoneName('Europe/Sofia', 'en', new Date('2026-01-15T10:00:00Z'))).toBe(
+      'Eastern European Time',
+    );
+  });
+
+  it('fills datetime-local inputs with the event’s own wall-clock time', () => {
+    expect(toLocalInput(event.startsAt)).toBe('2026-05-21T10:00');
+    expect(toLocalInput(null)).toBe('');
+  });
+
+  it('adds minutes to a wall-clock value without any zone, across midnight and a DST change', () => {
+    expect(addMinutesToLocal('2026-05-21T10:45', 30)).toBe('2026-05-21T11:15');
+    expect(addMinutesToLocal('2026-05-21T23:45', 30)).toBe('2026-05-22T00:15');
+    expect(addMinutesToLocal('2026-03-29T02:30', 60)).toBe('2026-03-29T03:30');
+  });
+});

@@ -1,0 +1,148 @@
+import type { Language } from '@roundtable/contracts';
+
+/**
+ * Event times are always shown in the event's own time zone, never the browser's: a Sofia round table starts
+ * at 10:00 for a reader in Lisbon too. Every formatter here therefore takes the zone explicitly.
+ */
+
+export function localeOf(language: Language): string {
+  return language === 'bg' ? 'bg-BG' : 'en-GB';
+}
+
+export interface EventTimeText {
+  /** "четвъртък, 21 май 2026 г." (or the whole span when the event runs over several days). */
+  date: string;
+  /** "10:00 – 13:00 ч."; empty when `date` already holds the times of a multi-day event. */
+  time: string;
+  /** "Източноевропейско време" */
+  zoneName: string;
+  /** "Europe/Sofia" */
+  zoneId: string;
+}
+
+export function describeEventTime(
+  startsAt: string,
+  endsAt: string,
+  timeZone: string,
+  language: Language,
+): EventTimeText {
+  const start = new Date(startsAt);
+  const end = new Date(endsAt);
+  const locale = localeOf(language);
+  const zoneName = formatZoneName(timeZone, language, start);
+  if (dayKey(start, timeZone) === dayKey(end, timeZone)) {
+    const date = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(start);
+    return { date, time: formatTimeRange(startsAt, endsAt, timeZone, language), zoneName, zoneId: timeZone };
+  }
+  const span = new Intl.DateTimeFormat(locale, {
+    timeZone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatRange(start, end);
+  return { date: span, time: '', zoneName, zoneId: timeZone };
+}
+
+/** "10:00 – 13:00 ч." in Bulgarian (the hour mark once, as people write it), "10:00–13:00" in English. */
+export function formatTimeRange(
+  startsAt: string,
+  endsAt: string,
+  timeZone: string,
+  language: Language,
+): string {
+  const from = formatClock(startsAt, timeZone);
+  const to = formatClock(endsAt, timeZone);
+  return language === 'bg' ? `${from} – ${to} ч.` : `${from}–${to}`;
+}
+
+/** "10:00": 24-hour wall-clock time in the zone, the same in both languages. */
+export function formatClock(instant: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('hour')}:${part('minute')}`;
+}
+
+/** "чт, 21 май 2026 г.": short enough for cards and table rows. */
+export function formatShortDate(instant: string, timeZone: string, language: Language): string {
+  return new Intl.DateTimeFormat(localeOf(language), {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(instant));
+}
+
+/** "19 май 2026 г. в 18:00", for deadlines such as the close of registration. */
+export function formatDateTime(instant: string, timeZone: string, language: Language): string {
+  return new Intl.DateTimeFormat(localeOf(language), {
+    timeZone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(instant));
+}
+
+/**
+ * The zone's generic name ("Eastern European Time" rather than "... Summer Time", which would be wrong half
+ * the year for a recurring reader). Engines without `longGeneric` fall back to the long name.
+ */
+export function formatZoneName(timeZone: string, language: Language, at: Date = new Date()): string {
+  const nameIn = (style: 'longGeneric' | 'long') =>
+    new Intl.DateTimeFormat(localeOf(language), { timeZone, timeZoneName: style })
+      .formatToParts(at)
+      .find((part) => part.type === 'timeZoneName')?.value;
+  try {
+    return nameIn('longGeneric') ?? timeZone;
+  } catch {
+    return nameIn('long') ?? timeZone;
+  }
+}
+
+/** The calendar day of an instant in a zone, as "2026-05-21" (en-CA formats dates in ISO order). */
+function dayKey(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
+}
+
+/**
+ * The value for `<input type="datetime-local">` from an API time. The API answers in the event's own offset,
+ * so the first 16 characters already are the event's wall-clock time; going through `Date` would shift it
+ * into the browser's zone.
+ */
+export function toLocalInput(instant: string | null | undefined): string {
+  return instant ? instant.slice(0, 16) : '';
+}
+
+/**
+ * Adds minutes to a wall-clock value ("2026-05-21T10:00") without any time zone: the arithmetic runs in UTC
+ * where no day has a DST jump, which is what an agenda slot means ("30 minutes after the previous one").
+ */
+export function addMinutesToLocal(local: string, minutes: number): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
+  if (!match) return local;
+  const [, year, month, day, hour, minute] = match.map(Number);
+  const shifted = new Date(Date.UTC(year, month - 1, day, hour, minute + minutes));
+  return shifted.toISOString().slice(0, 16);
+}

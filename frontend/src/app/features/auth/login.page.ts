@@ -1,0 +1,116 @@
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { Router } from '@angular/router';
+import { Auth, hasRole, ORGANIZER_ROLES } from '../../core/auth/auth.service';
+import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
+import { applyServerErrors, requiredText } from '../../core/forms/field-errors';
+import { fieldErrorsOf, problemMessage } from '../../core/http/problem';
+import { I18n } from '../../core/i18n/i18n.service';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+
+/** `/organizer/login`. Comes back to the page that asked for a login (`returnUrl`), else the dashboard. */
+@Component({
+  selector: 'rt-login-page',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    FieldErrorPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="login rt-panel" aria-labelledby="login-heading">
+      <h1 id="login-heading">{{ 'login.heading' | t }}</h1>
+      <p class="intro">{{ 'login.intro' | t }}</p>
+
+      @if (error(); as message) {
+        <div class="rt-form-error" role="alert">{{ message }}</div>
+      }
+
+      <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+        <mat-form-field class="rt-full">
+          <mat-label>{{ 'login.email' | t }}</mat-label>
+          <input matInput type="email" formControlName="email" autocomplete="username" required />
+          <mat-error>{{ form.controls.email | fieldError }}</mat-error>
+        </mat-form-field>
+        <mat-form-field class="rt-full">
+          <mat-label>{{ 'login.password' | t }}</mat-label>
+          <input matInput type="password" formControlName="password" autocomplete="current-password" />
+          <mat-error>{{ form.controls.password | fieldError }}</mat-error>
+        </mat-form-field>
+        <button mat-flat-button class="submit" type="submit" [disabled]="busy()">
+          {{ (busy() ? 'login.submitting' : 'login.submit') | t }}
+        </button>
+      </form>
+    </section>
+  `,
+  styles: `
+    .login {
+      max-width: 26rem;
+      margin: 1rem auto;
+      padding: 2rem;
+    }
+    h1 {
+      font: var(--mat-sys-headline-small);
+      margin: 0 0 0.5rem;
+    }
+    .intro {
+      color: var(--mat-sys-on-surface-variant);
+      margin: 0 0 1.5rem;
+    }
+    .submit {
+      width: 100%;
+      margin-top: 0.5rem;
+    }
+  `,
+})
+export class LoginPage {
+  private readonly auth = inject(Auth);
+  private readonly router = inject(Router);
+  private readonly i18n = inject(I18n);
+
+  /** Query parameter set by the guards and the 401 handler. */
+  readonly returnUrl = input<string>();
+
+  protected readonly form = new FormGroup({
+    email: new FormControl('', { nonNullable: true, validators: [requiredText, Validators.email] }),
+    password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  });
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected submit(): void {
+    this.error.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.busy.set(true);
+    const { email, password } = this.form.getRawValue();
+    this.auth.login({ email: email.trim(), password }).subscribe({
+      next: ({ user }) => {
+        this.busy.set(false);
+        const fallback = hasRole(user.role, ORGANIZER_ROLES) ? '/organizer' : '/organizer/staff';
+        void this.router.navigateByUrl(this.safeReturnUrl() ?? fallback);
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        applyServerErrors(this.form, fieldErrorsOf(error));
+        this.error.set(problemMessage(this.i18n, error));
+      },
+    });
+  }
+
+  /** Only paths inside this app: a crafted link must not send a fresh login elsewhere. */
+  private safeReturnUrl(): string | null {
+    const url = this.returnUrl();
+    return url && url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/organizer/login')
+      ? url
+      : null;
+  }
+}

@@ -1,0 +1,76 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { Title } from '@angular/platform-browser';
+import { RouterLink } from '@angular/router';
+import { isNotFound, problemMessage } from '../../core/http/problem';
+import { I18n } from '../../core/i18n/i18n.service';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { describeEventTime } from '../../core/time/event-time';
+import { IconComponent } from '../../shared/ui/icon.component';
+import { LoadErrorComponent } from '../../shared/ui/load-error.component';
+import { NotFoundComponent } from '../../shared/ui/not-found.component';
+import { StatusChipComponent } from '../../shared/ui/status-chip.component';
+import { AgendaListComponent } from './agenda-list.component';
+import { EventsApi } from './events.api';
+import { RegistrationBoxComponent } from './registration-box.component';
+
+/** `/events/:slug`: everything a visitor needs to decide to come, in the event's own time zone. */
+@Component({
+  selector: 'rt-event-page',
+  imports: [
+    RouterLink,
+    MatProgressBarModule,
+    TranslatePipe,
+    IconComponent,
+    StatusChipComponent,
+    LoadErrorComponent,
+    NotFoundComponent,
+    AgendaListComponent,
+    RegistrationBoxComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './event.page.html',
+  styleUrl: './event.page.scss',
+})
+export class EventPage {
+  private readonly api = inject(EventsApi);
+  private readonly title = inject(Title);
+  protected readonly i18n = inject(I18n);
+
+  readonly slug = input.required<string>();
+
+  protected readonly event = rxResource({
+    params: () => this.slug(),
+    stream: ({ params }) => this.api.get(params),
+  });
+  /** `value()` throws while the resource is in error; read it through here. */
+  protected readonly loaded = computed(() => (this.event.hasValue() ? this.event.value() : null));
+  protected readonly notFound = computed(() => isNotFound(this.event.error()));
+  protected readonly errorMessage = computed(() =>
+    this.event.error() ? problemMessage(this.i18n, this.event.error()) : null,
+  );
+
+  protected readonly when = computed(() => {
+    const event = this.loaded();
+    return event
+      ? describeEventTime(event.startsAt, event.endsAt, event.timezone, this.i18n.language())
+      : null;
+  });
+
+  /** Plain text with blank lines between paragraphs; rendered as text, so nothing in it can become markup. */
+  protected readonly paragraphs = computed(() =>
+    (this.loaded()?.description ?? '')
+      .split(/\n\s*\n/)
+      .map((paragraph) => paragraph.trim())
+      .filter((paragraph) => paragraph.length > 0),
+  );
+
+  constructor() {
+    effect(() => {
+      const event = this.loaded();
+      if (event) this.title.setTitle(`${event.title} · Roundtable`);
+      else if (this.notFound()) this.title.setTitle(`${this.i18n.t('event.notFoundHeading')} · Roundtable`);
+    });
+  }
+}

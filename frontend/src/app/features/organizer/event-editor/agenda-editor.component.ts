@@ -1,0 +1,180 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { DOCUMENT } from '@angular/common';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  Injector,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
+import { FormArray, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { AGENDA_ITEM_KINDS, type Event, type FieldError } from '@roundtable/contracts';
+import { FieldErrorPipe } from '../../../core/forms/field-error.pipe';
+import { applyServerErrors, fieldErrorMessage } from '../../../core/forms/field-errors';
+import { fieldErrorsOf, problemMessage, problemOf } from '../../../core/http/problem';
+import { I18n } from '../../../core/i18n/i18n.service';
+import { LabelPipe, TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { toLocalInput } from '../../../core/time/event-time';
+import { IconComponent } from '../../../shared/ui/icon.component';
+import { OrganizerEventsApi } from '../organizer-events.api';
+import {
+  createAgendaRow,
+  nextSlot,
+  rowsFromAgenda,
+  toAgendaInput,
+  type AgendaRow,
+  type EventSpan,
+} from './agenda-form';
+
+/**
+ * The agenda of a saved event: rows in order, reordered with buttons (keyboard and screen-reader friendly,
+ * unlike drag and drop), saved all at once with PUT.
+ */
+@Component({
+  selector: 'rt-agenda-editor',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslatePipe,
+    LabelPipe,
+    FieldErrorPipe,
+    IconComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './agenda-editor.component.html',
+  styleUrl: './agenda-editor.component.scss',
+})
+export class AgendaEditorComponent {
+  private readonly api = inject(OrganizerEventsApi);
+  private readonly i18n = inject(I18n);
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly document = inject(DOCUMENT);
+  private readonly injector = inject(Injector);
+
+  readonly event = input.required<Event>();
+  readonly readonly = input(false);
+  readonly saved = output<Event>();
+
+  protected readonly kinds = AGENDA_ITEM_KINDS;
+  protected readonly form = new FormArray<AgendaRow>([]);
+  /** The rows as a signal: FormArray changes alone do not tell a zoneless view to render. */
+  protected readonly rows = signal<AgendaRow[]>([]);
+  protected readonly saving = signal(false);
+  protected readonly formError = signal<string | null>(null);
+  protected readonly unmatched = signal<FieldError[]>([]);
+
+  private readonly span = computed<EventSpan>(() => ({
+    startsAt: toLocalInput(this.event().startsAt),
+    endsAt: toLocalInput(this.event().endsAt),
+  }));
+  private readonly spanNow = () => this.span();
+  private readonly eventId = computed(() => this.event().id);
+
+  constructor() {
+    // Rebuild only when another event is opened; saving the event's details must not drop agenda edits.
+    effect(() => {
+      this.eventId();
+      untracked(() => this.load(this.event()));
+    });
+    effect(() => {
+      const disabled = this.readonly();
+      untracked(() => (disabled ? this.form.disable() : this.form.enable()));
+    });
+  }
+
+  protected add(): void {
+    const slot = nextSlot(this.form.controls, this.span());
+    this.form.push(createAgendaRow({ ...slot, kind: 'talk' }, this.spanNow));
+    this.sync();
+    const index = this.form.length - 1;
+    this.focusAfterRender(`agenda-${index}-title`);
+  }
+
+  protected move(index: number, offset: -1 | 1): void {
+    const target = index + offset;
+    if (target < 0 || target >= this.form.length) return;
+    const row = this.form.at(index);
+    this.form.removeAt(index, { emitEvent: false });
+    this.form.insert(target, row);
+    this.sync();
+    this.announcer.announce(this.i18n.t('agenda.moved', { n: target + 1 }));
+    // The moved row's button keeps focus, unless it just became disabled at the top or bottom.
+    const direction = offset < 0 ? 'up' : 'down';
+    const atEdge = target === 0 || target === this.form.length - 1;
+    const other = direction === 'up' ? 'down' : 'up';
+    this.focusAfterRender(`agenda-${target}-${atEdge ? other : direction}`);
+  }
+
+  protected remove(index: number): void {
+    this.form.removeAt(index);
+    this.sync();
+    this.announcer.announce(this.i18n.t('agenda.removed'));
+    const next = Math.min(index, this.form.length - 1);
+    this.focusAfterRender(next >= 0 ? `agenda-${next}-title` : 'agenda-add');
+  }
+
+  protected save(): void {
+    this.formError.set(null);
+    this.unmatched.set([]);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.formError.set(this.i18n.t('agenda.formInvalid'));
+      return;
+    }
+    this.saving.set(true);
+    this.api.replaceAgenda(this.event().id, toAgendaInput(this.form)).subscribe({
+      next: (event) => {
+        this.saving.set(false);
+        this.load(event);
+        this.saved.emit(event);
+        this.snackBar.open(this.i18n.t('agenda.saved'), this.i18n.t('app.close'), { duration: 4000 });
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        const unmatched = applyServerErrors(this.form, fieldErrorsOf(error));
+        this.unmatched.set(unmatched);
+        this.formError.set(
+          problemOf(error)?.code === 'VALIDATION_FAILED'
+            ? this.i18n.t('agenda.formInvalid')
+            : problemMessage(this.i18n, error),
+        );
+      },
+    });
+  }
+
+  protected unmatchedMessage(error: FieldError): string {
+    const message = fieldErrorMessage(this.i18n, { server: { rule: error.rule, message: error.message } });
+    return this.i18n.t('errors.fieldPrefix', { field: error.field, message });
+  }
+
+  private load(event: Event): void {
+    this.form.clear({ emitEvent: false });
+    for (const row of rowsFromAgenda(event.agenda, this.spanNow)) this.form.push(row, { emitEvent: false });
+    if (this.readonly()) this.form.disable({ emitEvent: false });
+    this.form.markAsPristine();
+    this.sync();
+  }
+
+  private sync(): void {
+    this.rows.set([...this.form.controls]);
+  }
+
+  private focusAfterRender(id: string): void {
+    afterNextRender(() => this.document.getElementById(id)?.focus(), { injector: this.injector });
+  }
+}

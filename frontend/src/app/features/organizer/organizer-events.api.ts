@@ -1,0 +1,49 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type {
+  AgendaItemInput,
+  CancelEventRequest,
+  Event,
+  EventInput,
+  EventStatus,
+  Page,
+} from '@roundtable/contracts';
+import type { Observable } from 'rxjs';
+
+/** The organiser's side of events: drafts included, and every change. */
+@Injectable({ providedIn: 'root' })
+export class OrganizerEventsApi {
+  private readonly http = inject(HttpClient);
+
+  /** The API's largest page; a dashboard with more events per status than this needs paging first. */
+  list(status: EventStatus, pageSize = 100): Observable<Page<Event>> {
+    const params = new HttpParams().set('status', status).set('pageSize', pageSize);
+    return this.http.get<Page<Event>>('/api/events', { params });
+  }
+
+  get(id: string): Observable<Event> {
+    return this.http.get<Event>(`/api/events/${encodeURIComponent(id)}`);
+  }
+
+  create(input: EventInput): Observable<Event> {
+    return this.http.post<Event>('/api/events', input);
+  }
+
+  update(id: string, changes: Partial<EventInput>): Observable<Event> {
+    return this.http.patch<Event>(`/api/events/${id}`, changes);
+  }
+
+  publish(id: string): Observable<Event> {
+    return this.http.post<Event>(`/api/events/${id}/publish`, null);
+  }
+
+  cancel(id: string, reason?: string): Observable<Event> {
+    const body: CancelEventRequest = reason ? { reason } : {};
+    return this.http.post<Event>(`/api/events/${id}/cancel`, body);
+  }
+
+  /** The array order is the agenda order. */
+  replaceAgenda(id: string, items: AgendaItemInput[]): Observable<Event> {
+    return this.http.put<Event>(`/api/events/${id}/agenda`, items);
+  }
+}
