@@ -1,10 +1,12 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 3300);
-export const E2E_ADMIN = { email: 'e2e-admin@example.org', password: 'e2e-admin-password' };
+/** The demo admin that `npm start` creates (backend/src/demo/demo-data.ts); the journeys run on a demo start. */
+export const E2E_ADMIN = { email: 'admin@roundtable.localhost', password: 'kragla-masa-2026' };
 
 /*
- * Journeys through the built app in Debian's Chromium (never a downloaded browser). The server runs under
+ * Journeys through the built app in Debian's Chromium (never a downloaded browser), started as `npm start`
+ * starts it: demo data and the built-in mail catcher, whose messages the journeys read. The server runs under
  * TZ=America/New_York and the browser under America/Los_Angeles, so a page that showed either clock instead
  * of the event's own zone (Europe/Sofia) would fail.
  */
@@ -40,7 +42,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'rm -rf /tmp/rt-e2e && mkdir -p /tmp/rt-e2e && node dist/backend/main.js',
+    command: 'rm -rf /tmp/rt-e2e && mkdir -p /tmp/rt-e2e/data && node dist/backend/main.js',
     cwd: '..',
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
@@ -49,12 +51,10 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       TZ: 'America/New_York',
-      DATABASE_URL: 'sqlite:/tmp/rt-e2e/roundtable.sqlite',
-      STORAGE_DIR: '/tmp/rt-e2e/files',
-      SMTP_URL: 'smtp://127.0.0.1:2525',
+      ROUNDTABLE_DEMO: 'true',
+      DATABASE_URL: 'sqlite:/tmp/rt-e2e/data/roundtable.sqlite',
+      STORAGE_DIR: '/tmp/rt-e2e/data/files',
       PUBLIC_URL: `http://127.0.0.1:${PORT}`,
-      ADMIN_EMAIL: E2E_ADMIN.email,
-      ADMIN_PASSWORD: E2E_ADMIN.password,
       RATE_LIMITS: 'off',
     },
   },

@@ -22,7 +22,13 @@ describe('agenda', () => {
       .send(items as object);
 
   it('stores the items in the order given, times in the event zone', async () => {
-    const speaker = '3f1c2a8e-5b6d-4c7e-9f00-112233445566';
+    const speaker = (
+      await t.http
+        .post(`/api/events/${event.id}/invitations`)
+        .auth(organiser, { type: 'bearer' })
+        .send({ email: 'panel@example.org', name: 'Панелист', role: 'panelist' })
+        .expect(201)
+    ).body.id as string;
     const response = await put([
       anAgendaItem({ title: 'Откриване' }),
       anAgendaItem({

@@ -1,4 +1,4 @@
-import type { AgendaItemInput, EventInput, UserRole } from '@roundtable/contracts';
+import type { AgendaItemInput, EventInput, InvitationInput, UserRole } from '@roundtable/contracts';
 import { DateTime } from 'luxon';
 
 /** Printed at every `npm start`; these accounts exist only in demo mode. */
@@ -20,9 +20,17 @@ const FOUNDATION_VENUE = {
 
 const PARTNERS = ['Фондация „За Нашите Деца“', 'The Human Safety Net България'];
 
+export interface DemoPanelist extends InvitationInput {
+  accepts: boolean;
+  bio?: string;
+  /** Agenda items (by title) this person speaks on. */
+  speaksOn: string[];
+}
+
 export interface DemoEvent {
   input: EventInput;
   agenda: AgendaItemInput[];
+  panel?: DemoPanelist[];
 }
 
 /** The upcoming round table: a month from today, 09:30–13:30 in Sofia. */
@@ -68,7 +76,6 @@ export function upcomingRoundTable(today: DateTime): DemoEvent {
       },
       {
         title: 'Откриване',
-        description: 'Трендафил Меретев, мениджър „Проекти и застъпничество“, Фондация „За Нашите Деца“',
         startsAt: at('10:00'),
         endsAt: at('10:15'),
         kind: 'talk',
@@ -76,7 +83,6 @@ export function upcomingRoundTable(today: DateTime): DemoEvent {
       },
       {
         title: 'Моделът за холистична подкрепа на ранното детско развитие',
-        description: 'Мариана Соколова, регионален мениджър „Социални и интегрирани услуги“',
         startsAt: at('10:15'),
         endsAt: at('10:45'),
         kind: 'talk',
@@ -105,6 +111,51 @@ export function upcomingRoundTable(today: DateTime): DemoEvent {
         endsAt: at('13:30'),
         kind: 'discussion',
         speakerIds: [],
+      },
+    ],
+    // The people the foundation's report names; the addresses are made up.
+    panel: [
+      {
+        name: 'Трендафил Меретев',
+        email: 't.meretev@example.org',
+        role: 'moderator',
+        organization: 'Фондация „За Нашите Деца“',
+        position: 'Мениджър „Проекти и застъпничество“',
+        sector: 'ngo',
+        accepts: true,
+        bio: 'Работи за по-добри възможности за развитието на всяко дете в ранна възраст чрез сътрудничество между секторите.',
+        speaksOn: ['Откриване', 'Панел: Партньорството на общините и социалните услуги за деца и семейства'],
+      },
+      {
+        name: 'Мариана Соколова',
+        email: 'm.sokolova@example.org',
+        role: 'speaker',
+        organization: 'Фондация „За Нашите Деца“',
+        position: 'Регионален мениджър „Социални и интегрирани услуги“',
+        sector: 'ngo',
+        accepts: true,
+        bio: 'Представя модела на фондацията за комплексна подкрепа на детето и семейството.',
+        speaksOn: ['Моделът за холистична подкрепа на ранното детско развитие'],
+      },
+      {
+        name: 'Татяна Бакова',
+        email: 't.bakova@example.org',
+        role: 'panelist',
+        organization: 'Община Раковски',
+        position: 'Заместник-кмет',
+        sector: 'municipal',
+        accepts: true,
+        speaksOn: ['Панел: Партньорството на общините и социалните услуги за деца и семейства'],
+      },
+      {
+        name: 'Директор на детска градина',
+        email: 'direktor.dg@example.org',
+        role: 'panelist',
+        organization: 'ДГ „Слънце“',
+        position: 'Директор',
+        sector: 'education',
+        accepts: false,
+        speaksOn: [],
       },
     ],
   };

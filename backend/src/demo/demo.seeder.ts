@@ -4,6 +4,9 @@ import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { EventEntity } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
+import { InvitationResponsesService } from '../invitations/invitation-responses.service';
+import { InvitationsService } from '../invitations/invitations.service';
+import { LinkTokensService } from '../links/link-tokens.service';
 import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS, pastRoundTable, upcomingRoundTable, type DemoEvent } from './demo-data';
@@ -17,6 +20,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersService,
     private readonly events: EventsService,
+    private readonly invitations: InvitationsService,
+    private readonly responses: InvitationResponsesService,
+    private readonly links: LinkTokensService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -36,5 +42,21 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const event = await this.events.create(demo.input, organiser);
     await this.events.replaceAgenda(event.id, demo.agenda);
     await this.events.publish(event.id);
+    if (!demo.panel) return;
+    // The panel is invited and answers through the same services as real people, so the mail catcher shows
+    // the invitations, confirmations and the organiser's notices.
+    const speakers = new Map<string, string[]>();
+    for (const { accepts, bio, speaksOn, ...input } of demo.panel) {
+      const [invitation] = await this.invitations.create(event.id, [input], organiser);
+      if (!accepts) continue;
+      const token = await this.links.mint('invitation', invitation.id);
+      await this.responses.respond(token, { response: 'accepted' });
+      await this.responses.updateProfile(token, { bio, publishName: true, publishPhoto: true });
+      for (const title of speaksOn) speakers.set(title, [...(speakers.get(title) ?? []), invitation.id]);
+    }
+    await this.events.replaceAgenda(
+      event.id,
+      demo.agenda.map((item) => ({ ...item, speakerIds: speakers.get(item.title) ?? [] })),
+    );
   }
 }

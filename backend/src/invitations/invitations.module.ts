@@ -11,6 +11,6 @@ import { InvitationsService } from './invitations.service';
   imports: [EventsModule],
   controllers: [InvitationsController, InvitationResponsesController],
   providers: [InvitationsService, InvitationResponsesService, InvitationMail, InvitationScheduler],
-  exports: [InvitationsService, InvitationScheduler],
+  exports: [InvitationsService, InvitationResponsesService, InvitationScheduler],
 })
 export class InvitationsModule {}
