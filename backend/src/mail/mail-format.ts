@@ -19,22 +19,10 @@ function format(language: Language, options: Intl.DateTimeFormatOptions): Intl.D
  * named, whatever the server's zone is.
  */
 export function formatEventWhen(startsAt: Date, endsAt: Date, timeZone: string, language: Language): string {
-  const locale = LOCALES[language];
-  const day = new Intl.DateTimeFormat(locale, {
-    timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-  const time = new Intl.DateTimeFormat(locale, {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
+  const day = format(language, { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const time = format(language, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const zoneName =
-    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
+    format(language, { timeZone, timeZoneName: 'longGeneric' })
       .formatToParts(startsAt)
       .find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
   const sameDay = day.format(startsAt) === day.format(endsAt);
@@ -48,10 +36,5 @@ export function formatEventWhen(startsAt: Date, endsAt: Date, timeZone: string, 
 
 /** A date such as a respond-by deadline: "15 май 2031 г." */
 export function formatDay(instant: Date, timeZone: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    timeZone,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(instant);
+  return format(language, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
 }
