@@ -12,6 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -62,9 +63,11 @@ const suites = [
   {
     name: 'e2e-chromium',
     skip: chromiumMissing,
-    run: () =>
+    run: async () =>
       run('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], {
         PLAYWRIGHT_JSON_OUTPUT_NAME: join(results, 'e2e-chromium.json'),
+        // A free port, so the journeys never meet a server someone left running.
+        E2E_PORT: String(await freePort()),
       }),
     count: () => countPlaywright(join(results, 'e2e-chromium.json')),
   },
@@ -78,6 +81,15 @@ function run(command, args, env) {
   );
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status ?? 1;
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 function countJest(file) {
@@ -133,7 +145,7 @@ for (const suite of suites) {
     });
     continue;
   }
-  const status = suite.run();
+  const status = await suite.run();
   const counts = suite.count();
   if (!counts) {
     rows.push({ name: suite.name, passed: 0, failed: 1, skipped: 0, note: `no report (exit ${status})` });
