@@ -14,6 +14,12 @@ export const routes: Routes = [
     loadComponent: () => import('./features/events/event.page').then((m) => m.EventPage),
   },
   {
+    // The personal link from an invitation e-mail: no account, the token is the key.
+    path: 'invitations/:token',
+    title: 'titles.invitation',
+    loadComponent: () => import('./features/invitee/invitee.page').then((m) => m.InviteePage),
+  },
+  {
     path: 'organizer',
     loadChildren: () => import('./features/organizer/organizer.routes').then((m) => m.ORGANIZER_ROUTES),
   },

@@ -1,4 +1,4 @@
-import type { AgendaItem, Event } from '@roundtable/contracts';
+import type { AgendaItem, Event, Invitation, Speaker } from '@roundtable/contracts';
 
 /** A Sofia round table as the API answers it; override what a test is about. */
 export function anEvent(overrides: Partial<Event> = {}): Event {
@@ -24,6 +24,11 @@ export function anEvent(overrides: Partial<Event> = {}): Event {
     cancellationReason: null,
     publishedAt: null,
     agenda: [],
+    calendarLinks: {
+      google: 'https://calendar.google.com/calendar/render?action=TEMPLATE&text=kragla-masa',
+      outlook: 'https://outlook.office.com/calendar/0/deeplink/compose?subject=kragla-masa',
+      ics: 'http://localhost:3000/api/events/kragla-masa/calendar.ics',
+    },
     createdAt: '2026-04-01T09:00:00.000Z',
     updatedAt: '2026-04-01T09:00:00.000Z',
     ...overrides,
@@ -43,6 +48,50 @@ export function anAgendaItem(overrides: Partial<AgendaItem> = {}): AgendaItem {
     kind: 'talk',
     speakerIds: [],
     position: 0,
+    ...overrides,
+  };
+}
+
+let nextInvitation = 1;
+
+/** A pending panelist invitation, its e-mail already delivered. */
+export function anInvitation(overrides: Partial<Invitation> = {}): Invitation {
+  const number = nextInvitation++;
+  return {
+    id: `10000000-0000-4000-8000-${String(number).padStart(12, '0')}`,
+    eventId: '7dfbf88e-f2b5-40d4-970b-8d82d4ccf55f',
+    email: `panelist${number}@example.bg`,
+    name: 'Татяна Бакова',
+    role: 'panelist',
+    organization: 'Община Раковски',
+    position: 'Заместник-кмет',
+    sector: 'municipal',
+    language: 'bg',
+    message: null,
+    respondBy: null,
+    status: 'pending',
+    responseComment: null,
+    respondedAt: null,
+    delegatedFromId: null,
+    delegatedTo: null,
+    bio: null,
+    hasPhoto: false,
+    consents: { publishName: false, publishPhoto: false, version: null, givenAt: null },
+    delivery: { status: 'sent', attempts: 1, sentAt: '2026-04-02T07:00:00.000Z' },
+    createdAt: '2026-04-02T06:59:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aSpeaker(overrides: Partial<Speaker> = {}): Speaker {
+  return {
+    invitationId: '10000000-0000-4000-8000-000000000999',
+    name: 'Мариана Соколова',
+    role: 'speaker',
+    organization: 'Фондация „За Нашите Деца“',
+    position: 'Регионален мениджър',
+    bio: null,
+    photoUrl: null,
     ...overrides,
   };
 }

@@ -43,3 +43,60 @@ export async function click(fixture: ComponentFixture<unknown>, name: string): P
   button(fixture.nativeElement as HTMLElement, name).click();
   await fixture.whenStable();
 }
+
+/**
+ * The options of the open Material select's panel. The panel lives in the overlay, outside the component, and a
+ * closed one may linger there while its closing animation (never played by jsdom) is pending.
+ */
+export function openOptions(): HTMLElement[] {
+  const panelId = document.querySelector('mat-select[aria-expanded="true"]')?.getAttribute('aria-controls');
+  const panel = panelId ? document.getElementById(panelId) : null;
+  return panel ? Array.from(panel.querySelectorAll<HTMLElement>('mat-option')) : [];
+}
+
+/**
+ * Opens the Material select labelled `label` and clicks the options whose text starts with each choice. A
+ * multiple select stays open afterwards until the next `choose` (which closes it first) or Escape.
+ */
+export async function choose(
+  fixture: ComponentFixture<unknown>,
+  label: string,
+  choices: string[],
+  index = 0,
+): Promise<void> {
+  const root = fixture.nativeElement as HTMLElement;
+  closeOpenSelect();
+  await fixture.whenStable();
+  const trigger = field(root, label, index).querySelector<HTMLElement>('.mat-mdc-select-trigger');
+  if (!trigger) throw new Error(`Field "${label}" is not a select`);
+  trigger.click();
+  await fixture.whenStable();
+  for (const choice of choices) {
+    const option = openOptions().find((candidate) => candidate.textContent?.trim().startsWith(choice));
+    if (!option) throw new Error(`No option "${choice}" in "${label}"`);
+    option.click();
+    await fixture.whenStable();
+  }
+}
+
+/** The checkbox whose label reads `label`. */
+export function checkbox(root: HTMLElement, label: string): HTMLInputElement {
+  const found = Array.from(root.querySelectorAll('label')).find(
+    (candidate) => candidate.textContent?.trim() === label,
+  );
+  const input = found?.htmlFor ? root.ownerDocument.getElementById(found.htmlFor) : null;
+  if (!(input instanceof HTMLInputElement)) throw new Error(`No checkbox labelled "${label}"`);
+  return input;
+}
+
+/** Chooses files on a native file input, as the browser would report the choice. */
+export function chooseFiles(input: HTMLInputElement, files: File[]): void {
+  Object.defineProperty(input, 'files', { value: files, configurable: true });
+  input.dispatchEvent(new Event('change'));
+}
+
+/** Closes whichever Material select is open, as a click beside it would. */
+export function closeOpenSelect(): void {
+  if (!document.querySelector('mat-select[aria-expanded="true"]')) return;
+  Array.from(document.querySelectorAll<HTMLElement>('.cdk-overlay-backdrop')).at(-1)?.click();
+}

@@ -112,6 +112,13 @@ describe('dictionaries', () => {
       'closesBeforeEventEnds',
       'quotaWithinCapacity',
       'withinEvent',
+      'alreadyInvited',
+      'unknownColumn',
+      'csvSyntax',
+      'arrayNotEmpty',
+      'speakerOnPanel',
+      'deputyNeedsDecline',
+      'deputyIsSelf',
     ];
     const codes = [
       'VALIDATION_FAILED',
@@ -128,6 +135,13 @@ describe('dictionaries', () => {
       'CANNOT_DEACTIVATE_SELF',
       'TOO_MANY_REQUESTS',
       'INTERNAL',
+      'ALREADY_INVITED',
+      'INVITATION_NOT_FOUND',
+      'INVITATION_CLOSED',
+      'INVITATION_NOT_ACCEPTED',
+      'INVALID_PHOTO',
+      'PAYLOAD_TOO_LARGE',
+      'PHOTO_NOT_FOUND',
     ];
     for (const dictionary of [bg, en]) {
       expect(Object.keys(dictionary.rule)).toEqual(expect.arrayContaining(rules));

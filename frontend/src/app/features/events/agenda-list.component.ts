@@ -1,9 +1,12 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import type { AgendaItem, Language } from '@roundtable/contracts';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import type { AgendaItem, Language, Speaker } from '@roundtable/contracts';
 import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { formatTimeRange } from '../../core/time/event-time';
 
-/** The agenda as a timeline; times in the event's zone. */
+/**
+ * The agenda as a timeline; times in the event's zone. Speakers are named only when they are among the public
+ * speakers (accepted and agreed to be named); the others are simply not shown.
+ */
 @Component({
   selector: 'rt-agenda-list',
   imports: [LabelPipe, TranslatePipe],
@@ -21,6 +24,9 @@ import { formatTimeRange } from '../../core/time/event-time';
               <h3>{{ item.title }}</h3>
               @if (item.description) {
                 <p class="description">{{ item.description }}</p>
+              }
+              @if (speakerNames(item); as names) {
+                <p class="speakers" [attr.lang]="language()">{{ 'event.agendaSpeakers' | t: { names } }}</p>
               }
             </div>
           </li>
@@ -67,6 +73,11 @@ import { formatTimeRange } from '../../core/time/event-time';
       color: var(--mat-sys-on-surface-variant);
       font: var(--mat-sys-body-medium);
     }
+    .speakers {
+      margin: 0.375rem 0 0;
+      font: var(--mat-sys-body-medium);
+      font-weight: 600;
+    }
     .break h3 {
       font-weight: 400;
       color: var(--mat-sys-on-surface-variant);
@@ -86,6 +97,18 @@ export class AgendaListComponent {
   readonly items = input.required<AgendaItem[]>();
   readonly timeZone = input.required<string>();
   readonly language = input.required<Language>();
+  readonly speakers = input<Speaker[]>([]);
+
+  private readonly names = computed(
+    () => new Map(this.speakers().map((speaker) => [speaker.invitationId, speaker.name])),
+  );
+
+  protected speakerNames(item: AgendaItem): string {
+    return item.speakerIds
+      .map((id) => this.names().get(id))
+      .filter((name): name is string => name !== undefined)
+      .join(', ');
+  }
 
   protected timeOf(item: AgendaItem): string {
     return formatTimeRange(item.startsAt, item.endsAt, this.timeZone(), this.language());

@@ -8,6 +8,7 @@ import { catchError, map, of, startWith, switchMap, type Observable } from 'rxjs
 import { problemMessage } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { IconComponent } from '../../shared/ui/icon.component';
 import { LoadErrorComponent } from '../../shared/ui/load-error.component';
 import { EventCardComponent } from './event-card.component';
 import { EventsApi, type EventsWhen } from './events.api';
@@ -34,6 +35,7 @@ const LOADING: ListState = { items: [], total: 0, page: 0, loading: true, error:
     TranslatePipe,
     EventCardComponent,
     LoadErrorComponent,
+    IconComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './event-list.page.html',

@@ -1,8 +1,9 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { anAgendaItem, anEvent } from '../../../testing/builders';
+import { anAgendaItem, anEvent, aSpeaker } from '../../../testing/builders';
 import { EventPage } from './event.page';
 
 describe('EventPage', () => {
@@ -72,5 +73,87 @@ describe('EventPage', () => {
         .flush({ code: 'EVENT_NOT_FOUND', status: 404 }, { status: 404, statusText: 'Not Found' }),
     );
     expect(page.querySelector('h1')?.textContent).toBe('Събитието не е намерено');
+  });
+
+  it('presents the speakers who agreed to it, with photo, role and bio, and names them on the agenda', async () => {
+    const sokolova = aSpeaker({
+      invitationId: 'sokolova',
+      name: 'Мариана Соколова',
+      role: 'speaker',
+      position: 'Регионален мениджър',
+      bio: 'Социален работник.\n\n<i>Води</i> програмата.',
+      photoUrl: '/api/invitations/sokolova/photo',
+    });
+    const meretev = aSpeaker({ invitationId: 'meretev', name: 'Трендафил Меретев', role: 'moderator' });
+    const page = await render((slug) =>
+      http.expectOne(`/api/events/${slug}`).flush(
+        anEvent({
+          status: 'published',
+          agenda: [
+            // "someone-unnamed" did not agree to be named: the item simply does not show them.
+            anAgendaItem({
+              title: 'Панел',
+              kind: 'panel',
+              speakerIds: ['meretev', 'someone-unnamed', 'sokolova'],
+            }),
+          ],
+        }),
+      ),
+    );
+    http.expectOne('/api/events/kragla-masa/speakers').flush([meretev, sokolova]);
+    await TestBed.inject(ApplicationRef).whenStable();
+
+    expect(page.textContent).not.toContain('Лекторите ще бъдат обявени скоро.');
+    const items = Array.from(page.querySelectorAll('rt-speaker-list li'));
+    expect(items.map((item) => item.querySelector('h3')?.textContent)).toEqual([
+      'Трендафил Меретев',
+      'Мариана Соколова',
+    ]);
+    expect(items[0].textContent).toContain('Модератор');
+    const photo = items[1].querySelector('img');
+    expect(photo?.getAttribute('src')).toBe('/api/invitations/sokolova/photo');
+    expect(photo?.getAttribute('alt')).toBe('Мариана Соколова');
+    expect(items[1].textContent).toContain('Лектор');
+    expect(items[1].textContent).toContain('Регионален мениджър');
+    expect(Array.from(items[1].querySelectorAll('.bio')).map((p) => p.textContent)).toEqual([
+      'Социален работник.',
+      '<i>Води</i> програмата.',
+    ]);
+    expect(items[1].querySelector('.bio i')).toBeNull();
+    expect(page.querySelector('rt-agenda-list .speakers')?.textContent).toBe(
+      'С участието на Трендафил Меретев, Мариана Соколова',
+    );
+  });
+
+  it('offers Google, Outlook and the .ics file for a published event still ahead', async () => {
+    const page = await render((slug) =>
+      http.expectOne(`/api/events/${slug}`).flush(
+        anEvent({
+          status: 'published',
+          startsAt: '2099-05-21T10:00:00+03:00',
+          endsAt: '2099-05-21T13:00:00+03:00',
+        }),
+      ),
+    );
+    const links = Array.from(page.querySelectorAll<HTMLAnchorElement>('rt-add-to-calendar a'));
+    expect(links.map((link) => link.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'Google Календар (отваря се в нов раздел)',
+      'Outlook (отваря се в нов раздел)',
+      'Файл за календар (.ics)',
+    ]);
+    expect(links[0].getAttribute('href')).toContain('https://calendar.google.com/');
+    expect(links[0].getAttribute('target')).toBe('_blank');
+    expect(links[0].getAttribute('rel')).toBe('noopener');
+    expect(links[2].getAttribute('href')).toBe('http://localhost:3000/api/events/kragla-masa/calendar.ics');
+    expect(links[2].hasAttribute('download')).toBe(true);
+  });
+
+  it('offers no calendar links for a cancelled event', async () => {
+    const page = await render((slug) =>
+      http
+        .expectOne(`/api/events/${slug}`)
+        .flush(anEvent({ status: 'cancelled', endsAt: '2099-01-01T00:00:00Z' })),
+    );
+    expect(page.querySelector('rt-add-to-calendar')).toBeNull();
   });
 });

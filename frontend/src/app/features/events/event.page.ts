@@ -1,8 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
+import type { Speaker } from '@roundtable/contracts';
 import { isNotFound, problemMessage } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
@@ -11,9 +21,11 @@ import { IconComponent } from '../../shared/ui/icon.component';
 import { LoadErrorComponent } from '../../shared/ui/load-error.component';
 import { NotFoundComponent } from '../../shared/ui/not-found.component';
 import { StatusChipComponent } from '../../shared/ui/status-chip.component';
+import { AddToCalendarComponent } from './add-to-calendar.component';
 import { AgendaListComponent } from './agenda-list.component';
 import { EventsApi } from './events.api';
 import { RegistrationBoxComponent } from './registration-box.component';
+import { SpeakerListComponent } from './speaker-list.component';
 
 /** `/events/:slug`: everything a visitor needs to decide to come, in the event's own time zone. */
 @Component({
@@ -28,6 +40,8 @@ import { RegistrationBoxComponent } from './registration-box.component';
     NotFoundComponent,
     AgendaListComponent,
     RegistrationBoxComponent,
+    SpeakerListComponent,
+    AddToCalendarComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './event.page.html',
@@ -46,6 +60,17 @@ export class EventPage {
   });
   /** `value()` throws while the resource is in error; read it through here. */
   protected readonly loaded = computed(() => (this.event.hasValue() ? this.event.value() : null));
+  /**
+   * Asked once the event is here. A plain subscription rather than a resource: the speakers are an extra, and a
+   * failure only means nobody is announced yet, never a broken page.
+   */
+  protected readonly speakers = signal<Speaker[]>([]);
+  private readonly loadedSlug = computed(() => this.loaded()?.slug);
+  /** Adding to a calendar makes sense for a published event that has not ended yet. */
+  protected readonly calendarOffered = computed(() => {
+    const event = this.loaded();
+    return event !== null && event.status === 'published' && new Date(event.endsAt).getTime() > Date.now();
+  });
   protected readonly notFound = computed(() => isNotFound(this.event.error()));
   protected readonly errorMessage = computed(() =>
     this.event.error() ? problemMessage(this.i18n, this.event.error()) : null,
@@ -67,6 +92,16 @@ export class EventPage {
   );
 
   constructor() {
+    effect((onCleanup) => {
+      const slug = this.loadedSlug();
+      untracked(() => this.speakers.set([]));
+      if (!slug) return;
+      const subscription = this.api.speakers(slug).subscribe({
+        next: (speakers) => this.speakers.set(speakers),
+        error: () => this.speakers.set([]),
+      });
+      onCleanup(() => subscription.unsubscribe());
+    });
     effect(() => {
       const event = this.loaded();
       if (event) this.title.setTitle(`${event.title} · Roundtable`);

@@ -1,6 +1,6 @@
 import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { Event, Page } from '@roundtable/contracts';
+import type { Event, Page, Speaker } from '@roundtable/contracts';
 import type { Observable } from 'rxjs';
 import { ANONYMOUS } from '../../core/auth/auth.interceptor';
 
@@ -23,5 +23,10 @@ export class EventsApi {
   /** With the organiser's token when there is one, so that organisers can preview their drafts. */
   get(slug: string): Observable<Event> {
     return this.http.get<Event>(`/api/events/${encodeURIComponent(slug)}`);
+  }
+
+  /** The panel members who agreed to be named; with the organiser's token, so a draft's preview shows them too. */
+  speakers(slug: string): Observable<Speaker[]> {
+    return this.http.get<Speaker[]>(`/api/events/${encodeURIComponent(slug)}/speakers`);
   }
 }

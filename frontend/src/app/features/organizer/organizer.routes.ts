@@ -27,6 +27,13 @@ export const ORGANIZER_ROUTES: Routes = [
     loadComponent: () => import('./dashboard/dashboard.page').then((m) => m.DashboardPage),
   },
   {
+    // The organiser's notification e-mails link here; keep the path stable.
+    path: 'events/:id/invitations',
+    title: 'titles.invitations',
+    canActivate: [organizerGuard],
+    loadComponent: () => import('./invitations/invitations.page').then((m) => m.InvitationsPage),
+  },
+  {
     // `new` and saved ids share one route, so the page stays put (form and focus) when a new event is created.
     path: 'events/:id',
     canActivate: [organizerGuard],

@@ -19,7 +19,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { AGENDA_ITEM_KINDS, type Event, type FieldError } from '@roundtable/contracts';
+import { AGENDA_ITEM_KINDS, type Event, type FieldError, type Invitation } from '@roundtable/contracts';
 import { FieldErrorPipe } from '../../../core/forms/field-error.pipe';
 import { applyServerErrors, fieldErrorMessage } from '../../../core/forms/field-errors';
 import { fieldErrorsOf, problemMessage, problemOf } from '../../../core/http/problem';
@@ -27,6 +27,8 @@ import { I18n } from '../../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { toLocalInput } from '../../../core/time/event-time';
 import { IconComponent } from '../../../shared/ui/icon.component';
+import { isSpeakerCandidate } from '../invitations/invitation-rules';
+import { InvitationsApi } from '../invitations/invitations.api';
 import { OrganizerEventsApi } from '../organizer-events.api';
 import {
   createAgendaRow,
@@ -36,6 +38,11 @@ import {
   type AgendaRow,
   type EventSpan,
 } from './agenda-form';
+
+export interface SpeakerOption {
+  id: string;
+  label: string;
+}
 
 /**
  * The agenda of a saved event: rows in order, reordered with buttons (keyboard and screen-reader friendly,
@@ -60,6 +67,7 @@ import {
 })
 export class AgendaEditorComponent {
   private readonly api = inject(OrganizerEventsApi);
+  private readonly invitationsApi = inject(InvitationsApi);
   private readonly i18n = inject(I18n);
   private readonly announcer = inject(LiveAnnouncer);
   private readonly snackBar = inject(MatSnackBar);
@@ -85,7 +93,34 @@ export class AgendaEditorComponent {
   private readonly spanNow = () => this.span();
   private readonly eventId = computed(() => this.event().id);
 
+  /**
+   * The event's invitations, for the speakers picker. A plain subscription rather than a resource: the picker
+   * is an extra, and the agenda must stay usable (and the page stable) while the list is on its way.
+   */
+  protected readonly invitations = signal<Invitation[] | null>(null);
+  protected readonly invitationsFailed = signal(false);
+  private readonly invitationsById = computed(
+    () => new Map((this.invitations() ?? []).map((invitation) => [invitation.id, invitation])),
+  );
+  protected readonly candidates = computed(() =>
+    [...this.invitationsById().values()]
+      .filter(isSpeakerCandidate)
+      .map((invitation) => this.option(invitation)),
+  );
+
   constructor() {
+    effect((onCleanup) => {
+      const id = this.eventId();
+      untracked(() => {
+        this.invitations.set(null);
+        this.invitationsFailed.set(false);
+      });
+      const subscription = this.invitationsApi.list(id).subscribe({
+        next: (page) => this.invitations.set(page.items),
+        error: () => this.invitationsFailed.set(true),
+      });
+      onCleanup(() => subscription.unsubscribe());
+    });
     // Rebuild only when another event is opened; saving the event's details must not drop agenda edits.
     effect(() => {
       this.eventId();
@@ -160,6 +195,40 @@ export class AgendaEditorComponent {
   protected unmatchedMessage(error: FieldError): string {
     const message = fieldErrorMessage(this.i18n, { server: { rule: error.rule, message: error.message } });
     return this.i18n.t('errors.fieldPrefix', { field: error.field, message });
+  }
+
+  /**
+   * The candidates, plus whoever is already on the item but no longer may be (declined, withdrawn): they stay
+   * visible, named with their status, so the organiser sees why saving is refused and can take them off.
+   */
+  protected optionsFor(selected: readonly string[]): SpeakerOption[] {
+    const candidates = this.candidates();
+    const known = new Set(candidates.map((option) => option.id));
+    const stale = selected
+      .filter((id) => !known.has(id))
+      .map((id) => {
+        const invitation = this.invitationsById().get(id);
+        return invitation ? this.option(invitation) : { id, label: this.i18n.t('agenda.unknownSpeaker') };
+      });
+    return [...candidates, ...stale];
+  }
+
+  /** What the closed picker shows: just the names, in the order chosen. */
+  protected speakerNames(selected: readonly string[]): string {
+    return selected
+      .map((id) => this.invitationsById().get(id)?.name ?? this.i18n.t('agenda.unknownSpeaker'))
+      .join(', ');
+  }
+
+  private option(invitation: Invitation): SpeakerOption {
+    return {
+      id: invitation.id,
+      label: this.i18n.t('agenda.speakerOption', {
+        name: invitation.name,
+        role: this.i18n.label('invitationRole', invitation.role),
+        status: this.i18n.label('invitationStatus', invitation.status),
+      }),
+    };
   }
 
   private load(event: Event): void {

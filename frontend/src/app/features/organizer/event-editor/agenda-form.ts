@@ -37,7 +37,7 @@ export function createAgendaRow(item: Partial<AgendaItemInput>, span: () => Even
       validators: [Validators.required, laterThan('startsAt', 'endsAfterStart'), notAfter(span)],
     }),
     kind: new FormControl<AgendaItemKind>(item.kind ?? 'talk', { nonNullable: true }),
-    // Not edited here yet (speakers come with invitations), but kept so saving the agenda does not drop them.
+    // Invitation ids of the panel members on this item, picked from the event's open panel invitations.
     speakerIds: new FormControl<string[]>(item.speakerIds ?? [], { nonNullable: true }),
   });
   row.controls.startsAt.valueChanges.subscribe(() => row.controls.endsAt.updateValueAndValidity());

@@ -3,8 +3,8 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import type { AgendaItemInput, EventInput, Problem } from '@roundtable/contracts';
-import { anAgendaItem, anEvent } from '../../../../testing/builders';
-import { click, errorOf, fill } from '../../../../testing/dom';
+import { anAgendaItem, anEvent, anInvitation } from '../../../../testing/builders';
+import { choose, click, errorOf, fill, openOptions } from '../../../../testing/dom';
 import { EventEditorPage } from './event-editor.page';
 
 const EVENT_ID = '7dfbf88e-f2b5-40d4-970b-8d82d4ccf55f';
@@ -57,7 +57,13 @@ describe('EventEditorPage', () => {
     jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // The agenda editor also asks for the invitations (for its speakers picker); most tests are not about them.
+    for (const request of http.match((r) => r.url.endsWith('/invitations'))) {
+      request.flush({ items: [], total: 0 });
+    }
+    http.verify();
+  });
 
   describe('details', () => {
     it('says in Bulgarian what is missing or wrong, and sends nothing', async () => {
@@ -291,6 +297,55 @@ describe('EventEditorPage', () => {
       expect(errorOf(page, 'Край', 1)).toBe('Краят трябва да е след началото.');
       expect(errorOf(page, 'Край', 3)).toBe('Точката трябва да е в рамките на събитието.');
       http.expectNone(`/api/events/${EVENT_ID}/agenda`);
+    });
+
+    it('offers the open panel invitations as speakers and sends the chosen ones', async () => {
+      const moderator = anInvitation({
+        id: '5f0c6d1e-2c1b-4f8e-9a57-0d9c8b7a6e51',
+        name: 'Трендафил Меретев',
+        role: 'moderator',
+        status: 'accepted',
+      });
+      const panelist = anInvitation({ name: 'Татяна Бакова', role: 'panelist', status: 'pending' });
+      const guest = anInvitation({ name: 'Георги Иванов', role: 'guest', status: 'accepted' });
+      const declined = anInvitation({ name: 'Петя Стоянова', role: 'speaker', status: 'declined' });
+      http.expectOne(`/api/events/${EVENT_ID}/invitations`).flush({
+        items: [moderator, panelist, guest, declined],
+        total: 4,
+      });
+      await fixture.whenStable();
+
+      // Guests and people who declined are not offered.
+      await choose(fixture, 'Лектори', [], 0);
+      expect(openOptions().map((option) => option.textContent?.trim())).toEqual([
+        'Трендафил Меретев · Модератор · Приета',
+        'Татяна Бакова · Панелист · Очаква отговор',
+      ]);
+      await choose(fixture, 'Лектори', ['Татяна Бакова'], 0);
+      // The panel already has the moderator: choosing them again takes them off.
+      await choose(fixture, 'Лектори', ['Трендафил Меретев'], 1);
+      await click(fixture, 'Запази програмата');
+
+      const request = http.expectOne({ method: 'PUT', url: `/api/events/${EVENT_ID}/agenda` });
+      const body = request.request.body as AgendaItemInput[];
+      expect(body.map((item) => item.speakerIds)).toEqual([[panelist.id], [], []]);
+      request.flush(anEvent({ agenda: [opening, panel, discussion] }));
+    });
+
+    it('says on the row when a chosen speaker is no longer on the panel', async () => {
+      http.expectOne(`/api/events/${EVENT_ID}/invitations`).flush({ items: [], total: 0 });
+      await fixture.whenStable();
+      await click(fixture, 'Запази програмата');
+      http
+        .expectOne({ method: 'PUT', url: `/api/events/${EVENT_ID}/agenda` })
+        .flush(
+          problem([{ field: '1.speakerIds', rule: 'speakerOnPanel', message: 'each speaker must be open' }]),
+          { status: 400, statusText: 'Bad Request' },
+        );
+      await fixture.whenStable();
+      expect(errorOf(page, 'Лектори', 0)).toBe(
+        'Изберете от поканените панелисти, лектори и модератори, чиито покани са активни (не са отказани или оттеглени).',
+      );
     });
   });
 });

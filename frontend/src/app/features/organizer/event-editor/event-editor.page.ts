@@ -34,6 +34,7 @@ import { IconComponent } from '../../../shared/ui/icon.component';
 import { LoadErrorComponent } from '../../../shared/ui/load-error.component';
 import { NotFoundComponent } from '../../../shared/ui/not-found.component';
 import { StatusChipComponent } from '../../../shared/ui/status-chip.component';
+import { EventTabsComponent } from '../event-tabs.component';
 import { OrganizerEventsApi } from '../organizer-events.api';
 import { AgendaEditorComponent } from './agenda-editor.component';
 import { CancelEventDialogComponent } from './cancel-event-dialog.component';
@@ -60,6 +61,7 @@ type LoadState = 'ready' | 'loading' | 'not-found' | 'error';
     LoadErrorComponent,
     NotFoundComponent,
     AgendaEditorComponent,
+    EventTabsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './event-editor.page.html',

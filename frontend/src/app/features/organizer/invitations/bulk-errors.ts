@@ -1,0 +1,55 @@
+import { INVITATION_ROLES, LANGUAGES, SECTORS, type FieldError } from '@roundtable/contracts';
+import { fieldErrorMessage } from '../../../core/forms/field-errors';
+import type { I18n } from '../../../core/i18n/i18n.service';
+
+export interface BulkErrorLine {
+  /** The line of the pasted text or spreadsheet (the header is line 1), or null for the sheet as a whole. */
+  line: number | null;
+  text: string;
+  /** The parser's own words for a syntax error, which name the place; left untranslated. */
+  detail: string | null;
+}
+
+/** Values a CSV cell may hold; the API checks them with `isIn`, so listing them is the useful answer. */
+const ALLOWED: Record<string, readonly string[]> = {
+  role: INVITATION_ROLES,
+  sector: SECTORS,
+  language: LANGUAGES,
+};
+
+/**
+ * The API's errors for a bulk invitation as sentences an organiser can act on: `rows.1.email` is data row 1
+ * counted from 0, which is line 3 of their sheet (the header is line 1). Header-level problems come first.
+ */
+export function describeBulkErrors(i18n: I18n, errors: readonly FieldError[]): BulkErrorLine[] {
+  return errors.map((error) => describe(i18n, error)).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+function describe(i18n: I18n, error: FieldError): BulkErrorLine {
+  const row = /^rows\.(\d+)(?:\.(\w+))?/.exec(error.field);
+  if (row) {
+    const line = Number(row[1]) + 2;
+    const field = row[2];
+    let message = ruleMessage(i18n, error);
+    if (field && error.rule === 'isIn' && ALLOWED[field]) {
+      message = `${message} ${i18n.t('invitations.bulkAllowed', { values: ALLOWED[field].join(', ') })}`;
+    }
+    const text = field
+      ? i18n.t('invitations.bulkRowError', { line, field: i18n.label('invitationField', field), message })
+      : i18n.t('invitations.bulkRowErrorNoField', { line, message });
+    return { line, text, detail: null };
+  }
+  if (error.rule === 'unknownColumn') {
+    const column = /"([^"]*)"/.exec(error.message)?.[1];
+    const text = column ? i18n.t('invitations.bulkUnknownColumn', { column }) : ruleMessage(i18n, error);
+    return { line: null, text, detail: null };
+  }
+  if (error.rule === 'csvSyntax') {
+    return { line: null, text: ruleMessage(i18n, error), detail: error.message || null };
+  }
+  return { line: null, text: ruleMessage(i18n, error), detail: null };
+}
+
+function ruleMessage(i18n: I18n, error: FieldError): string {
+  return fieldErrorMessage(i18n, { server: { rule: error.rule, message: error.message } });
+}
