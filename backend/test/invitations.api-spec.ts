@@ -259,6 +259,12 @@ describe('panelist invitations by e-mail with calendar invitations', () => {
       organization: 'ДГ „Слънце“',
       role: 'panelist',
     });
+    // The original invitee still sees, later too, to whom they handed the invitation.
+    const view = await t.http.get(`/api/invitations/by-token/${token}`).expect(200);
+    expect(view.body.invitation.delegatedTo).toMatchObject({
+      name: 'Заместник Заместников',
+      email: 'deputy@school.example',
+    });
     // The old link can no longer answer.
     const closed = await t.http
       .post(`/api/invitations/by-token/${token}/response`)

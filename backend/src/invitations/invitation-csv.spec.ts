@@ -32,4 +32,19 @@ describe('readInvitationCsv', () => {
     expect(rows).toEqual([{ name: 'Иван', email: 'ivan@example.org', role: 'guest' }]);
     expect(unknownColumns).toEqual(['phone']);
   });
+
+  it('takes roles, sectors and languages as a Bulgarian sheet writes them', () => {
+    const { rows } = readInvitationCsv(
+      'Име;Имейл;Роля;Сектор;Език\nД-р Петрова;petrova@example.org;Лектор;здравеопазване;български\n',
+    );
+    expect(rows).toEqual([
+      {
+        name: 'Д-р Петрова',
+        email: 'petrova@example.org',
+        role: 'speaker',
+        sector: 'health',
+        language: 'bg',
+      },
+    ]);
+  });
 });

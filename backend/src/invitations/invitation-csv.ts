@@ -21,6 +21,33 @@ const COLUMNS: Record<string, string> = {
   език: 'language',
 };
 
+/**
+ * Values as a Bulgarian sheet writes them, turned into the API's codes; anything else goes through unchanged
+ * and is checked (and, if wrong, named) by the usual validation.
+ */
+const VALUES: Record<string, Record<string, string>> = {
+  role: {
+    панелист: 'panelist',
+    лектор: 'speaker',
+    говорител: 'speaker',
+    модератор: 'moderator',
+    гост: 'guest',
+  },
+  sector: {
+    'общинска администрация': 'municipal',
+    'местна власт': 'municipal',
+    община: 'municipal',
+    'държавна администрация': 'government',
+    образование: 'education',
+    здравеопазване: 'health',
+    'социални услуги': 'social',
+    'неправителствени организации': 'ngo',
+    нпо: 'ngo',
+    друго: 'other',
+  },
+  language: { български: 'bg', английски: 'en', bulgarian: 'bg', english: 'en' },
+};
+
 export interface CsvRows {
   rows: Record<string, string>[];
   /** Header cells we do not know, so the organiser learns about a misspelt column instead of losing it. */
@@ -45,7 +72,7 @@ export function readInvitationCsv(text: string): CsvRows {
   const keys = header.map((cell) => COLUMNS[cell.trim().toLowerCase()] ?? null);
   return {
     rows: body.map((cells) =>
-      Object.fromEntries(keys.flatMap((key, i) => (key ? [[key, cells[i] ?? '']] : []))),
+      Object.fromEntries(keys.flatMap((key, i) => (key ? [[key, normalise(key, cells[i] ?? '')]] : []))),
     ),
     unknownColumns: header.filter((_, i) => keys[i] === null),
   };
@@ -53,4 +80,8 @@ export function readInvitationCsv(text: string): CsvRows {
 
 function count(line: string, char: string): number {
   return line.split(char).length - 1;
+}
+
+function normalise(key: string, value: string): string {
+  return VALUES[key]?.[value.trim().toLowerCase()] ?? value;
 }

@@ -49,7 +49,11 @@ export class InvitationResponsesService {
   async view(token: string): Promise<{ invitation: Invitation; event: EventDto }> {
     const invitation = await this.byToken(this.dataSource.manager, token);
     const event = await this.events.byId(invitation.eventId);
-    return { invitation: toInvitation(invitation, event.timezone), event };
+    // Someone who handed the invitation on sees, later too, to whom.
+    const delegatedTo = invitation.delegatedToId
+      ? await this.dataSource.getRepository(InvitationEntity).findOneBy({ id: invitation.delegatedToId })
+      : null;
+    return { invitation: toInvitation(invitation, event.timezone, { delegatedTo }), event };
   }
 
   async respond(token: string, answer: InvitationResponseDto): Promise<Invitation> {
