@@ -351,6 +351,25 @@ describe('panelist invitations by e-mail with calendar invitations', () => {
     ]);
   });
 
+  it('gives each person invited in bulk their own e-mail and their own link', async () => {
+    const people = ['Иван Първи', 'Мария Втора', 'Петър Трети', 'Елена Четвърта'].map((name, i) => ({
+      name,
+      email: `bulk-own-${i}@example.org`,
+    }));
+    const csv = `Име\tИмейл\tРоля\n${people.map((person) => `${person.name}\t${person.email}\tпанелист`).join('\n')}\n`;
+    await t.http
+      .post(`/api/events/${event.id}/invitations/bulk`)
+      .auth(organiser, auth())
+      .send({ csv })
+      .expect(201);
+    for (const person of people) {
+      const mail = await t.mailbox.next(person.email, 0);
+      expect(mail.text).toContain(`Здравейте, ${person.name},`);
+      const view = await t.http.get(`/api/invitations/by-token/${personalLink(mail.text).token}`).expect(200);
+      expect(view.body.invitation).toMatchObject({ name: person.name, email: person.email });
+    }
+  });
+
   it('lets the organiser put panel members on agenda items, and only them', async () => {
     const list = (await t.http.get(`/api/events/${event.id}/invitations`).auth(organiser, auth())).body
       .items as Invitation[];

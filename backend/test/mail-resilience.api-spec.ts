@@ -1,4 +1,6 @@
 import type { Event, LoginResponse } from '@roundtable/contracts';
+import { MailDispatcher } from '../src/mail/mail-dispatcher';
+import { OutboxService } from '../src/mail/outbox.service';
 import { anEventInput } from './support/builders';
 import { bootAppWithMailbox, type MailTestApp } from './support/mail-app';
 import { eventually, startServer, type ServerProcess } from './support/server-process';
@@ -181,5 +183,39 @@ describe('the outbox across processes', () => {
     });
     expect(expectEachOnce(mailbox.messages, 'pair').duplicates).toBe(0);
     expect(mailbox.messages).toHaveLength(INVITATIONS);
+  });
+});
+
+describe('the outbox and the transaction that writes it', () => {
+  let t: MailTestApp;
+  beforeAll(async () => (t = await bootAppWithMailbox({ dispatcher: false })));
+  afterAll(() => t.close());
+
+  it('sends nothing written by a transaction that has not committed, nor by one that rolls back', async () => {
+    const outbox = t.app.get(OutboxService);
+    const dispatcher = t.app.get(MailDispatcher);
+    // The real dispatcher runs in its own loop, not inside a request's transaction: start it from out here.
+    let startDrain!: () => void;
+    const drained = new Promise<void>((resolve) => (startDrain = resolve)).then(() => dispatcher.drainOnce());
+    const seenInside = await t.dataSource
+      .transaction(async (manager) => {
+        await outbox.enqueue(manager, {
+          dedupeKey: 'uncommitted',
+          kind: 'invitation-reminder',
+          to: { email: 'nobody@example.org', name: 'Никой' },
+          language: 'bg',
+        });
+        // The dispatcher looks while the transaction is open. Statements here are synchronous, so a few turns
+        // of the event loop are all it needs to claim the row if it can see it.
+        startDrain();
+        for (let turn = 0; turn < 10; turn++) await new Promise((resolve) => setImmediate(resolve));
+        const [row] = await manager.query(`SELECT status FROM mail_outbox WHERE dedupeKey = 'uncommitted'`);
+        throw Object.assign(new Error('roll back'), { status: row.status });
+      })
+      .catch((error: { status?: string }) => error.status);
+    expect(seenInside).toBe('queued');
+    expect(await drained).toBe(0);
+    expect(Number((await t.dataSource.query('SELECT COUNT(*) AS n FROM mail_outbox'))[0].n)).toBe(0);
+    expect(t.mailbox.messages).toHaveLength(0);
   });
 });

@@ -3,6 +3,7 @@ import type { DatabaseConfig } from '../config/config';
 import { ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS } from './migrations/mysql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
+import { serializeSqliteAccess } from './sqlite-single-writer';
 
 export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
   const common = {
@@ -15,6 +16,7 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
     logging: false,
   };
   if (database.kind === 'sqlite') {
+    serializeSqliteAccess();
     return {
       ...common,
       type: 'better-sqlite3',

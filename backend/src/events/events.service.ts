@@ -133,7 +133,16 @@ export class EventsService {
       const errors = [...checkAgenda(rows, event), ...(await this.checkSpeakers(manager, event.id, items))];
       if (errors.length > 0) throw validationFailed(errors);
       await manager.delete(AgendaItemEntity, { eventId: event.id });
-      if (rows.length > 0) await manager.insert(AgendaItemEntity, rows);
+      // No merge-back into `rows` (see invitations.service): the agenda is read afresh below.
+      if (rows.length > 0) {
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(AgendaItemEntity)
+          .values(rows)
+          .updateEntity(false)
+          .execute();
+      }
     });
     return this.get(id);
   }

@@ -160,7 +160,7 @@ export class InvitationResponsesService {
   }
 
   private async byToken(manager: EntityManager, token: string): Promise<InvitationEntity> {
-    const id = await this.links.resolve('invitation', token);
+    const id = await this.links.resolve('invitation', token, manager);
     const invitation = id ? await manager.findOneBy(InvitationEntity, { id }) : null;
     if (!invitation) throw new DomainError('INVITATION_NOT_FOUND');
     return invitation;

@@ -167,6 +167,7 @@ export class InvitationsService implements OnModuleInit {
       );
       if (duplicates.length > 0 && !options.bulk) throw new DomainError('ALREADY_INVITED');
       if (duplicates.length > 0) throw validationFailed(duplicates);
+      const now = new Date();
       const invitations = inputs.map((input) =>
         tx.create(InvitationEntity, {
           id: randomUUID(),
@@ -182,9 +183,20 @@ export class InvitationsService implements OnModuleInit {
           respondBy: input.respondBy ? parseEventTime(input.respondBy, event.timezone) : null,
           status: 'pending',
           invitedById: actor?.id ?? null,
+          createdAt: now,
+          updatedAt: now,
         }),
       );
-      await tx.insert(InvitationEntity, invitations);
+      // updateEntity(false): after a multi-row insert TypeORM merges the database's values back into the
+      // objects by position, and SQLite may return the rows in another order, which swapped people's fields and
+      // sent each invitee the other's link. These objects are complete as built; nothing needs merging.
+      await tx
+        .createQueryBuilder()
+        .insert()
+        .into(InvitationEntity)
+        .values(invitations)
+        .updateEntity(false)
+        .execute();
       for (const invitation of invitations) await this.queueInvitation(tx, invitation, 1);
       return invitations.map((invitation) =>
         toInvitation(invitation, event.timezone, { delivery: queued() }),

@@ -26,11 +26,13 @@ export class LinkTokensService {
   }
 
   /** The id of what the token opens, or null for a token we never issued. */
-  async resolve(subjectType: LinkSubject, token: string): Promise<string | null> {
+  async resolve(
+    subjectType: LinkSubject,
+    token: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string | null> {
     if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-    const row = await this.dataSource
-      .getRepository(LinkTokenEntity)
-      .findOneBy({ tokenHash: hashToken(token), subjectType });
+    const row = await manager.findOneBy(LinkTokenEntity, { tokenHash: hashToken(token), subjectType });
     return row?.subjectId ?? null;
   }
 }

@@ -1,0 +1,122 @@
+import { expect, test, type Page } from '@playwright/test';
+import { Api } from '../../support/api';
+import { Mailbox } from '../../support/mailbox';
+import { keepScreenshot, logIn } from '../../support/pages';
+
+const CONSENT_NAME =
+  'Съгласен/на съм името, длъжността и организацията ми да бъдат публикувани на страницата на събитието.';
+
+test('an official accepts, a panelist declines, another names a deputy who is invited; the organiser sees each answer', async ({
+  page,
+  browser,
+  request,
+}, testInfo) => {
+  const stamp = Date.now();
+  const admin = await Api.asAdmin(request);
+  const organiser = await admin.createAccount('organizer', 'Елена Димитрова');
+  const api = await Api.as(request, organiser.email, organiser.password);
+  const title = `Кръгла маса „Общините и ранното детство“ ${stamp}`;
+  const event = await api.createEvent({
+    title,
+    description: 'Междусекторна среща.',
+    startsAt: '2031-05-21T10:00',
+    endsAt: '2031-05-21T13:00',
+    timezone: 'Europe/Sofia',
+    language: 'bg',
+    venue: { name: 'Зала „Сердика“', address: 'ул. „Гюешево“ 21', city: 'София' },
+    capacity: 40,
+    registrationMode: 'open',
+  });
+  const mailbox = new Mailbox(request);
+  const official = `zam.kmet.${stamp}@example.org`;
+  const decliner = `director.${stamp}@example.org`;
+  const delegator = `school.${stamp}@example.org`;
+  const deputy = `deputy.${stamp}@example.org`;
+
+  // The organiser invites the official alone, then two panelists at once from rows pasted from a sheet.
+  await logIn(page, organiser.email, organiser.password);
+  await page.goto(`/organizer/events/${event.id}/invitations?lang=bg`);
+  await page.getByLabel('Име', { exact: true }).fill('Татяна Бакова');
+  await page.getByLabel('Имейл', { exact: true }).fill(official);
+  await page.getByRole('combobox', { name: 'Роля', exact: true }).click();
+  await page.getByRole('option', { name: 'Панелист' }).click();
+  await page.getByLabel('Организация (по желание)').fill('Община Раковски');
+  await page.getByLabel('Длъжност (по желание)').fill('Заместник-кмет');
+  await page.getByRole('button', { name: 'Изпрати поканата', exact: true }).click();
+  await expect(page.getByText('Поканата до Татяна Бакова е изпратена.')).toBeVisible();
+  await page
+    .getByLabel('Редове за поканване')
+    .fill(
+      `Име\tИмейл\tРоля\tОрганизация\nД-р Иван Иванов\t${decliner}\tпанелист\tМБАЛ Пловдив\n` +
+        `Мария Георгиева\t${delegator}\tпанелист\tДГ „Слънце“\n`,
+    );
+  await page.getByRole('button', { name: 'Изпрати поканите', exact: true }).click();
+  await expect(page.getByText('Изпратени покани: 2.')).toBeVisible();
+
+  // Each gets an invitation with a calendar REQUEST and a personal link, and answers in their own browser.
+  const answer = async (address: string, act: (invitee: Page) => Promise<void>) => {
+    const mail = await mailbox.nth(address, 1);
+    expect(mail.calendarMethod).toBe('REQUEST');
+    expect(mail.calendar).toContain(`ATTENDEE`);
+    const context = await browser.newContext({ timezoneId: 'Asia/Tokyo' });
+    const invitee = await context.newPage();
+    await invitee.goto(Mailbox.personalPath(mail));
+    await expect(invitee.getByRole('heading', { name: title })).toBeVisible();
+    // The invitee's browser is in Tokyo; the page still says 10:00 Sofia time.
+    await expect(invitee.getByText(/10:00\s*[–-]\s*13:00/).first()).toBeVisible();
+    await act(invitee);
+    await keepScreenshot(invitee, testInfo, `invitee-${address.split('.')[0]}`);
+    await context.close();
+  };
+
+  await answer(official, async (invitee) => {
+    await invitee.getByRole('button', { name: 'Приемам', exact: true }).click();
+    await expect(invitee.getByText('Благодарим! Записахме, че ще участвате.')).toBeVisible();
+    await invitee
+      .getByLabel('Кратко представяне (по желание)')
+      .fill('Заместник-кмет, отговаря за социалните услуги.');
+    await invitee.getByRole('checkbox', { name: CONSENT_NAME }).check();
+    await invitee.getByRole('button', { name: 'Запази профила' }).click();
+    await expect(invitee.getByText('Профилът е запазен.')).toBeVisible();
+  });
+  await answer(decliner, async (invitee) => {
+    await invitee.getByLabel('Коментар към организаторите (по желание)').fill('Съжалявам, дежурство съм.');
+    await invitee.getByRole('button', { name: 'Не мога да присъствам', exact: true }).click();
+    await expect(invitee.getByText(/Записахме, че не можете да присъствате/)).toBeVisible();
+  });
+  await answer(delegator, async (invitee) => {
+    await invitee.getByRole('button', { name: 'Ще изпратя заместник' }).click();
+    await invitee.getByLabel('Име на заместника').fill('Петя Петрова');
+    await invitee.getByLabel('Имейл на заместника').fill(deputy);
+    await invitee.getByRole('button', { name: 'Изпрати поканата на заместника' }).click();
+    // The invitation is closed for them now; the page says to whom it went.
+    await expect(
+      invitee.getByText('Поканата е предадена на Петя Петрова. Благодарим, че ни помогнахте!'),
+    ).toBeVisible();
+  });
+
+  // The deputy receives a fresh invitation of their own, naming who sent them; the decliner's calendar a CANCEL.
+  const deputyMail = await mailbox.nth(deputy, 1);
+  expect(deputyMail.text).toContain('Мария Георгиева');
+  expect(deputyMail.calendarMethod).toBe('REQUEST');
+  expect((await mailbox.nth(decliner, 2)).calendarMethod).toBe('CANCEL');
+
+  // The organiser's list shows every answer.
+  await page.getByRole('button', { name: 'Обнови списъка' }).click();
+  // A row is the one whose name line is exactly this person (a deputy's row also names who sent them).
+  const row = (name: string) =>
+    page.getByRole('listitem').filter({ has: page.getByText(name, { exact: true }) });
+  await expect(row('Татяна Бакова')).toContainText('Приета');
+  await expect(row('Д-р Иван Иванов')).toContainText('Отказана');
+  await expect(row('Д-р Иван Иванов')).toContainText('Съжалявам, дежурство съм.');
+  await expect(row('Мария Георгиева')).toContainText('Предадена на заместник');
+  await expect(row('Петя Петрова')).toContainText('Очаква отговор');
+  await expect(row('Татяна Бакова')).toContainText('Изпратена');
+  await keepScreenshot(page, testInfo, 'organiser-invitations');
+
+  // The official agreed to be named: the public page lists her, and nobody who did not.
+  await page.goto(`/events/${event.slug}?lang=bg`);
+  const speakers = page.getByRole('region', { name: 'Лектори' });
+  await expect(speakers.getByText('Татяна Бакова')).toBeVisible();
+  await expect(speakers.getByText('Д-р Иван Иванов')).toHaveCount(0);
+});
