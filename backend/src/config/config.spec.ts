@@ -64,7 +64,7 @@ describe('loadConfig', () => {
       leaseMs: 3000,
       pollIntervalMs: 100,
       dispatcher: false,
-      batchSize: 50,
+      batchSize: 100,
     });
   });
 

@@ -60,7 +60,7 @@ export interface MailTuning {
 export const DEFAULT_MAIL_TUNING: MailTuning = {
   dispatcher: true,
   pollIntervalMs: 1000,
-  batchSize: 50,
+  batchSize: 100,
   leaseMs: 2 * 60_000,
   maxAttempts: 20,
   backoffBaseMs: 5_000,

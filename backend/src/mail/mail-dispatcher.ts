@@ -127,12 +127,10 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
   }
 
   private async deliver(row: OutboxMessageEntity, claimId: string, cache: BatchCache): Promise<void> {
-    const repository = this.dataSource.getRepository(OutboxMessageEntity);
-    const mine = { id: row.id, claimId };
     try {
       const mail = await this.composers.get(row.kind)(row, this.dataSource.manager, cache);
       if (!mail) {
-        await repository.update(mine, { status: 'superseded', leaseExpiresAt: null });
+        await this.record(row, claimId, { status: 'superseded' });
         return;
       }
       const { messageId } = await this.transport.send({
@@ -149,31 +147,40 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
             }
           : {}),
       });
-      await repository.update(mine, {
-        status: 'sent',
-        sentAt: new Date(),
-        messageId,
-        lastError: null,
-        leaseExpiresAt: null,
-      });
+      await this.record(row, claimId, { status: 'sent', sentAt: new Date(), messageId, lastError: null });
     } catch (error) {
       const lastError = describeFailure(error);
       if (classifyFailure(error) === 'permanent' || row.attempts >= this.config.mail.maxAttempts) {
-        await repository.update(mine, { status: 'failed', lastError, leaseExpiresAt: null });
+        await this.record(row, claimId, { status: 'failed', lastError });
         this.logger.warn(
           `gave up on ${row.kind} to a recipient after ${row.attempts} attempts: ${lastError}`,
         );
         return;
       }
       const nextAttemptAt = new Date(Date.now() + backoffDelay(row.attempts, this.config.mail));
-      await repository.update(mine, {
-        status: 'queued',
-        lastError,
-        nextAttemptAt,
-        claimId: null,
-        leaseExpiresAt: null,
-      });
+      await this.record(row, claimId, { status: 'queued', lastError, nextAttemptAt, claimId: null });
     }
+  }
+
+  /**
+   * Records the outcome of one message, if this claim still holds it. One plain statement per message: on the
+   * hot path TypeORM's query building costs more than the database does.
+   */
+  private async record(
+    row: OutboxMessageEntity,
+    claimId: string,
+    outcome: Partial<
+      Pick<OutboxMessageEntity, 'status' | 'sentAt' | 'messageId' | 'lastError' | 'nextAttemptAt' | 'claimId'>
+    >,
+  ): Promise<void> {
+    const values: Record<string, unknown> = { ...outcome, leaseExpiresAt: null, updatedAt: new Date() };
+    const columns = Object.keys(values);
+    const time = (value: unknown) =>
+      value instanceof Date && this.config.database.kind === 'sqlite' ? sqliteTime(value) : value;
+    await this.dataSource.query(
+      `UPDATE mail_outbox SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ? AND claimId = ?`,
+      [...columns.map((column) => time(values[column])), row.id, claimId],
+    );
   }
 }
 
