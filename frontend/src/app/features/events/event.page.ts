@@ -17,6 +17,7 @@ import { isNotFound, problemMessage } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { describeEventTime } from '../../core/time/event-time';
+import { EventFactsComponent } from '../../shared/ui/event-facts.component';
 import { IconComponent } from '../../shared/ui/icon.component';
 import { LoadErrorComponent } from '../../shared/ui/load-error.component';
 import { NotFoundComponent } from '../../shared/ui/not-found.component';
@@ -31,6 +32,7 @@ import { SpeakerListComponent } from './speaker-list.component';
 @Component({
   selector: 'rt-event-page',
   imports: [
+    EventFactsComponent,
     RouterLink,
     MatProgressBarModule,
     TranslatePipe,

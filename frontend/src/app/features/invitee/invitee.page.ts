@@ -7,6 +7,7 @@ import { isNotFound, problemMessage } from '../../core/http/problem';
 import { I18n, type TranslationKey } from '../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { describeEventTime, formatDateTime, formatZoneName } from '../../core/time/event-time';
+import { EventFactsComponent } from '../../shared/ui/event-facts.component';
 import { IconComponent } from '../../shared/ui/icon.component';
 import { LoadErrorComponent } from '../../shared/ui/load-error.component';
 import { NotFoundComponent } from '../../shared/ui/not-found.component';
@@ -26,6 +27,7 @@ type PageState = 'open' | 'cancelled' | 'delegated' | 'revoked' | 'expired';
 @Component({
   selector: 'rt-invitee-page',
   imports: [
+    EventFactsComponent,
     MatProgressBarModule,
     TranslatePipe,
     LabelPipe,
