@@ -4,7 +4,8 @@
  *
  *   unit        backend and frontend specs (pure rules, components)
  *   api         the real app on SQLite (server TZ=UTC) and on MariaDB/MySQL (TZ=America/New_York) when
- *               TEST_MYSQL_URL is set; the time-zone spec again under the other zone on each database
+ *               TEST_MYSQL_URL is set; the time-zone and invitation (calendar) specs again under the other
+ *               zone on each database
  *   e2e         Playwright driving Debian's Chromium through whole journeys
  *
  * A suite that cannot run here is reported as skipped, with the reason. Under CI=true nothing may be skipped:
@@ -44,19 +45,19 @@ const suites = [
   jest('unit-frontend', 'frontend/jest.config.ts'),
   jest('api-sqlite', 'backend/jest.api.config.ts', { TEST_DATABASE: 'sqlite', TZ: 'UTC' }),
   jest(
-    'api-sqlite-tz-new-york',
+    'api-sqlite-new-york',
     'backend/jest.api.config.ts',
     { TEST_DATABASE: 'sqlite', TZ: 'America/New_York' },
-    ['--testPathPatterns', 'timezone'],
+    ['--testPathPatterns', 'timezone|invitations'],
   ),
   {
     ...jest('api-mysql', 'backend/jest.api.config.ts', { TEST_DATABASE: 'mysql', TZ: 'America/New_York' }),
     skip: mysqlMissing,
   },
   {
-    ...jest('api-mysql-tz-utc', 'backend/jest.api.config.ts', { TEST_DATABASE: 'mysql', TZ: 'UTC' }, [
+    ...jest('api-mysql-utc', 'backend/jest.api.config.ts', { TEST_DATABASE: 'mysql', TZ: 'UTC' }, [
       '--testPathPatterns',
-      'timezone',
+      'timezone|invitations',
     ]),
     skip: mysqlMissing,
   },
