@@ -7,17 +7,8 @@ import { LabelPipe } from '../../core/i18n/translate.pipe';
   selector: 'rt-invitation-status-chip',
   imports: [LabelPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<span class="chip" [class]="status()">{{ status() | label: 'invitationStatus' }}</span>`,
+  template: `<span class="rt-chip" [class]="status()">{{ status() | label: 'invitationStatus' }}</span>`,
   styles: `
-    .chip {
-      display: inline-block;
-      padding: 2px 10px;
-      border-radius: 999px;
-      font: var(--mat-sys-label-medium);
-      letter-spacing: 0.02em;
-      white-space: nowrap;
-      border: 1px solid transparent;
-    }
     .pending {
       background: var(--mat-sys-surface-container-high);
       color: var(--mat-sys-on-surface-variant);
