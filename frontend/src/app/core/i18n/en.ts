@@ -386,7 +386,8 @@ export const en: Dictionary = {
       'semicolon.',
     bulkValues:
       'Role: panelist, speaker, moderator or guest. Sector: municipal, government, education, health, social, ' +
-      'ngo or other. Language: bg or en; without it the event’s language is used.',
+      'ngo or other. Language: bg or en; without it the event’s language is used. The Bulgarian words ' +
+      '(панелист, здравеопазване, български…) work too.',
     bulkExample: 'Example',
     bulkRows: 'Rows to invite',
     bulkFile: 'Or choose a .csv file',
