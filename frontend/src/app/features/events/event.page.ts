@@ -18,6 +18,7 @@ import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { describeEventTime } from '../../core/time/event-time';
 import { EventFactsComponent } from '../../shared/ui/event-facts.component';
+import { EventStatusBannerComponent } from '../../shared/ui/event-status-banner.component';
 import { IconComponent } from '../../shared/ui/icon.component';
 import { LoadErrorComponent } from '../../shared/ui/load-error.component';
 import { NotFoundComponent } from '../../shared/ui/not-found.component';
@@ -33,6 +34,7 @@ import { SpeakerListComponent } from './speaker-list.component';
   selector: 'rt-event-page',
   imports: [
     EventFactsComponent,
+    EventStatusBannerComponent,
     RouterLink,
     MatProgressBarModule,
     TranslatePipe,

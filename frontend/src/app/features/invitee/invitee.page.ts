@@ -8,6 +8,7 @@ import { I18n, type TranslationKey } from '../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { describeEventTime, formatDateTime, formatZoneName } from '../../core/time/event-time';
 import { EventFactsComponent } from '../../shared/ui/event-facts.component';
+import { EventStatusBannerComponent } from '../../shared/ui/event-status-banner.component';
 import { IconComponent } from '../../shared/ui/icon.component';
 import { LoadErrorComponent } from '../../shared/ui/load-error.component';
 import { NotFoundComponent } from '../../shared/ui/not-found.component';
@@ -28,6 +29,7 @@ type PageState = 'open' | 'cancelled' | 'delegated' | 'revoked' | 'expired';
   selector: 'rt-invitee-page',
   imports: [
     EventFactsComponent,
+    EventStatusBannerComponent,
     MatProgressBarModule,
     TranslatePipe,
     LabelPipe,
