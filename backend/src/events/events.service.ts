@@ -33,6 +33,7 @@ import {
 import { parseEventTime } from './event-time';
 import { toEvent } from './event.mapper';
 import { slugify, uniqueSlug } from './slug';
+import { inTransaction } from '../database/transaction';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SLUG_ATTEMPTS = 5;
@@ -77,7 +78,7 @@ export class EventsService {
   }
 
   async update(id: string, patch: EventPatchDto): Promise<EventDto> {
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const event = await this.load(manager, id);
       if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');
       const before = calendarFacts(event);
@@ -89,7 +90,7 @@ export class EventsService {
   }
 
   async publish(id: string): Promise<EventDto> {
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const event = await this.load(manager, id);
       if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');
       if (event.status === 'published') return;
@@ -101,7 +102,7 @@ export class EventsService {
   }
 
   async cancel(id: string, reason: string | undefined): Promise<EventDto> {
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const event = await this.load(manager, id);
       if (event.status === 'cancelled') throw new DomainError('EVENT_ALREADY_CANCELLED');
       const before = calendarFacts(event);
@@ -114,7 +115,7 @@ export class EventsService {
   }
 
   async replaceAgenda(id: string, items: AgendaItemInputDto[]): Promise<EventDto> {
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const event = await this.load(manager, id);
       if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');
       const rows = items.map((item, position) =>

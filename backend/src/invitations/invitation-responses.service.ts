@@ -18,6 +18,7 @@ import { InvitationEntity } from './invitation.entity';
 import { toInvitation } from './invitation.mapper';
 import { canRespond, statusAfter } from './invitation-rules';
 import { InvitationsService } from './invitations.service';
+import { inTransaction } from '../database/transaction';
 
 const PHOTO_TYPES: { type: string; extension: string; magic: (bytes: Buffer) => boolean }[] = [
   { type: 'image/jpeg', extension: 'jpg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
@@ -62,7 +63,7 @@ export class InvitationResponsesService {
         { field: 'deputy', rule: 'deputyNeedsDecline', message: 'name a deputy only when declining' },
       ]);
     }
-    const zone = await this.dataSource.transaction(async (manager) => {
+    const zone = await inTransaction(this.dataSource, async (manager) => {
       const invitation = await this.byToken(manager, token);
       const event = await manager.findOneByOrFail(EventEntity, { id: invitation.eventId });
       if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');

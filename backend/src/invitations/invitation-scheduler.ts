@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/config';
 import { OutboxService } from '../mail/outbox.service';
 import { InvitationEntity } from './invitation.entity';
 import { reminderDue } from './invitation-rules';
+import { inTransaction } from '../database/transaction';
 
 /**
  * Reminds non-responders before the respond-by date and expires invitations after it. Safe with several
@@ -57,7 +58,7 @@ export class InvitationScheduler implements OnApplicationBootstrap, OnApplicatio
       },
     });
     let reminded = 0;
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       for (const invitation of pending) {
         if (invitation.respondBy && invitation.respondBy > horizon) continue;
         const days = reminderDue(invitation, now, this.config.invitations.reminderDaysBeforeRespondBy);

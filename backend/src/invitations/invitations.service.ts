@@ -20,6 +20,7 @@ import { readInvitationCsv } from './invitation-csv';
 import { InvitationEntity } from './invitation.entity';
 import { toInvitation, toSpeaker } from './invitation.mapper';
 import { HOLDING_STATUSES, isOpen, participationStatus } from './invitation-rules';
+import { inTransaction } from '../database/transaction';
 
 const MAX_BULK_ROWS = 500;
 
@@ -203,7 +204,7 @@ export class InvitationsService implements OnModuleInit {
       );
     };
     if (options.manager) return run(options.manager);
-    const created = await this.dataSource.transaction(run);
+    const created = await inTransaction(this.dataSource, run);
     this.outbox.wake();
     return created;
   }
@@ -223,7 +224,7 @@ export class InvitationsService implements OnModuleInit {
     id: string,
     act: (manager: EntityManager, invitation: InvitationEntity) => Promise<void>,
   ): Promise<Invitation> {
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const invitation = await manager.findOneBy(InvitationEntity, { id });
       if (!invitation) throw new DomainError('INVITATION_NOT_FOUND');
       if (!isOpen(invitation.status)) throw new DomainError('INVITATION_CLOSED');

@@ -10,6 +10,7 @@ import { BatchCache, MailComposers } from './mail-composers';
 import { MailTransport } from './mail-transport';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { OutboxService } from './outbox.service';
+import { inTransaction } from '../database/transaction';
 
 /**
  * Sends the outbox. Several instances may share one database: each claims a batch under a lease (MySQL and
@@ -110,18 +111,24 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
         [claimId, sqliteTime(leaseExpiresAt), sqliteTime(now), sqliteTime(now), batchSize],
       );
     } else {
-      await this.dataSource.transaction(async (manager) => {
-        const rows: { id: string }[] = await manager.query(
-          `SELECT id FROM mail_outbox WHERE ${due} ORDER BY nextAttemptAt LIMIT ? FOR UPDATE SKIP LOCKED`,
-          [now, now, batchSize],
-        );
-        if (rows.length === 0) return;
-        await manager.query(
-          `UPDATE mail_outbox SET status = 'sending', claimId = ?, leaseExpiresAt = ?, attempts = attempts + 1
+      await inTransaction(
+        this.dataSource,
+        async (manager) => {
+          const rows: { id: string }[] = await manager.query(
+            `SELECT id FROM mail_outbox WHERE ${due} ORDER BY nextAttemptAt LIMIT ? FOR UPDATE SKIP LOCKED`,
+            [now, now, batchSize],
+          );
+          if (rows.length === 0) return;
+          await manager.query(
+            `UPDATE mail_outbox SET status = 'sending', claimId = ?, leaseExpiresAt = ?, attempts = attempts + 1
            WHERE id IN (${rows.map(() => '?').join(', ')})`,
-          [claimId, leaseExpiresAt, ...rows.map((row) => row.id)],
-        );
-      });
+            [claimId, leaseExpiresAt, ...rows.map((row) => row.id)],
+          );
+          // READ COMMITTED: the claim locks the rows it takes and no gaps between them, so it never blocks (or
+          // deadlocks with) a transaction inserting new outbox rows meanwhile, as REPEATABLE READ's next-key locks did.
+        },
+        'READ COMMITTED',
+      );
     }
     return this.dataSource.getRepository(OutboxMessageEntity).findBy({ claimId, status: 'sending' });
   }
