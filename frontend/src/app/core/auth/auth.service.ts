@@ -3,6 +3,7 @@ import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { LoginRequest, LoginResponse, UserRole } from '@roundtable/contracts';
 import { catchError, of, tap, type Observable } from 'rxjs';
+import { I18n } from '../i18n/i18n.service';
 
 export type SessionUser = LoginResponse['user'];
 
@@ -24,6 +25,7 @@ export const ORGANIZER_ROLES: readonly UserRole[] = ['admin', 'organizer'];
 export class Auth {
   private readonly http = inject(HttpClient);
   private readonly document = inject(DOCUMENT);
+  private readonly i18n = inject(I18n);
   private readonly session = signal<StoredSession | null>(this.restore());
 
   readonly user = computed(() => this.session()?.user ?? null);
@@ -32,10 +34,18 @@ export class Auth {
   readonly isOrganizer = computed(() => hasRole(this.user()?.role, ORGANIZER_ROLES));
   readonly isAdmin = computed(() => this.user()?.role === 'admin');
 
+  constructor() {
+    const user = this.user();
+    if (user) this.i18n.adopt(user.language);
+  }
+
   login(credentials: LoginRequest): Observable<LoginResponse> {
-    return this.http
-      .post<LoginResponse>('/api/auth/login', credentials)
-      .pipe(tap(({ accessToken, expiresAt, user }) => this.store({ accessToken, expiresAt, user })));
+    return this.http.post<LoginResponse>('/api/auth/login', credentials).pipe(
+      tap(({ accessToken, expiresAt, user }) => {
+        this.store({ accessToken, expiresAt, user });
+        this.i18n.adopt(user.language);
+      }),
+    );
   }
 
   /** Ends the session on the server too; the local session ends even when the server cannot be reached. */

@@ -57,6 +57,26 @@ describe('I18n', () => {
     expect(i18n.language()).toBe('bg');
   });
 
+  it("takes the signed-in account's language only when none was chosen on this device", async () => {
+    const { i18n, router } = setUp();
+    i18n.adopt('en');
+    expect(i18n.language()).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    // Adopting is not a choice: the next visitor on this device starts in Bulgarian again.
+    expect(localStorage.getItem('rt.language')).toBeNull();
+
+    await router.navigateByUrl('/?lang=bg');
+    i18n.adopt('en');
+    expect(i18n.language()).toBe('bg');
+  });
+
+  it('keeps a language chosen before signing in', () => {
+    localStorage.setItem('rt.language', 'bg');
+    const { i18n } = setUp();
+    i18n.adopt('en');
+    expect(i18n.language()).toBe('bg');
+  });
+
   it('starts in the remembered language', () => {
     localStorage.setItem('rt.language', 'en');
     expect(setUp().i18n.language()).toBe('en');

@@ -54,6 +54,8 @@ export function isLanguage(value: unknown): value is Language {
 export class I18n {
   private readonly document = inject(DOCUMENT);
   private readonly current = signal<Language>(this.initialLanguage());
+  /** Whether the person chose a language on this device (a `?lang=` link or the switch), now or before. */
+  private chosen = this.initialChoice() !== null;
 
   readonly language = this.current.asReadonly();
   /** The Intl locale for dates and numbers in the current language. */
@@ -64,8 +66,19 @@ export class I18n {
   }
 
   use(language: Language): void {
+    this.chosen = true;
     this.current.set(language);
     this.storage()?.setItem(STORAGE_KEY, language);
+    this.applyToDocument(language);
+  }
+
+  /**
+   * Takes the language saved in the account that just signed in, unless the person already chose one here: a
+   * choice made on this device wins over the account's, and is not overwritten by it.
+   */
+  adopt(language: Language): void {
+    if (this.chosen || this.current() === language) return;
+    this.current.set(language);
     this.applyToDocument(language);
   }
 
@@ -91,10 +104,14 @@ export class I18n {
   }
 
   private initialLanguage(): Language {
+    return this.initialChoice() ?? DEFAULT_LANGUAGE;
+  }
+
+  private initialChoice(): Language | null {
     const fromUrl = new URLSearchParams(this.document.location?.search ?? '').get('lang');
     if (isLanguage(fromUrl)) return fromUrl;
     const stored = this.storage()?.getItem(STORAGE_KEY);
-    return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
+    return isLanguage(stored) ? stored : null;
   }
 
   private applyToDocument(language: Language): void {
