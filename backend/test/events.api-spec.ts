@@ -123,6 +123,26 @@ describe('events', () => {
     await t.http.get('/api/events?when=tomorrow').expect(400);
   });
 
+  it('pages events that start at the same time without repeating or losing one', async () => {
+    const startsAt = '2031-09-17T10:00:00+03:00';
+    const endsAt = '2031-09-17T12:00:00+03:00';
+    const made = new Set<string>();
+    for (let i = 0; i < 7; i++) made.add((await create({ title: `Същият час ${i}`, startsAt, endsAt })).id);
+    const seen: string[] = [];
+    for (let page = 1, total = Infinity; seen.length < total; page++) {
+      const response = await t.http
+        .get(`/api/events?status=draft&when=upcoming&page=${page}&pageSize=2`)
+        .auth(organiser, { type: 'bearer' })
+        .expect(200);
+      expect(response.body.items.length).toBeGreaterThan(0);
+      seen.push(...(response.body.items as Event[]).map((event) => event.id));
+      total = response.body.total;
+    }
+    const sameHour = seen.filter((id) => made.has(id));
+    expect(new Set(sameHour).size).toBe(sameHour.length);
+    expect(new Set(sameHour)).toEqual(made);
+  });
+
   it('raises SEQUENCE when time, venue or status of a published event change, and only then', async () => {
     const draft = await create();
     const movedDraft = (await patch(draft.id, { startsAt: '2031-05-21T11:00' }).expect(200)).body as Event;

@@ -160,7 +160,10 @@ export class EventsService {
     const now = new Date();
     if (query.when === 'upcoming') builder.andWhere('event.endsAt >= :now', { now });
     if (query.when === 'past') builder.andWhere('event.endsAt < :now', { now });
-    builder.orderBy('event.startsAt', query.when === 'upcoming' ? 'ASC' : 'DESC');
+    // The id breaks ties, so that events starting at the same time never repeat or go missing between pages.
+    builder
+      .orderBy('event.startsAt', query.when === 'upcoming' ? 'ASC' : 'DESC')
+      .addOrderBy('event.id', 'ASC');
     const [events, total] = await builder
       .skip((page - 1) * pageSize)
       .take(pageSize)

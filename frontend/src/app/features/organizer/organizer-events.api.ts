@@ -15,9 +15,8 @@ import type { Observable } from 'rxjs';
 export class OrganizerEventsApi {
   private readonly http = inject(HttpClient);
 
-  /** The API's largest page; a dashboard with more events per status than this needs paging first. */
-  list(status: EventStatus, pageSize = 100): Observable<Page<Event>> {
-    const params = new HttpParams().set('status', status).set('pageSize', pageSize);
+  list(status: EventStatus, pageSize: number, page = 1): Observable<Page<Event>> {
+    const params = new HttpParams().set('status', status).set('page', page).set('pageSize', pageSize);
     return this.http.get<Page<Event>>('/api/events', { params });
   }
 
