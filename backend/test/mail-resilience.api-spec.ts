@@ -1,4 +1,6 @@
 import type { Event, LoginResponse } from '@roundtable/contracts';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../src/database/data-source-options';
 import { MailDispatcher } from '../src/mail/mail-dispatcher';
 import { OutboxService } from '../src/mail/outbox.service';
 import { anEventInput } from './support/builders';
@@ -219,11 +221,21 @@ describe('the outbox across processes', () => {
       60_000,
       'every invitation',
     );
-    // Give a stray second copy time to arrive before counting: wait for the outbox to be all sent.
-    await eventually(async () => {
-      const response = await fetch(`${a.url}/api/health`);
-      return response.ok;
-    });
+    // Count only once every row is marked sent: after that no instance can send one again, so a stray second
+    // copy would have arrived by now.
+    const db = new DataSource({ ...dataSourceOptions(database.config), entities: [], migrations: [] });
+    await db.initialize();
+    try {
+      await eventually(
+        async () =>
+          Number((await db.query(`SELECT COUNT(*) AS n FROM mail_outbox WHERE status = 'sent'`))[0].n) ===
+          INVITATIONS,
+        30_000,
+        'every message marked sent',
+      );
+    } finally {
+      await db.destroy();
+    }
     expect(expectEachOnce(mailbox.messages, 'pair').duplicates).toBe(0);
     expect(mailbox.messages).toHaveLength(INVITATIONS);
   });
