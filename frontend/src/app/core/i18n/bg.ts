@@ -266,6 +266,8 @@ export const bg = {
     editLabel: 'Редактирай: {title}',
     view: 'Публична страница',
     viewLabel: 'Публична страница: {title}',
+    preview: 'Преглед',
+    previewLabel: 'Преглед (вижда се само от организаторите): {title}',
     manageUsers: 'Управление на потребителите',
   },
   editor: {

@@ -251,6 +251,8 @@ export const en: Dictionary = {
     editLabel: 'Edit: {title}',
     view: 'Public page',
     viewLabel: 'Public page: {title}',
+    preview: 'Preview',
+    previewLabel: 'Preview (only organisers can see it): {title}',
     manageUsers: 'Manage users',
   },
   editor: {

@@ -73,6 +73,15 @@ describe('DashboardPage', () => {
     expect(titles('published')).toHaveLength(3);
   });
 
+  it('calls the link of a draft a preview, and that of a published event its public page', () => {
+    const links = (status: EventStatus) =>
+      Array.from(group(status).querySelectorAll('a[href^="/events/"]')).map((link) =>
+        link.textContent?.trim(),
+      );
+    expect(links('draft')[0]).toBe('Преглед');
+    expect(links('published')[0]).toBe('Публична страница');
+  });
+
   it('offers to try again when the next page fails, keeping what is shown', async () => {
     (group('draft').querySelector('.more button') as HTMLButtonElement).click();
     http
