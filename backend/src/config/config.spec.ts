@@ -2,9 +2,9 @@ import { ConfigError, loadConfig, redact } from './config';
 
 const base = { SMTP_URL: 'smtp://127.0.0.1:2525' };
 
-function errorOf(env: Record<string, string>): ConfigError {
+function errorOf(env: Record<string, string>, defaults: Record<string, string> = base): ConfigError {
   try {
-    loadConfig({ ...base, ...env }, '/srv/rt');
+    loadConfig({ ...defaults, ...env }, '/srv/rt');
   } catch (error) {
     if (error instanceof ConfigError) return error;
     throw error;
@@ -56,6 +56,10 @@ describe('loadConfig', () => {
     expect(error.variable).toBe(variable);
     expect(error.message).toMatch(message);
     expect(error.message.startsWith(`${variable}: `)).toBe(true);
+  });
+
+  it('names a bad DATABASE_URL even when SMTP_URL is missing as well', () => {
+    expect(errorOf({ DATABASE_URL: 'foo://x' }, {}).variable).toBe('DATABASE_URL');
   });
 
   it('reads advanced dispatcher tuning', () => {

@@ -93,14 +93,17 @@ export function loadConfig(
   paths: BuildPaths = { frontendDir: null, templatesDir: resolve(cwd, 'templates') },
 ): AppConfig {
   const demo = parseBoolean(env, 'ROUNDTABLE_DEMO', false);
+  // In the order of the README's table, so the line names the first variable a reader would look at: a bad
+  // DATABASE_URL is reported as such even when SMTP_URL is missing too.
   const port = parsePort(env['PORT']);
+  const database = parseDatabaseUrl(env['DATABASE_URL'] ?? 'sqlite:./data/roundtable.sqlite', cwd);
   const smtpUrl = parseSmtpUrl(env['SMTP_URL']);
   if (!smtpUrl && !demo) {
     throw new ConfigError('SMTP_URL', 'is required (smtp://[user:pass@]host:port or smtps://...)');
   }
   return {
     port,
-    database: parseDatabaseUrl(env['DATABASE_URL'] ?? 'sqlite:./data/roundtable.sqlite', cwd),
+    database,
     smtpUrl,
     mailFrom: parseMailFrom(env['MAIL_FROM'] ?? 'Roundtable <events@localhost>'),
     publicUrl: parsePublicUrl(env['PUBLIC_URL'] ?? `http://localhost:${port}`),
