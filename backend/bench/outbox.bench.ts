@@ -35,7 +35,7 @@ const ROOT = join(__dirname, '../..');
 /** A counting SMTP server in a child process; the cost of receiving is the same for both runs. */
 async function sink(): Promise<{
   url: string;
-  reset: () => void;
+  reset: () => Promise<void>;
   waitFor: (n: number) => Promise<void>;
   close: () => Promise<void>;
 }> {
@@ -44,22 +44,33 @@ async function sink(): Promise<{
     stdio: 'inherit',
   });
   let received = 0;
+  let generation = 0;
   let waiter: { n: number; resolve: () => void } | null = null;
+  const resets = new Map<number, () => void>();
   const port = await new Promise<number>((resolve) =>
-    child.on('message', (message: { port?: number; received?: number }) => {
-      if (message.port) resolve(message.port);
-      if (message.received !== undefined) {
-        received = message.received;
-        if (waiter && received >= waiter.n) waiter.resolve();
-      }
-    }),
+    child.on(
+      'message',
+      (message: { port?: number; received?: number; generation?: number; reset?: number }) => {
+        if (message.port) resolve(message.port);
+        if (message.reset !== undefined) resets.get(message.reset)?.();
+        // A count of an earlier round, still in flight when this one began, is not this round's.
+        if (message.received !== undefined && message.generation === generation) {
+          received = message.received;
+          if (waiter && received >= waiter.n) waiter.resolve();
+        }
+      },
+    ),
   );
   return {
     url: `smtp://127.0.0.1:${port}`,
-    reset: () => {
-      received = 0;
-      child.send({ reset: true });
-    },
+    /** Starts a new count, once the sink has confirmed it. */
+    reset: () =>
+      new Promise<void>((resolve) => {
+        const next = ++generation;
+        received = 0;
+        resets.set(next, () => (resets.delete(next), resolve()));
+        child.send({ reset: next });
+      }),
     waitFor: (n) => new Promise((resolve) => (received >= n ? resolve() : (waiter = { n, resolve }))),
     close: () => new Promise((resolve) => (child.once('exit', () => resolve()), child.kill())),
   };
@@ -242,9 +253,9 @@ async function main(): Promise<void> {
     const raws: number[] = [];
     const rates: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      smtp.reset();
+      await smtp.reset();
       raws.push(await rawPooled(smtp.url, renderer));
-      smtp.reset();
+      await smtp.reset();
       const { config, drop } = await database.config();
       try {
         rates.push(await outbox(smtp.url, config, () => smtp.waitFor(MESSAGES)));

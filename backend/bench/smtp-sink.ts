@@ -6,6 +6,9 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
 let received = 0;
+// Each count carries the generation it belongs to: counts of the previous round still travelling over IPC when
+// the parent resets must not be taken for counts of the next round.
+let generation = 0;
 const server = new SMTPServer({
   authOptional: true,
   disabledCommands: ['STARTTLS'],
@@ -14,12 +17,15 @@ const server = new SMTPServer({
     stream.on('data', () => undefined);
     stream.on('end', () => {
       received++;
-      process.send?.({ received });
+      process.send?.({ received, generation });
       callback();
     });
   },
 });
 server.listen(0, '127.0.0.1', () => process.send?.({ port: (server.server.address() as AddressInfo).port }));
-process.on('message', (message: { reset?: boolean }) => {
-  if (message.reset) received = 0;
+process.on('message', (message: { reset?: number }) => {
+  if (message.reset === undefined) return;
+  received = 0;
+  generation = message.reset;
+  process.send?.({ reset: generation });
 });
