@@ -49,25 +49,27 @@ describe('DashboardPage', () => {
   const titles = (status: EventStatus) =>
     Array.from(group(status).querySelectorAll('.title')).map((title) => title.textContent?.trim());
 
+  /** Clicks `button`, and answers the request for drafts' `page` with `count` events numbered from `from`. */
+  async function nextDrafts(button: Element | null, page: number, from: number, count: number) {
+    (button as HTMLButtonElement).click();
+    http
+      .expectOne(`/api/events?status=draft&page=${page}&pageSize=50`)
+      .flush({ items: events('draft', from, count), total: 120 });
+    await fixture.whenStable();
+  }
+  const moreDrafts = () => group('draft').querySelector('.more button');
+
   it('shows every event past the first page, a page at a time, only where there are more', async () => {
     expect(titles('draft')).toHaveLength(50);
     expect(group('draft').textContent).toContain('Показани 50 от 120');
     expect(group('published').querySelector('.more')).toBeNull();
     expect(group('cancelled').textContent).toContain('Няма отменени събития.');
 
-    (group('draft').querySelector('.more button') as HTMLButtonElement).click();
-    http
-      .expectOne('/api/events?status=draft&page=2&pageSize=50')
-      .flush({ items: events('draft', 51, 50), total: 120 });
-    await fixture.whenStable();
+    await nextDrafts(moreDrafts(), 2, 51, 50);
     expect(titles('draft')).toHaveLength(100);
     expect(titles('draft')[50]).toBe('Кръгла маса 51');
 
-    (group('draft').querySelector('.more button') as HTMLButtonElement).click();
-    http
-      .expectOne('/api/events?status=draft&page=3&pageSize=50')
-      .flush({ items: events('draft', 101, 20), total: 120 });
-    await fixture.whenStable();
+    await nextDrafts(moreDrafts(), 3, 101, 20);
     expect(titles('draft')).toHaveLength(120);
     expect(group('draft').querySelector('.more')).toBeNull();
     expect(titles('published')).toHaveLength(3);
@@ -83,20 +85,16 @@ describe('DashboardPage', () => {
   });
 
   it('offers to try again when the next page fails, keeping what is shown', async () => {
-    (group('draft').querySelector('.more button') as HTMLButtonElement).click();
+    (moreDrafts() as HTMLButtonElement).click();
     http
       .expectOne('/api/events?status=draft&page=2&pageSize=50')
       .flush(null, { status: 503, statusText: 'Service Unavailable' });
     await fixture.whenStable();
     expect(titles('draft')).toHaveLength(50);
-    const retry = group('draft').querySelector('rt-load-error button') as HTMLButtonElement;
+    const retry = group('draft').querySelector('rt-load-error button');
     expect(retry).not.toBeNull();
 
-    retry.click();
-    http
-      .expectOne('/api/events?status=draft&page=2&pageSize=50')
-      .flush({ items: events('draft', 51, 50), total: 120 });
-    await fixture.whenStable();
+    await nextDrafts(retry, 2, 51, 50);
     expect(titles('draft')).toHaveLength(100);
     expect(group('draft').querySelector('rt-load-error')).toBeNull();
   });
