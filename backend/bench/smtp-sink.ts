@@ -22,6 +22,8 @@ const server = new SMTPServer({
     });
   },
 });
+// A connection that breaks mid-message is an 'error' event; unheard, it would end the sink.
+server.on('error', () => undefined);
 server.listen(0, '127.0.0.1', () => process.send?.({ port: (server.server.address() as AddressInfo).port }));
 process.on('message', (message: { reset?: number }) => {
   if (message.reset === undefined) return;
