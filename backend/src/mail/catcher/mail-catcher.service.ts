@@ -58,6 +58,8 @@ export class MailCatcher implements OnModuleInit, OnModuleDestroy {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      // On shutdown, the app's own pooled connections may still be open: do not wait 30 s for them to leave.
+      closeTimeout: 500,
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -71,14 +73,24 @@ export class MailCatcher implements OnModuleInit, OnModuleDestroy {
         });
       },
     });
+    // A connection that breaks mid-message is reported as an 'error' on the server; unheard, it would end the app.
+    this.server.on('error', (error: Error) =>
+      this.logger.warn(`A sender's connection failed: ${error.message}`),
+    );
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-    const { port } = this.server.server.address() as AddressInfo;
-    this.transport.useSmtpUrl(`smtp://127.0.0.1:${port}`);
-    this.logger.log(`Catching all mail on smtp://127.0.0.1:${port}`);
+    const url = this.url as string;
+    this.transport.useSmtpUrl(url);
+    this.logger.log(`Catching all mail on ${url}`);
   }
 
   async onModuleDestroy(): Promise<void> {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** Where the catcher listens (the app's own transport is already pointed at it). */
+  get url(): string | null {
+    const address = this.server?.server.address() as AddressInfo | null | undefined;
+    return address ? `smtp://127.0.0.1:${address.port}` : null;
   }
 
   list(): CaughtMail[] {
