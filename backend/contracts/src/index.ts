@@ -3,3 +3,4 @@ export * from './lib/problem';
 export * from './lib/auth';
 export * from './lib/events';
 export * from './lib/invitations';
+export * from './lib/intl';

@@ -1,18 +1,7 @@
-import type { Language } from '@roundtable/contracts';
+import { dateTimeFormat, LOCALES, type Language } from '@roundtable/contracts';
 
-const LOCALES: Record<Language, string> = { bg: 'bg-BG', en: 'en-GB' };
-
-// Building an Intl.DateTimeFormat costs far more than using one; a batch of mail reuses a handful.
-const formats = new Map<string, Intl.DateTimeFormat>();
-function format(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${language}|${JSON.stringify(options)}`;
-  let formatter = formats.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(LOCALES[language], options);
-    formats.set(key, formatter);
-  }
-  return formatter;
-}
+const format = (language: Language, options: Intl.DateTimeFormatOptions) =>
+  dateTimeFormat(LOCALES[language], options);
 
 /**
  * "четвъртък, 21 май 2031 г., 10:00 – 13:00 ч. (Източноевропейско време, Europe/Sofia)": the event's own zone,

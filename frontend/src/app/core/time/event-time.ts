@@ -1,13 +1,19 @@
-import type { Language } from '@roundtable/contracts';
+import { dateTimeFormat, LOCALES, type Language } from '@roundtable/contracts';
 
 /**
  * Event times are always shown in the event's own time zone, never the browser's: a Sofia round table starts
  * at 10:00 for a reader in Lisbon too. Every formatter here therefore takes the zone explicitly.
  */
 
-export function localeOf(language: Language): string {
-  return language === 'bg' ? 'bg-BG' : 'en-GB';
-}
+/** Day, month, year and 24-hour time: a deadline, or the whole span of an event over several days. */
+const DATE_AND_TIME: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+};
 
 export interface EventTimeText {
   /** "четвъртък, 21 май 2026 г." (or the whole span when the event runs over several days). */
@@ -28,10 +34,10 @@ export function describeEventTime(
 ): EventTimeText {
   const start = new Date(startsAt);
   const end = new Date(endsAt);
-  const locale = localeOf(language);
+  const locale = LOCALES[language];
   const zoneName = formatZoneName(timeZone, language, start);
   if (dayKey(start, timeZone) === dayKey(end, timeZone)) {
-    const date = new Intl.DateTimeFormat(locale, {
+    const date = dateTimeFormat(locale, {
       timeZone,
       weekday: 'long',
       day: 'numeric',
@@ -40,15 +46,7 @@ export function describeEventTime(
     }).format(start);
     return { date, time: formatTimeRange(startsAt, endsAt, timeZone, language), zoneName, zoneId: timeZone };
   }
-  const span = new Intl.DateTimeFormat(locale, {
-    timeZone,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatRange(start, end);
+  const span = dateTimeFormat(locale, { timeZone, ...DATE_AND_TIME }).formatRange(start, end);
   return { date: span, time: '', zoneName, zoneId: timeZone };
 }
 
@@ -66,7 +64,7 @@ export function formatTimeRange(
 
 /** "10:00": 24-hour wall-clock time in the zone, the same in both languages. */
 export function formatClock(instant: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = dateTimeFormat('en-GB', {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',
@@ -78,7 +76,7 @@ export function formatClock(instant: string, timeZone: string): string {
 
 /** "чт, 21 май 2026 г.": short enough for cards and table rows. */
 export function formatShortDate(instant: string, timeZone: string, language: Language): string {
-  return new Intl.DateTimeFormat(localeOf(language), {
+  return dateTimeFormat(LOCALES[language], {
     timeZone,
     weekday: 'short',
     day: 'numeric',
@@ -89,15 +87,7 @@ export function formatShortDate(instant: string, timeZone: string, language: Lan
 
 /** "19 май 2026 г. в 18:00", for deadlines such as the close of registration. */
 export function formatDateTime(instant: string, timeZone: string, language: Language): string {
-  return new Intl.DateTimeFormat(localeOf(language), {
-    timeZone,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(instant));
+  return dateTimeFormat(LOCALES[language], { timeZone, ...DATE_AND_TIME }).format(new Date(instant));
 }
 
 /**
@@ -106,7 +96,7 @@ export function formatDateTime(instant: string, timeZone: string, language: Lang
  */
 export function formatZoneName(timeZone: string, language: Language, at: Date = new Date()): string {
   const nameIn = (style: 'longGeneric' | 'long') =>
-    new Intl.DateTimeFormat(localeOf(language), { timeZone, timeZoneName: style })
+    dateTimeFormat(LOCALES[language], { timeZone, timeZoneName: style })
       .formatToParts(at)
       .find((part) => part.type === 'timeZoneName')?.value;
   try {
@@ -118,7 +108,7 @@ export function formatZoneName(timeZone: string, language: Language, at: Date = 
 
 /** The calendar day of an instant in a zone, as "2026-05-21" (en-CA formats dates in ISO order). */
 function dayKey(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
+  return dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

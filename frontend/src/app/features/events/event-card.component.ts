@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { Event, Language } from '@roundtable/contracts';
-import { describeEventTime, localeOf } from '../../core/time/event-time';
+import { dateTimeFormat, LOCALES, type Event, type Language } from '@roundtable/contracts';
+import { describeEventTime } from '../../core/time/event-time';
 import { IconComponent } from '../../shared/ui/icon.component';
 import { StatusChipComponent } from '../../shared/ui/status-chip.component';
 
@@ -57,7 +57,7 @@ export class EventCardComponent {
     const { startsAt, timezone } = this.event();
     const language = this.language();
     // Bulgarian ICU abbreviates months as numbers ("12"); the first letters of the name read better ("дек").
-    const parts = new Intl.DateTimeFormat(localeOf(language), {
+    const parts = dateTimeFormat(LOCALES[language], {
       timeZone: timezone,
       day: 'numeric',
       month: language === 'bg' ? 'long' : 'short',
