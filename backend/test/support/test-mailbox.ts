@@ -23,8 +23,6 @@ export interface ReceivedMail {
  */
 export class TestMailbox {
   readonly messages: ReceivedMail[] = [];
-  /** Connections that ended in an error, such as a sender killed mid-message. */
-  readonly connectionErrors: Error[] = [];
   private readonly arrivals = new EventEmitter();
   private server: SMTPServer;
   private port = 0;
@@ -127,7 +125,7 @@ export class TestMailbox {
     });
     // A sender killed mid-message (the crash specs do exactly that) resets its connection, and smtp-server
     // reports it as an 'error' event on the server: unheard, Node would throw it and fail the whole suite.
-    server.on('error', (error: Error) => this.connectionErrors.push(error));
+    server.on('error', () => undefined);
     return server;
   }
 

@@ -9,7 +9,7 @@ import {
   type EnvironmentProviders,
 } from '@angular/core';
 import { NavigationEnd, Router } from '@angular/router';
-import { LANGUAGES, type Language } from '@roundtable/contracts';
+import { LANGUAGES, LOCALES, type Language } from '@roundtable/contracts';
 import { bg, type Dictionary } from './bg';
 import { en } from './en';
 
@@ -53,13 +53,14 @@ export function isLanguage(value: unknown): value is Language {
 @Injectable({ providedIn: 'root' })
 export class I18n {
   private readonly document = inject(DOCUMENT);
-  private readonly current = signal<Language>(this.initialLanguage());
+  private readonly initialChoice = this.readChoice();
+  private readonly current = signal<Language>(this.initialChoice ?? DEFAULT_LANGUAGE);
   /** Whether the person chose a language on this device (a `?lang=` link or the switch), now or before. */
-  private chosen = this.initialChoice() !== null;
+  private chosen = this.initialChoice !== null;
 
   readonly language = this.current.asReadonly();
   /** The Intl locale for dates and numbers in the current language. */
-  readonly locale = computed(() => (this.current() === 'bg' ? 'bg-BG' : 'en-GB'));
+  readonly locale = computed(() => LOCALES[this.current()]);
 
   constructor() {
     this.applyToDocument(this.current());
@@ -103,11 +104,7 @@ export class I18n {
     return message === null ? null : interpolate(message, params);
   }
 
-  private initialLanguage(): Language {
-    return this.initialChoice() ?? DEFAULT_LANGUAGE;
-  }
-
-  private initialChoice(): Language | null {
+  private readChoice(): Language | null {
     const fromUrl = new URLSearchParams(this.document.location?.search ?? '').get('lang');
     if (isLanguage(fromUrl)) return fromUrl;
     const stored = this.storage()?.getItem(STORAGE_KEY);
