@@ -6,7 +6,8 @@ import { IconComponent } from './icon.component';
 
 /**
  * When and where an event takes place, in its own time zone: the side panel of the public event page and of
- * the invitee's page. Whatever a page adds below (calendar links, the invitation) comes in as content.
+ * the invitee's page. Whatever a page adds below (calendar links, the invitation) comes in as content. It sits
+ * in a global `.rt-side-panel`, which styles its headings and the page's alike.
  */
 @Component({
   selector: 'rt-event-facts',
@@ -46,17 +47,6 @@ import { IconComponent } from './icon.component';
   styles: `
     :host {
       display: block;
-    }
-    /* The same headings as the page's own panel headings around this block. */
-    h2 {
-      font: var(--mat-sys-title-small);
-      text-transform: uppercase;
-      letter-spacing: 0.06em;
-      color: var(--mat-sys-on-surface-variant);
-      margin: 1.25rem 0 0.5rem;
-    }
-    h2:first-child {
-      margin-top: 0;
     }
     .fact {
       display: flex;
