@@ -38,16 +38,16 @@ export function toInvitation(
   };
 }
 
-/** Only what the person agreed to publish. */
+/** Only what the person agreed to publish: name, position and organisation; photo and bio by a consent of their own. */
 export function toSpeaker(invitation: InvitationEntity): Speaker {
-  const photo = invitation.publishPhoto;
+  const photoAndBio = invitation.publishPhoto;
   return {
     invitationId: invitation.id,
     name: invitation.name,
     role: invitation.role,
     organization: invitation.organization,
     position: invitation.position,
-    bio: photo ? invitation.bio : null,
-    photoUrl: photo && invitation.photoFile ? `/api/invitations/${invitation.id}/photo` : null,
+    bio: photoAndBio ? invitation.bio : null,
+    photoUrl: photoAndBio && invitation.photoFile ? `/api/invitations/${invitation.id}/photo` : null,
   };
 }

@@ -7,26 +7,17 @@ import { MailTransport } from './mail-transport';
 import { OutboxService } from './outbox.service';
 import { TEMPLATE_RENDERER_PROVIDER } from './template-renderer.provider';
 
+const PROVIDERS = [
+  OutboxService,
+  MailComposers,
+  MailDispatcher,
+  MailTransport,
+  CalendarHolders,
+  LinkTokensService,
+  TEMPLATE_RENDERER_PROVIDER,
+];
+
 /** The outbox, its dispatcher and everything a feature needs to send mail and calendar invitations. */
 @Global()
-@Module({
-  providers: [
-    OutboxService,
-    MailComposers,
-    MailDispatcher,
-    MailTransport,
-    CalendarHolders,
-    LinkTokensService,
-    TEMPLATE_RENDERER_PROVIDER,
-  ],
-  exports: [
-    OutboxService,
-    MailComposers,
-    MailDispatcher,
-    MailTransport,
-    CalendarHolders,
-    LinkTokensService,
-    TEMPLATE_RENDERER_PROVIDER,
-  ],
-})
+@Module({ providers: PROVIDERS, exports: PROVIDERS })
 export class MailModule {}
