@@ -11,6 +11,7 @@ import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MailCatcherModule } from './mail/catcher/mail-catcher.module';
 import { MailModule } from './mail/mail.module';
+import { SeatsModule } from './seats/seats.module';
 
 /** Login attempts per address and minute; a 429 with Retry-After past that. */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
@@ -46,6 +47,7 @@ export class AppModule {
           skipIf: () => !config.rateLimits,
         }),
         MailModule,
+        SeatsModule,
         AuthModule,
         EventsModule,
         InvitationsModule,
