@@ -106,7 +106,7 @@ async function rawPooled(smtpUrl: string, renderer: TemplateRenderer): Promise<n
       roleLabel: 'панелист',
       respondBy: null,
       link: `http://x/invitations/${'t'.repeat(43)}`,
-      organizerName: 'Roundtable',
+      organisation: { name: 'Roundtable' },
       message: null,
       delegatedBy: null,
     });

@@ -133,7 +133,11 @@ describe('public calendars', () => {
 
     await t.http.get(`/api/events/${draft.slug}/calendar.ics`).expect(404);
     const single = await t.http.get(`/api/events/${published.slug}/calendar.ics`).expect(200);
-    expect(single.headers['content-type']).toMatch(/^text\/calendar/);
+    expect(single.headers['content-type']).toMatch(/^text\/calendar;.*method=PUBLISH/);
+    expect(single.headers['content-disposition']).toBe(`attachment; filename="${published.slug}.ics"`);
+    // Asked for by id, it is still saved under the slug.
+    const byId = await t.http.get(`/api/events/${published.id}/calendar.ics`).expect(200);
+    expect(byId.headers['content-disposition']).toBe(`attachment; filename="${published.slug}.ics"`);
     const ics = parseInvite(single.text);
     expect(ics).toMatchObject({ method: 'PUBLISH', attendees: [], timezones: ['Europe/Sofia'] });
     expect(ics.start.toISOString()).toBe('2031-05-21T07:00:00.000Z');

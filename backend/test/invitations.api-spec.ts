@@ -57,6 +57,12 @@ describe('panelist invitations by e-mail with calendar invitations', () => {
     expect(mail.from).toBe('events@roundtable.test');
     expect(mail.subject).toContain(event.title);
     expect(mail.text).toContain('Татяна Бакова');
+    // Sofia's wall clock whatever TZ the server runs under, the zone as people say it, the deadline's hour.
+    expect(mail.text).toContain('неделя, 30 март 2031 г., 10:00 – 13:00\u00a0ч. (българско време)');
+    expect(mail.text).toContain('до 20 март 2031 г. в 18:00\u00a0ч.,');
+    expect(mail.text).not.toContain('Europe/Sofia');
+    // Signed for the organisation (MAIL_FROM's display name until an admin can set it).
+    expect(mail.text).toMatch(/С уважение,\nRoundtable\n$/);
     expect(mail.html).toContain('<html');
     expect(mail.calendar).not.toBeNull();
     const calendar = calendarOf(mail);

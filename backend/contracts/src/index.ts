@@ -4,3 +4,4 @@ export * from './lib/auth';
 export * from './lib/events';
 export * from './lib/invitations';
 export * from './lib/intl';
+export * from './lib/sheet-words';

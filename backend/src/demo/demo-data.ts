@@ -1,5 +1,6 @@
 import type { AgendaItemInput, EventInput, InvitationInput, UserRole } from '@roundtable/contracts';
 import { DateTime } from 'luxon';
+import { firstBulgarianWorkingDay } from './bulgarian-holidays';
 
 /** Printed at every `npm start`; these accounts exist only in demo mode. */
 export const DEMO_ACCOUNTS: { email: string; password: string; name: string; role: UserRole }[] = [
@@ -33,9 +34,14 @@ export interface DemoEvent {
   panel?: DemoPanelist[];
 }
 
-/** The upcoming round table: a month from today, 09:30–13:30 in Sofia. */
+/**
+ * The upcoming round table: a month from today, 9:30 – 13:30 in Sofia, moved to the next working day when
+ * that falls on a weekend or an official holiday (nobody convenes officials on 1 January).
+ */
 export function upcomingRoundTable(today: DateTime): DemoEvent {
-  const day = today.setZone('Europe/Sofia').plus({ days: 30 }).toISODate() as string;
+  const day = firstBulgarianWorkingDay(
+    today.setZone('Europe/Sofia').plus({ days: 30 }).toISODate() as string,
+  );
   const at = (time: string) => `${day}T${time}`;
   return {
     input: {
@@ -45,7 +51,7 @@ export function upcomingRoundTable(today: DateTime): DemoEvent {
           'специалисти от социалния, образователния и здравния сектор и експерти от неправителствения сектор ' +
           'на кръгла маса за холистичната подкрепа на ранното детско развитие.',
         'Ще представим модела на организацията за комплексна подкрепа на физическото, социалното, емоционалното ' +
-          'и познавателно развитие на детето, подкрепата за семейството и съвместната работа със специалистите ' +
+          'и познавателното развитие на детето, подкрепата за семейството и съвместната работа със специалистите ' +
           'от детските ясли, детските градини и лечебните заведения.',
         'Във втората част ще обсъдим практиката за съвместно учене на професионалистите, работещи с деца, чрез ' +
           'общи супервизии, и как общините могат да развиват услугите за деца в ранна възраст и техните семейства, ' +
@@ -112,7 +118,7 @@ export function upcomingRoundTable(today: DateTime): DemoEvent {
         speakerIds: [],
       },
     ],
-    // The people the foundation's report names; the addresses are made up.
+    // The people the foundation's report names, and one made-up school head; the addresses are made up.
     panel: [
       {
         name: 'Трендафил Меретев',
@@ -147,8 +153,8 @@ export function upcomingRoundTable(today: DateTime): DemoEvent {
         speaksOn: ['Панел: Партньорството на общините и социалните услуги за деца и семейства'],
       },
       {
-        name: 'Директор на детска градина',
-        email: 'direktor.dg@example.org',
+        name: 'Снежана Илиева',
+        email: 's.ilieva@example.org',
         role: 'panelist',
         organization: 'ДГ „Слънце“',
         position: 'Директор',
@@ -167,13 +173,13 @@ export function pastRoundTable(): DemoEvent {
     input: {
       title: 'Кръгла маса „Добри практики за холистична подкрепа на ранното детско развитие“',
       description: [
-        'Фондация „За Нашите Деца“, в партньорство с The Human Safety Net България, провежда кръгла маса ' +
+        'Фондация „За Нашите Деца“, в партньорство с The Human Safety Net България, проведе кръгла маса ' +
           '„Добри практики за холистична подкрепа на ранното детско развитие“ в гр. София.',
-        'Целта на събитието е да запознае всички заинтересовани страни с модела, който организацията формира и ' +
-          'надгражда, включващ комплексна подкрепа за физическото, социалното, емоционалното и познавателно ' +
+        'Целта на събитието беше да запознае всички заинтересовани страни с модела, който организацията формира ' +
+          'и надгражда, включващ комплексна подкрепа за физическото, социалното, емоционалното и познавателното ' +
           'развитие на детето, подкрепа за семейството и съвместна работа със специалисти от социалния, ' +
           'образователния и здравния сектор.',
-        'В дискусиите ще бъдат включени успешни практики за сътрудничество на специалисти от социалните услуги ' +
+        'В дискусиите бяха включени успешни практики за сътрудничество на специалисти от социалните услуги ' +
           'със специалисти от детски ясли, детски градини и лечебни заведения в общини от областите София и Пловдив.',
       ].join('\n\n'),
       startsAt: at('10:00'),

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param } from '@nestjs/common';
+import { Controller, Get, Header, Param, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators';
 import { PublicCalendarService } from './public-calendar.service';
@@ -11,11 +11,14 @@ export class PublicCalendarController {
 
   @Get('events/:idOrSlug/calendar.ics')
   @Header('Content-Type', 'text/calendar; charset=utf-8; method=PUBLISH')
-  @Header('Content-Disposition', 'attachment; filename="event.ics"')
   @ApiProduces('text/calendar')
-  @ApiOperation({ summary: 'One published event as iCalendar (METHOD:PUBLISH)' })
-  event(@Param('idOrSlug') idOrSlug: string): Promise<string> {
-    return this.calendars.event(idOrSlug);
+  @ApiOperation({ summary: 'One published event as iCalendar (METHOD:PUBLISH), saved as <slug>.ics' })
+  async event(@Param('idOrSlug') idOrSlug: string): Promise<StreamableFile> {
+    const { filename, ics } = await this.calendars.event(idOrSlug);
+    // Slugs are ASCII letters, digits and hyphens, so the name needs no quoting beyond the quotes.
+    return new StreamableFile(Buffer.from(ics, 'utf8'), {
+      disposition: `attachment; filename="${filename}"`,
+    });
   }
 
   @Get('calendar.ics')

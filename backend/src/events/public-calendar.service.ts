@@ -19,13 +19,19 @@ export class PublicCalendarService {
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
-  async event(idOrSlug: string): Promise<string> {
+  /** The event's calendar and the file name to save it under: its slug, as on its page. */
+  async event(idOrSlug: string): Promise<{ filename: string; ics: string }> {
     const where = UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug.toLowerCase() };
     const event = await this.dataSource
       .getRepository(EventEntity)
       .findOneBy({ ...where, status: In(['published', 'cancelled']) });
     if (!event) throw new DomainError('EVENT_NOT_FOUND');
-    return publishedCalendar([calendarEventFacts(event)], parseMailbox(this.config.mailFrom), event.title);
+    const ics = publishedCalendar(
+      [calendarEventFacts(event)],
+      parseMailbox(this.config.mailFrom),
+      event.title,
+    );
+    return { filename: `${event.slug}.ics`, ics };
   }
 
   async feed(): Promise<string> {

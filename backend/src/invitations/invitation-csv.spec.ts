@@ -33,6 +33,25 @@ describe('readInvitationCsv', () => {
     expect(unknownColumns).toEqual(['phone']);
   });
 
+  it.each([
+    ['Спикер', 'speaker'],
+    ['  лектор ', 'speaker'],
+    ['ПАНЕЛИСТ', 'panelist'],
+    ['Модератор', 'moderator'],
+    ['гост', 'guest'],
+    ['Guest', 'guest'],
+  ])('reads the role „%s“ as %s, whatever its case and spacing', (cell, role) => {
+    const { rows } = readInvitationCsv(`Име;Имейл;Роля\nИван;ivan@example.org;${cell}\n`);
+    expect(rows[0]?.['role']).toBe(role);
+  });
+
+  it('reads a sector with doubled spaces, and leaves an unknown word for validation to name', () => {
+    const { rows } = readInvitationCsv(
+      'Име\tИмейл\tРоля\tСектор\nА\ta@example.org\tдиректор\tСоциални   услуги\n',
+    );
+    expect(rows[0]).toMatchObject({ role: 'директор', sector: 'social' });
+  });
+
   it('takes roles, sectors and languages as a Bulgarian sheet writes them', () => {
     const { rows } = readInvitationCsv(
       'Име;Имейл;Роля;Сектор;Език\nД-р Петрова;petrova@example.org;Лектор;здравеопазване;български\n',

@@ -1,3 +1,4 @@
+import { SHEET_WORDS, sheetWordKey, type SheetColumn } from '@roundtable/contracts';
 import { parse } from 'csv-parse/sync';
 
 /** The columns a CSV of invitees may have; headers in English or Bulgarian, in any order and case. */
@@ -22,31 +23,19 @@ const COLUMNS: Record<string, string> = {
 };
 
 /**
- * Values as a Bulgarian sheet writes them, turned into the API's codes; anything else goes through unchanged
- * and is checked (and, if wrong, named) by the usual validation.
+ * Values as a Bulgarian sheet writes them (or a code in capitals), turned into the API's codes; anything else
+ * goes through unchanged and is checked (and, if wrong, named) by the usual validation.
  */
-const VALUES: Record<string, Record<string, string>> = {
-  role: {
-    панелист: 'panelist',
-    лектор: 'speaker',
-    говорител: 'speaker',
-    модератор: 'moderator',
-    гост: 'guest',
-  },
-  sector: {
-    'общинска администрация': 'municipal',
-    'местна власт': 'municipal',
-    община: 'municipal',
-    'държавна администрация': 'government',
-    образование: 'education',
-    здравеопазване: 'health',
-    'социални услуги': 'social',
-    'неправителствени организации': 'ngo',
-    нпо: 'ngo',
-    друго: 'other',
-  },
-  language: { български: 'bg', английски: 'en', bulgarian: 'bg', english: 'en' },
-};
+const VALUES: Record<string, Map<string, string>> = Object.fromEntries(
+  (Object.keys(SHEET_WORDS) as SheetColumn[]).map((column) => [
+    column,
+    new Map(
+      Object.entries(SHEET_WORDS[column]).flatMap(([code, words]: [string, readonly string[]]) =>
+        [code, ...words].map((word) => [sheetWordKey(word), code] as const),
+      ),
+    ),
+  ]),
+);
 
 export interface CsvRows {
   rows: Record<string, string>[];
@@ -83,5 +72,5 @@ function count(line: string, char: string): number {
 }
 
 function normalise(key: string, value: string): string {
-  return VALUES[key]?.[value.trim().toLowerCase()] ?? value;
+  return VALUES[key]?.get(sheetWordKey(value)) ?? value;
 }

@@ -1,6 +1,9 @@
 import type { InvitationRole, Language } from '@roundtable/contracts';
 
-/** Words the e-mails use for roles and answers; the app has its own copy in its dictionaries. */
+/**
+ * Words the e-mails use for roles and answers; the app has its own copy in its dictionaries. Roles follow
+ * „като“ („да участвате като панелист“); answers stand before „поканата да участва като …“.
+ */
 export const ROLE_LABELS: Record<Language, Record<InvitationRole, string>> = {
   bg: { panelist: 'панелист', speaker: 'лектор', moderator: 'модератор', guest: 'гост' },
   en: { panelist: 'panelist', speaker: 'speaker', moderator: 'moderator', guest: 'guest' },
@@ -12,14 +15,14 @@ export const RESPONSE_LABELS: Record<
 > = {
   bg: {
     accepted: 'прие',
-    declined: 'отказа',
-    tentative: 'отговори „може би“ на',
-    delegated: 'посочи заместник за',
+    declined: 'отклони',
+    tentative: 'отговори с „Може би“ на',
+    delegated: 'предаде на заместник',
   },
   en: {
     accepted: 'accepted',
     declined: 'declined',
-    tentative: 'answered "maybe" to',
+    tentative: 'answered “Maybe” to',
     delegated: 'named a deputy for',
   },
 };

@@ -7,7 +7,7 @@ import { calendarEventFacts, eventMailData } from '../events/event-mail-data';
 import { EventEntity } from '../events/event.entity';
 import { LinkTokensService } from '../links/link-tokens.service';
 import { MailComposers, type BatchCache, type ComposedMail } from '../mail/mail-composers';
-import { formatDay } from '../mail/mail-format';
+import { formatDeadline } from '../mail/mail-format';
 import type { OutboxMessageEntity } from '../mail/outbox-message.entity';
 import { TemplateRenderer } from '../mail/template-renderer';
 import { InvitationEntity } from './invitation.entity';
@@ -145,7 +145,7 @@ export class InvitationMail implements OnModuleInit {
       event: eventMailData(event, invitation.language, this.config.publicUrl),
       roleLabel: ROLE_LABELS[invitation.language][invitation.role],
       respondBy: invitation.respondBy
-        ? formatDay(invitation.respondBy, event.timezone, invitation.language)
+        ? formatDeadline(invitation.respondBy, event.timezone, invitation.language)
         : null,
       link: `${this.config.publicUrl}/invitations/${token}?lang=${invitation.language}`,
     };

@@ -1,29 +1,72 @@
 import { dateTimeFormat, LOCALES, type Language } from '@roundtable/contracts';
+import { zoneCity } from './zone-city';
+
+/** The zone of events at home: its times are simply „българско време“. */
+const HOME_ZONE = 'Europe/Sofia';
 
 const format = (language: Language, options: Intl.DateTimeFormatOptions) =>
   dateTimeFormat(LOCALES[language], options);
 
-/**
- * "четвъртък, 21 май 2031 г., 10:00 – 13:00 ч. (Източноевропейско време, Europe/Sofia)": the event's own zone,
- * named, whatever the server's zone is.
- */
-export function formatEventWhen(startsAt: Date, endsAt: Date, timeZone: string, language: Language): string {
-  const day = format(language, { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  const time = format(language, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const zoneName =
-    format(language, { timeZone, timeZoneName: 'longGeneric' })
-      .formatToParts(startsAt)
-      .find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
-  const sameDay = day.format(startsAt) === day.format(endsAt);
-  // A no-break space keeps "13:30 ч." together on a narrow phone screen.
-  const hours = language === 'bg' ? '\u00a0ч.' : '';
-  const range = sameDay
-    ? `${day.format(startsAt)}, ${time.format(startsAt)} – ${time.format(endsAt)}${hours}`
-    : `${day.format(startsAt)}, ${time.format(startsAt)}${hours} – ${day.format(endsAt)}, ${time.format(endsAt)}${hours}`;
-  return `${range} (${zoneName}, ${timeZone})`;
+const dayOptions = (timeZone: string): Intl.DateTimeFormatOptions => ({
+  timeZone,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** "9:30", not "09:30" (the house style). */
+function clock(instant: Date, timeZone: string, language: Language): string {
+  const time = format(language, { timeZone, hour: 'numeric', minute: '2-digit', hourCycle: 'h23' });
+  return time.format(instant);
 }
 
-/** A date such as a respond-by deadline: "15 май 2031 г." */
-export function formatDay(instant: Date, timeZone: string, language: Language): string {
-  return format(language, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
+/** A no-break space keeps „ч.“ beside its hour on a narrow phone screen. */
+const HOURS: Record<Language, string> = { bg: '\u00a0ч.', en: '' };
+
+/** „българско време“ at home; „местно време, Лондон“ / "local time, London" for an event abroad. */
+export function zoneNote(timeZone: string, language: Language): string {
+  if (timeZone === HOME_ZONE) return language === 'bg' ? 'българско време' : 'Bulgarian time';
+  const city = zoneCity(timeZone, language);
+  return language === 'bg' ? `местно време, ${city}` : `local time, ${city}`;
+}
+
+/**
+ * „сряда, 21 май 2031 г., 9:30 – 13:30 ч. (българско време)“: in the event's own zone whatever the server's
+ * zone is, and the zone said as people say it, never as an IANA id.
+ */
+export function formatEventWhen(startsAt: Date, endsAt: Date, timeZone: string, language: Language): string {
+  const day = format(language, dayOptions(timeZone));
+  const hours = HOURS[language];
+  const [from, to] = [clock(startsAt, timeZone, language), clock(endsAt, timeZone, language)];
+  const range =
+    day.format(startsAt) === day.format(endsAt)
+      ? `${day.format(startsAt)}, ${from} – ${to}${hours}`
+      : `${day.format(startsAt)}, ${from}${hours} – ${day.format(endsAt)}, ${to}${hours}`;
+  return `${range} (${zoneNote(timeZone, language)})`;
+}
+
+/** A deadline such as a respond-by: „12 май 2031 г. в 18:00 ч.“, in the event's zone. */
+export function formatDeadline(instant: Date, timeZone: string, language: Language): string {
+  const date = format(language, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
+  const time = clock(instant, timeZone, language);
+  return language === 'bg' ? `${date} в ${time}${HOURS.bg}` : `${date} at ${time}`;
+}
+
+/** „ср., 21 май 2031 г.“: Intl writes the Bulgarian weekday abbreviation without its full stop. */
+export function formatShortDay(instant: Date, timeZone: string, language: Language): string {
+  const parts = format(language, {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).formatToParts(instant);
+  return parts
+    .map((part) =>
+      part.type === 'weekday' && language === 'bg' && !part.value.endsWith('.')
+        ? `${part.value}.`
+        : part.value,
+    )
+    .join('');
 }

@@ -25,9 +25,16 @@ const CONTENT_MARKER = '<!-- content -->';
  * message is then one Handlebars call. `{{value}}` escapes HTML, so what people typed cannot inject markup.
  */
 export class TemplateRenderer {
-  private constructor(private readonly templates: Map<string, CompiledTemplate>) {}
+  private constructor(
+    private readonly templates: Map<string, CompiledTemplate>,
+    private readonly shared: object,
+  ) {}
 
-  static async load(dir: string): Promise<TemplateRenderer> {
+  /**
+   * `shared` is data every message may use (the sending organisation, for the header, the signature and the
+   * footer); a caller's own data wins over it.
+   */
+  static async load(dir: string, shared: object = {}): Promise<TemplateRenderer> {
     if (!existsSync(dir)) throw new Error(`mail templates not found in ${dir}`);
     const handlebars = Handlebars.create();
     const templates = new Map<string, CompiledTemplate>();
@@ -62,16 +69,17 @@ export class TemplateRenderer {
         });
       }
     }
-    return new TemplateRenderer(templates);
+    return new TemplateRenderer(templates, shared);
   }
 
   get names(): string[] {
     return [...new Set([...this.templates.keys()].map((key) => key.replace(/\.(bg|en)$/, '')))].sort();
   }
 
-  render(name: string, language: Language, data: object): RenderedMail {
+  render(name: string, language: Language, own: object): RenderedMail {
     const template = this.templates.get(`${name}.${language}`);
     if (!template) throw new Error(`no mail template ${name} in ${language}`);
+    const data = { ...this.shared, ...own };
     return {
       // A subject is one header line whatever the data holds.
       subject: template.subject(data).replace(/\s+/g, ' ').trim(),

@@ -49,7 +49,6 @@ describe('EventPage', () => {
     expect(text).toContain('10:00 – 13:00 ч.');
     expect(text).toContain('Източноевропейско време (Europe/Sofia)');
     expect(text).toContain('10:00 – 10:15 ч.');
-    expect(text).toContain('Лекторите ще бъдат обявени скоро.');
     expect(text).toContain('60 места');
     const paragraphs = Array.from(page.querySelectorAll('.description')).map((p) => p.textContent);
     expect(paragraphs).toEqual(['Първи <b>абзац</b>.', 'Втори абзац.']);
@@ -123,6 +122,28 @@ describe('EventPage', () => {
     expect(page.querySelector('rt-agenda-list .speakers')?.textContent).toBe(
       'С участието на Трендафил Меретев, Мариана Соколова',
     );
+  });
+
+  it('promises the panel of an event still ahead, and says nothing of a panel for one that is over', async () => {
+    const panelNote = (page: HTMLElement) =>
+      page.querySelector('[aria-labelledby="speakers-heading"] .muted');
+    const ahead = await render((slug) =>
+      http
+        .expectOne(`/api/events/${slug}`)
+        .flush(anEvent({ startsAt: '2099-05-21T10:00:00+03:00', endsAt: '2099-05-21T13:00:00+03:00' })),
+    );
+    http.expectOne('/api/events/kragla-masa/speakers').flush([]);
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(panelNote(ahead)).not.toBeNull();
+
+    const over = await render((slug) =>
+      http
+        .expectOne(`/api/events/${slug}`)
+        .flush(anEvent({ startsAt: '2024-05-21T10:00:00+03:00', endsAt: '2024-05-21T13:00:00+03:00' })),
+    );
+    http.expectOne('/api/events/kragla-masa/speakers').flush([]);
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(over.querySelector('#speakers-heading')).toBeNull();
   });
 
   it('offers Google, Outlook and the .ics file for a published event still ahead', async () => {

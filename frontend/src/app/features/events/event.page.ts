@@ -75,6 +75,11 @@ export class EventPage {
     const event = this.loaded();
     return event !== null && event.status === 'published' && new Date(event.endsAt).getTime() > Date.now();
   });
+  /** A past event without a published panel shows no panel section: promising speakers "soon" is untrue. */
+  protected readonly panelShown = computed(() => {
+    const event = this.loaded();
+    return this.speakers().length > 0 || (event !== null && new Date(event.endsAt).getTime() > Date.now());
+  });
   protected readonly notFound = computed(() => isNotFound(this.event.error()));
   protected readonly errorMessage = computed(() =>
     this.event.error() ? problemMessage(this.i18n, this.event.error()) : null,

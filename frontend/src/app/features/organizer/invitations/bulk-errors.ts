@@ -1,4 +1,4 @@
-import { INVITATION_ROLES, LANGUAGES, SECTORS, type FieldError } from '@roundtable/contracts';
+import { SHEET_WORDS, type FieldError, type Language, type SheetColumn } from '@roundtable/contracts';
 import { fieldErrorMessage } from '../../../core/forms/field-errors';
 import type { I18n } from '../../../core/i18n/i18n.service';
 
@@ -10,12 +10,17 @@ export interface BulkErrorLine {
   detail: string | null;
 }
 
-/** Values a CSV cell may hold; the API checks them with `isIn`, so listing them is the useful answer. */
-const ALLOWED: Record<string, readonly string[]> = {
-  role: INVITATION_ROLES,
-  sector: SECTORS,
-  language: LANGUAGES,
-};
+/**
+ * Values a CSV cell may hold; the API checks them with `isIn`, so listing them is the useful answer: the
+ * Bulgarian words first on a Bulgarian page (a Bulgarian sheet writes „лектор“, not "speaker"), then the codes.
+ */
+function allowedValues(field: string, language: Language): string | null {
+  if (!(field in SHEET_WORDS)) return null;
+  const words = SHEET_WORDS[field as SheetColumn];
+  const codes = Object.keys(words);
+  const bulgarian = Object.values(words).map((list: readonly string[]) => list[0]);
+  return (language === 'bg' ? [...bulgarian, ...codes] : [...codes, ...bulgarian]).join(', ');
+}
 
 /**
  * The API's errors for a bulk invitation as sentences an organiser can act on: `rows.1.email` is data row 1
@@ -31,9 +36,8 @@ function describe(i18n: I18n, error: FieldError): BulkErrorLine {
     const line = Number(row[1]) + 2;
     const field = row[2];
     let message = ruleMessage(i18n, error);
-    if (field && error.rule === 'isIn' && ALLOWED[field]) {
-      message = `${message} ${i18n.t('invitations.bulkAllowed', { values: ALLOWED[field].join(', ') })}`;
-    }
+    const values = field && error.rule === 'isIn' ? allowedValues(field, i18n.language()) : null;
+    if (values) message = `${message} ${i18n.t('invitations.bulkAllowed', { values })}`;
     const text = field
       ? i18n.t('invitations.bulkRowError', { line, field: i18n.label('invitationField', field), message })
       : i18n.t('invitations.bulkRowErrorNoField', { line, message });
