@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Api } from '../../support/api';
 import { Mailbox } from '../../support/mailbox';
-import { keepScreenshot, logIn } from '../../support/pages';
+import { expectAccessible, keepScreenshot, logIn } from '../../support/pages';
 
 const CONSENT_NAME =
   'Съгласен/на съм името, длъжността и организацията ми да бъдат публикувани на страницата на събитието.';
@@ -65,6 +65,7 @@ test('an official accepts, a panelist declines, another names a deputy who is in
     // The invitee's browser is in Tokyo; the page still says 10:00 Sofia time.
     await expect(invitee.getByText(/10:00\s*[–-]\s*13:00/).first()).toBeVisible();
     await act(invitee);
+    await expectAccessible(invitee);
     await keepScreenshot(invitee, testInfo, `invitee-${address.split('.')[0]}`);
     await context.close();
   };
@@ -112,6 +113,7 @@ test('an official accepts, a panelist declines, another names a deputy who is in
   await expect(row('Мария Георгиева')).toContainText('Предадена на заместник');
   await expect(row('Петя Петрова')).toContainText('Очаква отговор');
   await expect(row('Татяна Бакова')).toContainText('Изпратена');
+  await expectAccessible(page);
   await keepScreenshot(page, testInfo, 'organiser-invitations');
 
   // The official agreed to be named: the public page lists her, and nobody who did not.
