@@ -1,5 +1,13 @@
 import type { APIRequestContext } from '@playwright/test';
-import type { AgendaItemInput, Event, EventInput, LoginResponse, UserRole } from '@roundtable/contracts';
+import type {
+  AgendaItemInput,
+  Event,
+  EventInput,
+  Invitation,
+  InvitationInput,
+  LoginResponse,
+  UserRole,
+} from '@roundtable/contracts';
 import { E2E_ADMIN } from '../playwright.config';
 
 /** Arranges through the API what a journey needs before it starts acting through the UI. */
@@ -30,6 +38,10 @@ export class Api {
     const event = (await this.call('POST', '/api/events', input)) as Event;
     if (agenda.length > 0) await this.call('PUT', `/api/events/${event.id}/agenda`, agenda);
     return (publish ? await this.call('POST', `/api/events/${event.id}/publish`) : event) as Event;
+  }
+
+  async invite(eventId: string, invitation: InvitationInput): Promise<Invitation> {
+    return (await this.call('POST', `/api/events/${eventId}/invitations`, invitation)) as Invitation;
   }
 
   private async call(method: string, url: string, data?: unknown): Promise<unknown> {

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Api } from '../../support/api';
 import { Mailbox } from '../../support/mailbox';
-import { keepScreenshot, logIn } from '../../support/pages';
+import { expectAccessible, keepScreenshot, logIn } from '../../support/pages';
 
 const CONSENT_NAME =
   'Съгласен/на съм името, длъжността и организацията ми да бъдат публикувани на страницата на събитието.';
@@ -11,6 +11,8 @@ test('an official accepts, a panelist declines, another names a deputy who is in
   browser,
   request,
 }, testInfo) => {
+  // Four invitees' browsers and two axe audits: more than one minute on a busy two-core machine.
+  test.slow();
   const stamp = Date.now();
   const admin = await Api.asAdmin(request);
   const organiser = await admin.createAccount('organizer', 'Елена Димитрова');
@@ -78,6 +80,8 @@ test('an official accepts, a panelist declines, another names a deputy who is in
     await invitee.getByRole('checkbox', { name: CONSENT_NAME }).check();
     await invitee.getByRole('button', { name: 'Запази профила' }).click();
     await expect(invitee.getByText('Профилът е запазен.')).toBeVisible();
+    // The fullest state of the invitee's page: answered, with the profile form and its consents.
+    await expectAccessible(invitee);
   });
   await answer(decliner, async (invitee) => {
     await invitee.getByLabel('Коментар към организаторите (по желание)').fill('Съжалявам, дежурство съм.');
@@ -112,6 +116,7 @@ test('an official accepts, a panelist declines, another names a deputy who is in
   await expect(row('Мария Георгиева')).toContainText('Предадена на заместник');
   await expect(row('Петя Петрова')).toContainText('Очаква отговор');
   await expect(row('Татяна Бакова')).toContainText('Изпратена');
+  await expectAccessible(page);
   await keepScreenshot(page, testInfo, 'organiser-invitations');
 
   // The official agreed to be named: the public page lists her, and nobody who did not.

@@ -8,6 +8,7 @@ test('an organiser creates a round table with an agenda, publishes it, and the p
 }, testInfo) => {
   const organiser = await (await Api.asAdmin(request)).createAccount('organizer', 'Елена Димитрова');
   await logIn(page, organiser.email, organiser.password);
+  await expectAccessible(page);
 
   await page.getByRole('link', { name: 'Ново събитие' }).click();
   const basics = page.getByRole('region', { name: 'Основни данни' });
@@ -54,6 +55,7 @@ test('an organiser creates a round table with an agenda, publishes it, and the p
 
   await page.getByRole('button', { name: 'Публикувай' }).click();
   await expect(page.getByText('Събитието е публикувано.')).toBeVisible();
+  await expectAccessible(page);
   await keepScreenshot(page, testInfo, 'editor-published');
 
   // The public, logged out: the list, then the event page.

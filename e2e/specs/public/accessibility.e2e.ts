@@ -28,6 +28,7 @@ for (const lang of ['bg', 'en'] as const) {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(page);
     await keepScreenshot(page, testInfo, `event-phone-${lang}`);
   });
 }
@@ -35,6 +36,8 @@ for (const lang of ['bg', 'en'] as const) {
 test('an unknown event or page gets a helpful page, not a blank one', async ({ page }) => {
   await page.goto('/events/no-such-round-table');
   await expect(page.getByRole('heading', { name: 'Събитието не е намерено' })).toBeVisible();
+  await expectAccessible(page);
   await page.goto('/no/such/page?lang=en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/not found/i);
+  await expectAccessible(page);
 });

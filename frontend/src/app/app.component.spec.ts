@@ -1,14 +1,14 @@
 import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { AppComponent } from './app.component';
 import { provideLanguageFromUrl } from './core/i18n/i18n.service';
 
 @Component({
   selector: 'rt-blank',
-  template: '<h1>Page</h1>',
+  template: '<h1>Page</h1><button type="button">Save</button>',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 class BlankComponent {}
@@ -27,11 +27,17 @@ describe('AppComponent', () => {
     });
   });
 
+  let fixture: ComponentFixture<AppComponent>;
+
   async function render() {
-    const fixture = TestBed.createComponent(AppComponent);
-    await TestBed.inject(Router).navigateByUrl('/events/kragla-masa');
-    await fixture.whenStable();
+    fixture = TestBed.createComponent(AppComponent);
+    await navigate('/events/kragla-masa');
     return fixture.nativeElement as HTMLElement;
+  }
+
+  async function navigate(url: string): Promise<void> {
+    await TestBed.inject(Router).navigateByUrl(url);
+    await fixture.whenStable();
   }
 
   it('frames every page: skip link, brand, navigation, main landmark, footer', async () => {
@@ -50,6 +56,28 @@ describe('AppComponent', () => {
     expect(links.map((link) => link.textContent?.trim())).toEqual(['БГ', 'EN']);
     expect(links[1].getAttribute('href')).toBe('/events/kragla-masa?lang=en');
     expect(links[0].getAttribute('aria-current')).toBe('true');
+  });
+
+  it('moves focus to the main region on a new page, where the skip link also leads', async () => {
+    const shell = await render();
+    // The first page keeps the browser's start, so the first Tab still reaches the skip link.
+    expect(document.activeElement).toBe(document.body);
+
+    const english = shell.querySelectorAll<HTMLAnchorElement>('.lang a')[1];
+    english.focus();
+    await navigate('/events/kragla-masa?lang=en');
+    expect(document.activeElement).toBe(english);
+
+    await navigate('/organizer/login');
+    expect(document.activeElement).toBe(shell.querySelector('main#main'));
+  });
+
+  it('leaves focus on a control of the page that stays, as the editor’s "save" when a new event gets its address', async () => {
+    const shell = await render();
+    const save = shell.querySelector<HTMLButtonElement>('main button') as HTMLButtonElement;
+    save.focus();
+    await navigate('/organizer/events/1');
+    expect(document.activeElement).toBe(save);
   });
 
   it('shows the organiser’s name and a log-out button when signed in', async () => {

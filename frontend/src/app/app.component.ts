@@ -1,10 +1,11 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { NavigationEnd, Router, RouterLink, RouterOutlet, type UrlTree } from '@angular/router';
 import { LANGUAGES, type Language } from '@roundtable/contracts';
-import { filter, map } from 'rxjs';
+import { filter, map, pairwise } from 'rxjs';
+import { focusAfterRender } from './core/a11y/focus-after-render';
 import { Auth } from './core/auth/auth.service';
 import { I18n } from './core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from './core/i18n/translate.pipe';
@@ -20,6 +21,7 @@ import { LabelPipe, TranslatePipe } from './core/i18n/translate.pipe';
 export class AppComponent {
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
+  private readonly injector = inject(Injector);
   protected readonly auth = inject(Auth);
   protected readonly i18n = inject(I18n);
 
@@ -45,6 +47,10 @@ export class AppComponent {
     LANGUAGES.map((language) => ({ language, link: this.withLanguage(this.url(), language) })),
   );
 
+  constructor() {
+    this.focusMainOnNewPage();
+  }
+
   protected skipToMain(event: MouseEvent): void {
     // Moving focus (not only scrolling) is what lets keyboard and screen-reader users skip the header.
     event.preventDefault();
@@ -53,6 +59,36 @@ export class AppComponent {
 
   protected logout(): void {
     this.auth.logout().subscribe(() => void this.router.navigateByUrl('/'));
+  }
+
+  /**
+   * A new page replaces the link that was used, and focus would fall to <body>: a screen reader would then read
+   * from the top, and the next Tab would start over at the skip link. Focus goes to the main region instead,
+   * where the skip link also leads. The first page keeps the browser's own start; the same page with other
+   * query parameters (language, filter) keeps the control that changed them; and a control inside the page
+   * that survived the navigation (the editor's "save", which moves a new event to its own address) keeps focus.
+   */
+  private focusMainOnNewPage(): void {
+    this.router.events
+      .pipe(
+        filter((event): event is NavigationEnd => event instanceof NavigationEnd),
+        map((event) => event.urlAfterRedirects.split(/[?#]/)[0]),
+        pairwise(),
+        filter(([previous, current]) => previous !== current),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() =>
+        focusAfterRender(
+          () => {
+            const main = this.document.getElementById('main');
+            const focused = this.document.activeElement;
+            return focused && focused !== this.document.body && main?.contains(focused) ? null : main;
+          },
+          this.injector,
+          // The router restores or resets the scroll position; focusing must not move it again.
+          { preventScroll: true },
+        ),
+      );
   }
 
   private withLanguage(url: string, language: Language): UrlTree {

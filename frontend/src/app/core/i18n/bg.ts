@@ -545,6 +545,10 @@ export const bg = {
     activated: 'Профилът на {name} е активиран.',
     deactivated: 'Профилът на {name} е деактивиран.',
   },
+  // Keyboard and screen-reader help shared by every feature.
+  a11y: {
+    formInvalid: 'Някои полета не са попълнени правилно. Проверете отбелязаните полета.',
+  },
 };
 
 /** The shape every language must fill: the same keys as Bulgarian, any wording. */

@@ -527,4 +527,8 @@ export const en: Dictionary = {
     activated: 'The account of {name} is now active.',
     deactivated: 'The account of {name} is deactivated.',
   },
+  // Keyboard and screen-reader help shared by every feature.
+  a11y: {
+    formInvalid: 'Some fields are not filled in correctly. Please check the marked fields.',
+  },
 };

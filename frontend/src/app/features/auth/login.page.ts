@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  signal,
+} from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -7,6 +15,7 @@ import { Router } from '@angular/router';
 import { Auth, hasRole, ORGANIZER_ROLES } from '../../core/auth/auth.service';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
 import { applyServerErrors, requiredText } from '../../core/forms/field-errors';
+import { focusFirstInvalid } from '../../core/forms/focus-first-invalid';
 import { fieldErrorsOf, problemMessage } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
@@ -43,7 +52,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
           <input matInput type="password" formControlName="password" autocomplete="current-password" />
           <mat-error>{{ form.controls.password | fieldError }}</mat-error>
         </mat-form-field>
-        <button mat-flat-button class="submit" type="submit" [disabled]="busy()">
+        <button mat-flat-button class="submit" type="submit" [disabled]="busy()" disabledInteractive>
           {{ (busy() ? 'login.submitting' : 'login.submit') | t }}
         </button>
       </form>
@@ -73,6 +82,8 @@ export class LoginPage {
   private readonly auth = inject(Auth);
   private readonly router = inject(Router);
   private readonly i18n = inject(I18n);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   /** Query parameter set by the guards and the 401 handler. */
   readonly returnUrl = input<string>();
@@ -85,9 +96,13 @@ export class LoginPage {
   protected readonly error = signal<string | null>(null);
 
   protected submit(): void {
+    // Busy buttons stay focusable (disabledInteractive), so a second press arrives here: ignore it.
+    if (this.busy()) return;
     this.error.set(null);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
+      this.error.set(this.i18n.t('a11y.formInvalid'));
+      focusFirstInvalid(() => this.host.nativeElement, this.injector);
       return;
     }
     this.busy.set(true);
@@ -102,6 +117,8 @@ export class LoginPage {
         this.busy.set(false);
         applyServerErrors(this.form, fieldErrorsOf(error));
         this.error.set(problemMessage(this.i18n, error));
+        // Without field errors (wrong password) nothing is marked, and focus stays on the button.
+        focusFirstInvalid(() => this.host.nativeElement, this.injector);
       },
     });
   }

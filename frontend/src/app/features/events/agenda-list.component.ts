@@ -21,9 +21,9 @@ import { formatTimeRange } from '../../core/time/event-time';
             <p class="time" [attr.lang]="language()">{{ timeOf(item) }}</p>
             <div class="content">
               <p class="kind" [attr.lang]="language()">{{ item.kind | label: 'agendaKind' }}</p>
-              <h3>{{ item.title }}</h3>
+              <h3 [attr.lang]="eventLanguage()">{{ item.title }}</h3>
               @if (item.description) {
-                <p class="description">{{ item.description }}</p>
+                <p class="description" [attr.lang]="eventLanguage()">{{ item.description }}</p>
               }
               @if (speakerNames(item); as names) {
                 <p class="speakers" [attr.lang]="language()">{{ 'event.agendaSpeakers' | t: { names } }}</p>
@@ -96,7 +96,10 @@ import { formatTimeRange } from '../../core/time/event-time';
 export class AgendaListComponent {
   readonly items = input.required<AgendaItem[]>();
   readonly timeZone = input.required<string>();
+  /** The reader's language, for our own words and the times. */
   readonly language = input.required<Language>();
+  /** What the organiser wrote (titles, descriptions) is in the event's language, which may differ. */
+  readonly eventLanguage = input.required<Language>();
   readonly speakers = input<Speaker[]>([]);
 
   private readonly names = computed(

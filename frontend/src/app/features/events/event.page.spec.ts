@@ -177,4 +177,29 @@ describe('EventPage', () => {
     );
     expect(page.querySelector('rt-add-to-calendar')).toBeNull();
   });
+  it('marks what the organiser wrote with the event’s language on a page in another one', async () => {
+    localStorage.setItem('rt.language', 'en');
+    const page = await render((slug) =>
+      http.expectOne(`/api/events/${slug}`).flush(
+        anEvent({
+          language: 'bg',
+          agenda: [anAgendaItem({ title: 'Откриване', description: 'Приветствия от домакините.' })],
+        }),
+      ),
+    );
+    const title = page.querySelector('.agenda h3');
+    expect(title?.textContent?.trim()).toBe('Откриване');
+    expect(title?.closest('[lang]')?.getAttribute('lang')).toBe('bg');
+    expect(page.querySelector('.agenda .description')?.closest('[lang]')?.getAttribute('lang')).toBe('bg');
+    expect(page.querySelector('.agenda .kind')?.closest('[lang]')?.getAttribute('lang')).toBe('en');
+    expect(page.querySelector('.venue-name')?.closest('[lang]')?.getAttribute('lang')).toBe('bg');
+  });
+
+  it('keeps the facts aside out of the event’s article, each a landmark of the page', async () => {
+    const page = await render((slug) => http.expectOne(`/api/events/${slug}`).flush(anEvent()));
+    const aside = page.querySelector('aside');
+    expect(aside?.querySelector('rt-event-facts')).not.toBeNull();
+    expect(aside?.closest('article')).toBeNull();
+    expect(page.querySelector('article')?.getAttribute('aria-labelledby')).toBe(page.querySelector('h1')?.id);
+  });
 });

@@ -67,6 +67,7 @@ const COMMENT_MAX = 2000;
             [matButton]="current() === choice.response ? 'filled' : 'outlined'"
             [attr.aria-pressed]="current() === choice.response"
             [disabled]="busy()"
+            disabledInteractive
             (click)="answer(choice.response)"
           >
             @if (current() === choice.response) {
@@ -81,6 +82,7 @@ const COMMENT_MAX = 2000;
           aria-controls="deputy-fields"
           [attr.aria-expanded]="deputyOpen()"
           [disabled]="busy()"
+          disabledInteractive
           (click)="openDeputy()"
         >
           {{ 'invitee.deputy' | t }}
@@ -103,7 +105,7 @@ const COMMENT_MAX = 2000;
             </mat-form-field>
           </div>
           <div class="deputy-actions">
-            <button mat-flat-button type="submit" [disabled]="busy()">
+            <button mat-flat-button type="submit" [disabled]="busy()" disabledInteractive>
               {{ 'invitee.deputySubmit' | t }}
             </button>
             <button mat-button type="button" (click)="deputyOpen.set(false)">
@@ -191,6 +193,7 @@ export class AnswerFormComponent {
   }
 
   protected openDeputy(): void {
+    if (this.busy()) return;
     this.deputyOpen.set(true);
     afterNextRender(() => this.document.getElementById('deputy-name')?.focus(), { injector: this.injector });
   }
@@ -222,6 +225,8 @@ export class AnswerFormComponent {
   }
 
   private send(request: InvitationResponseRequest, deputyName: string | null): void {
+    // Busy buttons stay focusable (disabledInteractive), so a second press arrives here: ignore it.
+    if (this.busy()) return;
     this.error.set(null);
     this.busy.set(true);
     this.api.respond(this.token(), request).subscribe({

@@ -136,6 +136,8 @@ describe('InviteePage', () => {
 
     expect(page.textContent).toContain('Поканата е предадена на Милена Георгиева.');
     expect(page.textContent).not.toContain('Приемам');
+    // The form that had focus is gone; the note takes it instead of <body>.
+    expect(document.activeElement?.classList).toContain('closed');
   });
 
   it('says next to the field when the deputy is the invitee themself', async () => {

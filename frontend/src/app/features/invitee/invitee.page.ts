@@ -1,8 +1,20 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Title } from '@angular/platform-browser';
 import type { Invitation } from '@roundtable/contracts';
+import { focusAfterRender } from '../../core/a11y/focus-after-render';
 import { isNotFound, problemMessage } from '../../core/http/problem';
 import { I18n, type TranslationKey } from '../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
@@ -47,6 +59,8 @@ type PageState = 'open' | 'cancelled' | 'delegated' | 'revoked' | 'expired';
 export class InviteePage {
   private readonly api = inject(InviteeApi);
   private readonly title = inject(Title);
+  private readonly injector = inject(Injector);
+  private readonly delegatedNote = viewChild<ElementRef<HTMLElement>>('delegatedNote');
   protected readonly i18n = inject(I18n);
 
   /** Route parameter: the personal token from the e-mail. */
@@ -140,6 +154,8 @@ export class InviteePage {
         ? `invitee.saved.${status}`
         : null,
     );
+    // Naming a deputy closes the invitation: the form that had focus goes, and the note saying so takes it.
+    if (status === 'delegated') focusAfterRender(() => this.delegatedNote()?.nativeElement, this.injector);
   }
 
   /** Closed while the page was open (withdrawn, expired, cancelled): show what is true now. */

@@ -83,7 +83,9 @@ const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
         <p class="withdraw">{{ 'invitee.consentsWithdraw' | t }}</p>
       </fieldset>
 
-      <button mat-flat-button type="submit" [disabled]="busy()">{{ 'invitee.saveProfile' | t }}</button>
+      <button mat-flat-button type="submit" [disabled]="busy()" disabledInteractive>
+        {{ 'invitee.saveProfile' | t }}
+      </button>
       <p class="saved" role="status">
         @if (savedNotice()) {
           {{ 'invitee.profileSaved' | t }}
@@ -205,6 +207,8 @@ export class ProfileFormComponent {
   }
 
   protected save(): void {
+    // Busy buttons stay focusable (disabledInteractive), so a second press arrives here: ignore it.
+    if (this.busy()) return;
     this.error.set(null);
     this.savedNotice.set(false);
     if (this.form.invalid) {

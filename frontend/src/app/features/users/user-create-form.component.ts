@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  inject,
+  Injector,
+  output,
+  signal,
+} from '@angular/core';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -14,6 +22,7 @@ import {
 } from '@roundtable/contracts';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
 import { applyServerErrors, requiredText, SERVER_ERROR } from '../../core/forms/field-errors';
+import { focusFirstInvalid } from '../../core/forms/focus-first-invalid';
 import { fieldErrorsOf, problemMessage, problemOf } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
@@ -74,7 +83,9 @@ import { UsersApi } from './users.api';
             </mat-select>
           </mat-form-field>
         </div>
-        <button mat-flat-button type="submit" [disabled]="busy()">{{ 'users.create' | t }}</button>
+        <button mat-flat-button type="submit" [disabled]="busy()" disabledInteractive>
+          {{ 'users.create' | t }}
+        </button>
       </form>
     </section>
   `,
@@ -82,6 +93,8 @@ import { UsersApi } from './users.api';
 export class UserCreateFormComponent {
   private readonly api = inject(UsersApi);
   private readonly i18n = inject(I18n);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   readonly created = output<User>();
 
@@ -105,9 +118,13 @@ export class UserCreateFormComponent {
   });
 
   protected submit(formDirective: FormGroupDirective): void {
+    // Busy buttons stay focusable (disabledInteractive), so a second press arrives here: ignore it.
+    if (this.busy()) return;
     this.error.set(null);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
+      this.error.set(this.i18n.t('a11y.formInvalid'));
+      this.focusFirstInvalid();
       return;
     }
     const value = this.form.getRawValue();
@@ -127,13 +144,18 @@ export class UserCreateFormComponent {
             [SERVER_ERROR]: { rule: 'EMAIL_TAKEN', message: problemOf(error)?.detail ?? '' },
           });
           email.markAsTouched();
+          this.focusFirstInvalid();
           return;
         }
         const unmatched = applyServerErrors(this.form, fieldErrorsOf(error));
-        if (unmatched.length > 0 || problemOf(error)?.code !== 'VALIDATION_FAILED') {
-          this.error.set(problemMessage(this.i18n, error));
-        }
+        const marked = unmatched.length === 0 && problemOf(error)?.code === 'VALIDATION_FAILED';
+        this.error.set(marked ? this.i18n.t('a11y.formInvalid') : problemMessage(this.i18n, error));
+        this.focusFirstInvalid();
       },
     });
+  }
+
+  private focusFirstInvalid(): void {
+    focusFirstInvalid(() => this.host.nativeElement, this.injector);
   }
 }

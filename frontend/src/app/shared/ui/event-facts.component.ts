@@ -29,7 +29,8 @@ import { IconComponent } from './icon.component';
     <h2>{{ 'event.where' | t }}</h2>
     <p class="fact">
       <rt-icon name="place" />
-      <span>
+      <!-- Written by the organiser in the event's language, which may not be the page's. -->
+      <span [attr.lang]="event().language">
         <span class="venue-name">{{ event().venue.name }}</span><br />
         {{ event().venue.address }}<br />
         {{ event().venue.city }}

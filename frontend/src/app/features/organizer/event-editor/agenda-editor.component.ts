@@ -6,6 +6,7 @@ import {
   Component,
   computed,
   effect,
+  ElementRef,
   inject,
   Injector,
   input,
@@ -22,6 +23,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { AGENDA_ITEM_KINDS, type Event, type FieldError, type Invitation } from '@roundtable/contracts';
 import { FieldErrorPipe } from '../../../core/forms/field-error.pipe';
 import { applyServerErrors, fieldErrorMessage } from '../../../core/forms/field-errors';
+import { focusFirstInvalid } from '../../../core/forms/focus-first-invalid';
 import { fieldErrorsOf, problemMessage, problemOf } from '../../../core/http/problem';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../../core/i18n/translate.pipe';
@@ -73,6 +75,7 @@ export class AgendaEditorComponent {
   private readonly snackBar = inject(MatSnackBar);
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   readonly event = input.required<Event>();
   readonly readonly = input(false);
@@ -164,11 +167,14 @@ export class AgendaEditorComponent {
   }
 
   protected save(): void {
+    // Busy buttons stay focusable (disabledInteractive), so a second press arrives here: ignore it.
+    if (this.saving()) return;
     this.formError.set(null);
     this.unmatched.set([]);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       this.formError.set(this.i18n.t('agenda.formInvalid'));
+      focusFirstInvalid(() => this.host.nativeElement, this.injector);
       return;
     }
     this.saving.set(true);
@@ -183,11 +189,9 @@ export class AgendaEditorComponent {
         this.saving.set(false);
         const unmatched = applyServerErrors(this.form, fieldErrorsOf(error));
         this.unmatched.set(unmatched);
-        this.formError.set(
-          problemOf(error)?.code === 'VALIDATION_FAILED'
-            ? this.i18n.t('agenda.formInvalid')
-            : problemMessage(this.i18n, error),
-        );
+        const validation = problemOf(error)?.code === 'VALIDATION_FAILED';
+        this.formError.set(validation ? this.i18n.t('agenda.formInvalid') : problemMessage(this.i18n, error));
+        if (validation) focusFirstInvalid(() => this.host.nativeElement, this.injector);
       },
     });
   }

@@ -1,16 +1,16 @@
-import { DOCUMENT } from '@angular/common';
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   DestroyRef,
   effect,
+  ElementRef,
   inject,
   Injector,
   input,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { PristineChangeEvent, ReactiveFormsModule } from '@angular/forms';
@@ -25,8 +25,10 @@ import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { LANGUAGES, REGISTRATION_MODES, SECTORS, type Event, type FieldError } from '@roundtable/contracts';
 import { filter, type Subscription } from 'rxjs';
+import { focusAfterRender } from '../../../core/a11y/focus-after-render';
 import { FieldErrorPipe } from '../../../core/forms/field-error.pipe';
 import { applyServerErrors, fieldErrorMessage } from '../../../core/forms/field-errors';
+import { focusFirstInvalid } from '../../../core/forms/focus-first-invalid';
 import { fieldErrorsOf, isNotFound, problemMessage, problemOf } from '../../../core/http/problem';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../../core/i18n/translate.pipe';
@@ -73,7 +75,6 @@ export class EventEditorPage {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly title = inject(Title);
-  private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
   protected readonly i18n = inject(I18n);
 
@@ -94,6 +95,9 @@ export class EventEditorPage {
   protected readonly dirty = signal(false);
   private readonly timezone = signal(this.form.controls.timezone.value);
   private loading?: Subscription;
+  private readonly formElement = viewChild<ElementRef<HTMLFormElement>>('eventForm');
+  private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
+  private readonly cancelledBanner = viewChild<ElementRef<HTMLElement>>('cancelledBanner');
 
   protected readonly isNew = computed(() => this.id() === 'new');
   protected readonly isCancelled = computed(() => this.event()?.status === 'cancelled');
@@ -129,11 +133,13 @@ export class EventEditorPage {
   }
 
   protected save(): void {
+    // Busy buttons stay focusable (disabledInteractive), so a second press arrives here: ignore it.
+    if (this.saving()) return;
     this.clearErrors();
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       this.formError.set(this.i18n.t('editor.formInvalid'));
-      this.focusFirstInvalid();
+      focusFirstInvalid(() => this.formElement()?.nativeElement, this.injector);
       return;
     }
     const input = toEventInput(this.form.getRawValue());
@@ -153,7 +159,7 @@ export class EventEditorPage {
 
   protected publish(): void {
     const event = this.event();
-    if (!event) return;
+    if (!event || this.saving() || this.dirty()) return;
     this.clearErrors();
     this.saving.set(true);
     this.api.publish(event.id).subscribe({
@@ -161,6 +167,8 @@ export class EventEditorPage {
         this.saving.set(false);
         this.show(published);
         this.notify('editor.published');
+        // Only a draft has the "publish" button that had focus: the page's heading takes it instead.
+        focusAfterRender(() => this.heading()?.nativeElement, this.injector);
       },
       error: (error: unknown) => this.fail(error),
     });
@@ -168,7 +176,7 @@ export class EventEditorPage {
 
   protected confirmCancel(): void {
     const event = this.event();
-    if (!event) return;
+    if (!event || this.saving()) return;
     this.dialog
       .open<CancelEventDialogComponent, void, string>(CancelEventDialogComponent, {
         width: '32rem',
@@ -184,6 +192,8 @@ export class EventEditorPage {
             this.saving.set(false);
             this.show(cancelled);
             this.notify('editor.cancelledNotice');
+            // A cancelled event has no actions left; the banner that says it was cancelled takes the focus.
+            focusAfterRender(() => this.cancelledBanner()?.nativeElement, this.injector);
           },
           error: (error: unknown) => this.fail(error),
         });
@@ -237,7 +247,7 @@ export class EventEditorPage {
     this.unmatched.set(unmatched);
     const validation = problemOf(error)?.code === 'VALIDATION_FAILED';
     this.formError.set(validation ? this.i18n.t('editor.formInvalid') : problemMessage(this.i18n, error));
-    if (validation) this.focusFirstInvalid();
+    if (validation) focusFirstInvalid(() => this.formElement()?.nativeElement, this.injector);
   }
 
   private clearErrors(): void {
@@ -249,16 +259,5 @@ export class EventEditorPage {
     key: 'editor.saved' | 'editor.created' | 'editor.published' | 'editor.cancelledNotice',
   ): void {
     this.snackBar.open(this.i18n.t(key), this.i18n.t('app.close'), { duration: 4000 });
-  }
-
-  /** Takes the keyboard to the first field that needs attention, so nobody has to hunt for it. */
-  private focusFirstInvalid(): void {
-    afterNextRender(
-      () =>
-        this.document
-          .querySelector<HTMLElement>('form.event-form .ng-invalid:is(input, textarea, select, mat-select)')
-          ?.focus(),
-      { injector: this.injector },
-    );
   }
 }

@@ -4,6 +4,7 @@ import {
   computed,
   ElementRef,
   inject,
+  Injector,
   input,
   output,
   signal,
@@ -16,6 +17,7 @@ import { MatInputModule } from '@angular/material/input';
 import type { BulkInvitationRequest, BulkInvitationResult, Event, Language } from '@roundtable/contracts';
 import { FieldErrorPipe } from '../../../core/forms/field-error.pipe';
 import { applyServerErrors, requiredText } from '../../../core/forms/field-errors';
+import { focusFirstInvalid } from '../../../core/forms/focus-first-invalid';
 import { fieldErrorsOf, problemMessage, problemOf } from '../../../core/http/problem';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
@@ -74,9 +76,10 @@ const EXAMPLES: Record<Language, { header: string[]; row: string[] }> = {
         <p>{{ 'invitations.bulkIntro' | t }}</p>
         <p>{{ 'invitations.bulkColumns' | t }}</p>
         <p>{{ 'invitations.bulkValues' | t }}</p>
-        <div class="example-scroll">
+        <!-- Scrolls sideways on a phone: focusable and named, so the keyboard can scroll it too. -->
+        <div class="example-scroll" tabindex="0" role="region" aria-labelledby="bulk-example-caption">
           <table class="example">
-            <caption>
+            <caption id="bulk-example-caption">
               {{
                 'invitations.bulkExample' | t
               }}
@@ -158,7 +161,7 @@ const EXAMPLES: Record<Language, { header: string[]; row: string[] }> = {
           <textarea matInput rows="3" formControlName="message"></textarea>
           <mat-error>{{ form.controls.message | fieldError }}</mat-error>
         </mat-form-field>
-        <button mat-flat-button type="submit" [disabled]="busy() || disabled()">
+        <button mat-flat-button type="submit" [disabled]="busy() || disabled()" disabledInteractive>
           {{ (busy() ? 'invitations.sending' : 'invitations.bulkSubmit') | t }}
         </button>
       </form>
@@ -234,6 +237,8 @@ const EXAMPLES: Record<Language, { header: string[]; row: string[] }> = {
 export class BulkInviteComponent {
   private readonly api = inject(InvitationsApi);
   private readonly i18n = inject(I18n);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   readonly event = input.required<Event>();
   readonly disabled = input(false);
@@ -275,10 +280,14 @@ export class BulkInviteComponent {
   }
 
   protected submit(formDirective: FormGroupDirective): void {
+    // Busy buttons stay focusable (disabledInteractive), so a second press arrives here: ignore it.
+    if (this.busy() || this.disabled()) return;
     this.error.set(null);
     this.problems.set([]);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
+      this.error.set(this.i18n.t('a11y.formInvalid'));
+      this.focusFirstInvalid();
       return;
     }
     const { csv, respondBy, message } = this.form.getRawValue();
@@ -307,7 +316,14 @@ export class BulkInviteComponent {
         const rowErrors = fieldErrorsOf(error).filter((fieldError) => /^(rows|csv)\b/.test(fieldError.field));
         this.problems.set(describeBulkErrors(this.i18n, [...rowErrors, ...unmatched]));
         if (problemOf(error)?.code !== 'VALIDATION_FAILED') this.error.set(problemMessage(this.i18n, error));
+        else if (this.problems().length === 0) this.error.set(this.i18n.t('a11y.formInvalid'));
+        // Row mistakes are listed in the alert; a marked shared field (the deadline) also takes the keyboard.
+        this.focusFirstInvalid();
       },
     });
+  }
+
+  private focusFirstInvalid(): void {
+    focusFirstInvalid(() => this.host.nativeElement, this.injector);
   }
 }

@@ -87,6 +87,7 @@ import { isOpenInvitation } from './invitation-rules';
                 mat-stroked-button
                 type="button"
                 [disabled]="busy()"
+                disabledInteractive
                 [attr.aria-label]="'invitations.resendLabel' | t: { name: invitation.name }"
                 (click)="resend.emit(invitation)"
               >
@@ -97,6 +98,7 @@ import { isOpenInvitation } from './invitation-rules';
                   mat-stroked-button
                   type="button"
                   [disabled]="busy()"
+                  disabledInteractive
                   [attr.aria-label]="'invitations.remindLabel' | t: { name: invitation.name }"
                   (click)="remind.emit(invitation)"
                 >
@@ -108,6 +110,7 @@ import { isOpenInvitation } from './invitation-rules';
                 class="danger"
                 type="button"
                 [disabled]="busy()"
+                disabledInteractive
                 [attr.aria-label]="'invitations.revokeLabel' | t: { name: invitation.name }"
                 (click)="revoke.emit(invitation)"
               >

@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -8,6 +19,7 @@ import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import type { BulkInvitationResult, Invitation } from '@roundtable/contracts';
 import { filter, type Observable } from 'rxjs';
+import { focusAfterRender } from '../../../core/a11y/focus-after-render';
 import { isNotFound, problemMessage } from '../../../core/http/problem';
 import { I18n, type TranslationKey } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
@@ -65,7 +77,9 @@ export class InvitationsPage {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly title = inject(Title);
+  private readonly injector = inject(Injector);
   protected readonly i18n = inject(I18n);
+  private readonly invitedHeading = viewChild<ElementRef<HTMLElement>>('invitedHeading');
 
   /** Route parameter: the event's id. */
   readonly id = input.required<string>();
@@ -126,6 +140,10 @@ export class InvitationsPage {
     this.list.reload();
   }
 
+  protected refresh(): void {
+    if (!this.list.isLoading()) this.list.reload();
+  }
+
   protected resend(invitation: Invitation): void {
     this.run('resend', invitation, this.api.resend(invitation.id));
   }
@@ -135,6 +153,7 @@ export class InvitationsPage {
   }
 
   protected confirmRevoke(invitation: Invitation): void {
+    if (this.busy()) return;
     this.dialog
       .open<RevokeInvitationDialogComponent, RevokeDialogData, boolean>(RevokeInvitationDialogComponent, {
         data: { name: invitation.name },
@@ -147,6 +166,8 @@ export class InvitationsPage {
   }
 
   private run(action: Action, invitation: Invitation, request: Observable<Invitation>): void {
+    // Busy buttons stay focusable (disabledInteractive), so a second press arrives here: ignore it.
+    if (this.busy()) return;
     this.actionError.set(null);
     this.busy.set(true);
     request.subscribe({
@@ -154,6 +175,8 @@ export class InvitationsPage {
         this.busy.set(false);
         this.notify(this.i18n.t(DONE[action], { name: updated.name }));
         this.list.reload();
+        // A withdrawn invitation has no actions left, so its button is about to go: the list's heading takes focus.
+        if (action === 'revoke') focusAfterRender(() => this.invitedHeading()?.nativeElement, this.injector);
       },
       error: (error: unknown) => {
         this.busy.set(false);

@@ -3,7 +3,9 @@ import {
   Component,
   computed,
   effect,
+  ElementRef,
   inject,
+  Injector,
   input,
   output,
   signal,
@@ -26,6 +28,7 @@ import {
 } from '@roundtable/contracts';
 import { FieldErrorPipe } from '../../../core/forms/field-error.pipe';
 import { applyServerErrors, requiredText, SERVER_ERROR } from '../../../core/forms/field-errors';
+import { focusFirstInvalid } from '../../../core/forms/focus-first-invalid';
 import { fieldErrorsOf, problemMessage, problemOf } from '../../../core/http/problem';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../../core/i18n/translate.pipe';
@@ -166,7 +169,7 @@ export function toInvitationInput(value: ReturnType<InviteForm['getRawValue']>):
           <mat-hint>{{ 'invitations.messageHint' | t }}</mat-hint>
           <mat-error>{{ form.controls.message | fieldError }}</mat-error>
         </mat-form-field>
-        <button mat-flat-button type="submit" [disabled]="busy() || disabled()">
+        <button mat-flat-button type="submit" [disabled]="busy() || disabled()" disabledInteractive>
           {{ (busy() ? 'invitations.sending' : 'invitations.submit') | t }}
         </button>
       </form>
@@ -176,6 +179,8 @@ export function toInvitationInput(value: ReturnType<InviteForm['getRawValue']>):
 export class InviteFormComponent {
   private readonly api = inject(InvitationsApi);
   private readonly i18n = inject(I18n);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   readonly event = input.required<Event>();
   readonly disabled = input(false);
@@ -200,9 +205,13 @@ export class InviteFormComponent {
   }
 
   protected submit(formDirective: FormGroupDirective): void {
+    // Busy buttons stay focusable (disabledInteractive), so a second press arrives here: ignore it.
+    if (this.busy() || this.disabled()) return;
     this.error.set(null);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
+      this.error.set(this.i18n.t('a11y.formInvalid'));
+      this.focusFirstInvalid();
       return;
     }
     this.busy.set(true);
@@ -220,13 +229,18 @@ export class InviteFormComponent {
           const email = this.form.controls.email;
           email.setErrors({ [SERVER_ERROR]: { rule: 'ALREADY_INVITED', message: problem.detail } });
           email.markAsTouched();
+          this.focusFirstInvalid();
           return;
         }
         const unmatched = applyServerErrors(this.form, fieldErrorsOf(error));
-        if (unmatched.length > 0 || problem?.code !== 'VALIDATION_FAILED') {
-          this.error.set(problemMessage(this.i18n, error));
-        }
+        const marked = unmatched.length === 0 && problem?.code === 'VALIDATION_FAILED';
+        this.error.set(marked ? this.i18n.t('a11y.formInvalid') : problemMessage(this.i18n, error));
+        this.focusFirstInvalid();
       },
     });
+  }
+
+  private focusFirstInvalid(): void {
+    focusFirstInvalid(() => this.host.nativeElement, this.injector);
   }
 }
