@@ -4,3 +4,6 @@ export * from './lib/auth';
 export * from './lib/events';
 export * from './lib/invitations';
 export * from './lib/intl';
+export * from './lib/errors';
+export * from './lib/limits';
+export * from './lib/text';

@@ -20,9 +20,6 @@ export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
 export const USER_ROLES = ['admin', 'organizer', 'staff'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
-/** Shortest password an account may have; the API and the admin form both enforce it. */
-export const MIN_PASSWORD_LENGTH = 10;
-
 export interface Page<T> {
   items: T[];
   total: number;
