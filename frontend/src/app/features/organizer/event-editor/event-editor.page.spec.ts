@@ -21,7 +21,7 @@ describe('EventEditorPage', () => {
     await fixture.whenStable();
   }
 
-  function problem(errors: Problem['errors'], code = 'VALIDATION_FAILED'): Problem {
+  function problem(errors: Problem['errors'], code: Problem['code'] = 'VALIDATION_FAILED'): Problem {
     return {
       type: 'about:blank',
       title: 'Bad Request',

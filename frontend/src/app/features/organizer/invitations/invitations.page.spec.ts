@@ -16,7 +16,11 @@ describe('InvitationsPage', () => {
   let http: HttpTestingController;
   let page: HTMLElement;
 
-  function problem(errors: Problem['errors'], code = 'VALIDATION_FAILED', status = 400): Problem {
+  function problem(
+    errors: Problem['errors'],
+    code: Problem['code'] = 'VALIDATION_FAILED',
+    status = 400,
+  ): Problem {
     return { type: 'about:blank', title: 'Error', status, detail: 'Refused.', code, errors };
   }
 
