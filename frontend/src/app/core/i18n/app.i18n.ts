@@ -8,7 +8,7 @@ const bg = {
     footer: 'Roundtable е платформа с отворен код за форуми и кръгли маси.',
     license: 'Лиценз AGPL-3.0',
     loading: 'Зареждане…',
-    retry: 'Опитай отново',
+    retry: 'Нов опит',
     close: 'Затвори',
     back: 'Назад',
   },
@@ -40,7 +40,7 @@ const bg = {
     home: 'Към всички събития',
   },
   errors: {
-    tooManyRequestsWait: 'Твърде много опити. Опитайте отново след {seconds} секунди.',
+    tooManyRequestsWait: 'Твърде много опити. Моля, опитайте отново след {seconds} сек.',
     fieldPrefix: '{field}: {message}',
   },
 };
@@ -85,7 +85,7 @@ const en: Translation<typeof bg> = {
     home: 'Go to all events',
   },
   errors: {
-    tooManyRequestsWait: 'Too many attempts. Please try again in {seconds} seconds.',
+    tooManyRequestsWait: 'Too many attempts. Please try again in {seconds} s.',
     fieldPrefix: '{field}: {message}',
   },
 };

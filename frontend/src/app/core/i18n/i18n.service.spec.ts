@@ -84,7 +84,7 @@ describe('I18n', () => {
 
   it('fills in {parameters}', () => {
     const { i18n } = setUp();
-    expect(i18n.t('registration.seatsCount', { count: 60 })).toBe('60 места');
+    expect(i18n.t('invitations.total', { count: 60 })).toBe('Общо: 60');
     i18n.use('en');
     expect(i18n.t('agenda.moveUpLabel', { n: 3 })).toBe('Move up: item 3');
   });

@@ -3,14 +3,14 @@ import type { Translation } from '../../core/i18n/translation';
 const bg = {
   login: {
     heading: 'Вход за организатори',
-    intro: 'Влезте с профила, който ви е създал администраторът на платформата.',
+    intro: 'Влезте с профила, създаден за вас от администратора.',
     email: 'Имейл',
     password: 'Парола',
     submit: 'Вход',
     submitting: 'Влизане…',
   },
   staff: {
-    heading: 'Вашата роля е за регистрация на място',
+    heading: 'Вашата роля е само за регистрация на място',
     text:
       'Профилът ви е с роля „Персонал“: той служи за отбелязване на присъствието на участниците в деня на ' +
       'събитието. Страниците за това ще бъдат достъпни скоро.',
@@ -20,7 +20,7 @@ const bg = {
 const en: Translation<typeof bg> = {
   login: {
     heading: 'Organiser login',
-    intro: 'Log in with the account the platform administrator created for you.',
+    intro: 'Log in with the account the administrator created for you.',
     email: 'E-mail',
     password: 'Password',
     submit: 'Log in',

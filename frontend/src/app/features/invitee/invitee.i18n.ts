@@ -4,12 +4,12 @@ import type { Translation } from '../../core/i18n/translation';
 const bg = {
   invitee: {
     eyebrow: 'Лична покана',
-    greeting: 'Здравейте, {name}!',
+    greeting: 'Здравейте, {name},',
     invitedAs: {
-      panelist: 'Каним ви да участвате като панелист в:',
-      speaker: 'Каним ви да участвате като лектор в:',
-      moderator: 'Каним ви да бъдете модератор на:',
-      guest: 'Каним ви като гост на:',
+      panelist: 'Каним Ви да участвате като панелист в:',
+      speaker: 'Каним Ви да участвате като лектор в:',
+      moderator: 'Каним Ви да бъдете модератор на:',
+      guest: 'Каним Ви като гост на:',
     } satisfies Record<InvitationRole, string>,
     draftNote: 'Събитието все още не е публикувано: подробностите може да се променят.',
     cancelled: 'Събитието е отменено. Не е нужно да отговаряте на поканата.',
@@ -23,7 +23,7 @@ const bg = {
     current: {
       pending: 'Все още не сте отговорили.',
       accepted: 'Потвърдихте, че ще участвате.',
-      tentative: 'Отговорихте „Може би“. Потвърдете, когато знаете повече.',
+      tentative: 'Отговорихте „Може би“. Моля, потвърдете, когато имате яснота.',
       declined: 'Отговорихте, че не можете да присъствате.',
     },
     yourComment: 'Вашият коментар: „{comment}“',
@@ -34,42 +34,42 @@ const bg = {
     decline: 'Не мога да присъствам',
     deputy: 'Ще изпратя заместник',
     deputyIntro:
-      'Посочете кой ще дойде вместо вас. Заместникът ви ще получи своя лична покана по имейл, а вашата ще бъде ' +
-      'закрита.',
+      'Посочете кой ще дойде вместо Вас. Вашият заместник ще получи своя лична покана по имейл, а Вашата ще ' +
+      'бъде закрита.',
     deputyName: 'Име на заместника',
     deputyEmail: 'Имейл на заместника',
-    deputySubmit: 'Изпрати поканата на заместника',
-    deputyCancel: 'Отказ',
+    deputySubmit: 'Изпращам поканата на заместника',
+    deputyCancel: 'Назад',
     saved: {
-      accepted: 'Благодарим! Записахме, че ще участвате.',
-      tentative: 'Благодарим! Записахме отговор „Може би“.',
-      declined: 'Благодарим, че ни уведомихте. Записахме, че не можете да присъствате.',
-      delegated: 'Благодарим! Изпратихме покана на {name}.',
+      accepted: 'Благодарим Ви! Отбелязахме, че ще участвате.',
+      tentative: 'Благодарим Ви! Отбелязахме отговор „Може би“.',
+      declined: 'Благодарим Ви, че ни уведомихте. Отбелязахме, че не можете да присъствате.',
+      delegated: 'Благодарим Ви! Поканата до {name} се изпраща.',
     },
-    delegated: 'Поканата е предадена на {name}. Благодарим, че ни помогнахте!',
-    delegatedUnknown: 'Поканата е предадена на вашия заместник, който получава своя лична покана по имейл.',
+    delegated: 'Поканата е предадена на {name}. Благодарим Ви за съдействието!',
+    delegatedUnknown: 'Поканата е предадена на Вашия заместник, който получава своя лична покана по имейл.',
     revoked: 'Организаторите оттеглиха тази покана. Ако смятате, че има грешка, моля, свържете се с тях.',
     expired:
       'Срокът за отговор на тази покана изтече. Ако все още искате да участвате, моля, свържете се с ' +
       'организаторите.',
     notFoundHeading: 'Поканата не е намерена',
     notFoundText:
-      'Връзката може да е непълна или поканата вече да не съществува. Отворете цялата връзка от писмото или се ' +
+      'Връзката може да е непълна или поканата вече да не съществува. Моля, отворете цялата връзка от писмото или се ' +
       'свържете с организаторите.',
-    profileHeading: 'Вашият профил на страницата на събитието',
+    profileHeading: 'Вашето представяне на страницата на събитието',
     profileIntro:
-      'По желание: кратко представяне и снимка. Публикуваме името, снимката и представянето ви само с ' +
-      'вашето съгласие.',
+      'По желание: кратко представяне и снимка. Публикуваме името, снимката и представянето Ви само с ' +
+      'Вашето съгласие.',
     bio: 'Кратко представяне (по желание)',
     photo: 'Снимка (JPEG, PNG или WebP, до 5 MB)',
     photoChosen: 'Избран файл: {file}',
     photoUploaded: 'Вече сте качили снимка. Нов файл ще я замени.',
     consents: 'Съгласия',
     consentsWithdraw:
-      'Можете да оттеглите съгласието си по всяко време: махнете отметката и запазете профила.',
-    saveProfile: 'Запази профила',
-    profileSaved: 'Профилът е запазен.',
-    photoFailed: 'Профилът е запазен, но снимката не беше приета: {reason}',
+      'Можете да оттеглите съгласието си по всяко време: махнете отметката и запазете представянето.',
+    saveProfile: 'Запази представянето',
+    profileSaved: 'Представянето е запазено.',
+    photoFailed: 'Представянето е запазено, но снимката не беше приета: {reason}',
   },
 };
 
@@ -95,11 +95,11 @@ const en: Translation<typeof bg> = {
     current: {
       pending: 'You have not answered yet.',
       accepted: 'You confirmed that you will take part.',
-      tentative: 'You answered “Maybe”. Please confirm once you know more.',
+      tentative: 'You answered “Maybe”. Please confirm once you know for certain.',
       declined: 'You answered that you cannot attend.',
     },
     yourComment: 'Your comment: “{comment}”',
-    canChange: 'You can change your answer while the invitation is open.',
+    canChange: 'You can change your answer while the invitation is active.',
     comment: 'Comment to the organisers (optional)',
     accept: 'I accept',
     tentative: 'Maybe',
@@ -111,12 +111,12 @@ const en: Translation<typeof bg> = {
     deputyName: 'Deputy’s name',
     deputyEmail: 'Deputy’s e-mail',
     deputySubmit: 'Send the invitation to my deputy',
-    deputyCancel: 'Cancel',
+    deputyCancel: 'Back',
     saved: {
       accepted: 'Thank you! We have noted that you will take part.',
       tentative: 'Thank you! We have noted your “Maybe”.',
       declined: 'Thank you for letting us know. We have noted that you cannot attend.',
-      delegated: 'Thank you! We have sent an invitation to {name}.',
+      delegated: 'Thank you! The invitation to {name} is on its way.',
     },
     delegated: 'The invitation has been passed to {name}. Thank you for your help!',
     delegatedUnknown:
@@ -129,7 +129,7 @@ const en: Translation<typeof bg> = {
     notFoundText:
       'The link may be incomplete, or the invitation no longer exists. Open the whole link from the e-mail, or ' +
       'contact the organisers.',
-    profileHeading: 'Your profile on the event page',
+    profileHeading: 'Your bio on the event page',
     profileIntro:
       'Optional: a short bio and a photo. We publish your name, photo and bio only with your consent.',
     bio: 'Short bio (optional)',
@@ -137,10 +137,10 @@ const en: Translation<typeof bg> = {
     photoChosen: 'Chosen file: {file}',
     photoUploaded: 'You have already uploaded a photo. A new file replaces it.',
     consents: 'Consent',
-    consentsWithdraw: 'You can withdraw your consent at any time: untick the box and save the profile.',
-    saveProfile: 'Save profile',
-    profileSaved: 'Your profile is saved.',
-    photoFailed: 'Your profile is saved, but the photo was not accepted: {reason}',
+    consentsWithdraw: 'You can withdraw your consent at any time: untick the box and save your bio.',
+    saveProfile: 'Save bio',
+    profileSaved: 'Your bio is saved.',
+    photoFailed: 'Your bio is saved, but the photo was not accepted: {reason}',
   },
 };
 

@@ -35,10 +35,10 @@ const bg = {
     cancelEvent: 'Отмени събитието',
     viewPublic: 'Публична страница',
     saveBeforePublish: 'Запазете промените, преди да публикувате.',
-    sequence: 'Версия за календарите: {sequence}',
+    sequence: 'Изпратени актуализации към календарите: {sequence}',
     sequenceHint:
-      'Расте при всяка промяна на часа, мястото или статуса на публикувано събитие, за да се обновят ' +
-      'календарите на поканените.',
+      'Всеки път, когато промените часа, мястото или статуса на публикувано събитие, всички, които имат ' +
+      'събитието в календара си, получават актуализация.',
     saved: 'Промените са запазени.',
     created: 'Събитието е създадено като чернова.',
     published: 'Събитието е публикувано.',
@@ -74,11 +74,12 @@ const bg = {
     save: 'Запази програмата',
     saved: 'Програмата е запазена.',
     formInvalid: 'Някои точки от програмата не са попълнени правилно.',
-    speakers: 'Лектори',
+    speakers: 'Участници в програмата',
     speakersHint: 'Поканени панелисти, лектори и модератори с активна покана.',
     noSpeakers:
       'Все още няма кого да изберете: поканете панелисти, лектори или модератори в раздел „Покани“.',
-    speakersLoadFailed: 'Списъкът с поканените не можа да се зареди; лекторите не могат да се променят сега.',
+    speakersLoadFailed:
+      'Списъкът с поканените не можа да се зареди; участниците в програмата не могат да се променят сега.',
     speakerOption: '{name} · {role} · {status}',
     unknownSpeaker: 'Непознат участник',
   },
@@ -129,9 +130,10 @@ const en: Translation<typeof bg> = {
     cancelEvent: 'Cancel event',
     viewPublic: 'Public page',
     saveBeforePublish: 'Save your changes before publishing.',
-    sequence: 'Calendar version: {sequence}',
+    sequence: 'Calendar updates sent: {sequence}',
     sequenceHint:
-      'Rises whenever the time, venue or status of a published event changes, so that invitees’ calendars update.',
+      'Each time you change the time, venue or status of a published event, everyone who holds it in their ' +
+      'calendar gets an update.',
     saved: 'Changes saved.',
     created: 'The event was created as a draft.',
     published: 'The event is published.',
@@ -167,11 +169,12 @@ const en: Translation<typeof bg> = {
     save: 'Save agenda',
     saved: 'The agenda is saved.',
     formInvalid: 'Some agenda items are not filled in correctly.',
-    speakers: 'Speakers',
-    speakersHint: 'Invited panelists, speakers and moderators with an open invitation.',
+    speakers: 'On the programme',
+    speakersHint: 'Invited panelists, speakers and moderators with an active invitation.',
     noSpeakers:
       'There is nobody to choose yet: invite panelists, speakers or moderators under “Invitations”.',
-    speakersLoadFailed: 'The list of invitees could not be loaded; speakers cannot be changed right now.',
+    speakersLoadFailed:
+      'The list of invitees could not be loaded; the people on the programme cannot be changed right now.',
     speakerOption: '{name} · {role} · {status}',
     unknownSpeaker: 'Unknown person',
   },

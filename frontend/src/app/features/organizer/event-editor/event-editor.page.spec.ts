@@ -316,14 +316,14 @@ describe('EventEditorPage', () => {
       await fixture.whenStable();
 
       // Guests and people who declined are not offered.
-      await choose(fixture, 'Лектори', [], 0);
+      await choose(fixture, 'Участници в програмата', [], 0);
       expect(openOptions().map((option) => option.textContent?.trim())).toEqual([
         'Трендафил Меретев · Модератор · Приета',
         'Татяна Бакова · Панелист · Очаква отговор',
       ]);
-      await choose(fixture, 'Лектори', ['Татяна Бакова'], 0);
+      await choose(fixture, 'Участници в програмата', ['Татяна Бакова'], 0);
       // The panel already has the moderator: choosing them again takes them off.
-      await choose(fixture, 'Лектори', ['Трендафил Меретев'], 1);
+      await choose(fixture, 'Участници в програмата', ['Трендафил Меретев'], 1);
       await click(fixture, 'Запази програмата');
 
       const request = http.expectOne({ method: 'PUT', url: `/api/events/${EVENT_ID}/agenda` });
@@ -343,7 +343,7 @@ describe('EventEditorPage', () => {
           { status: 400, statusText: 'Bad Request' },
         );
       await fixture.whenStable();
-      expect(errorOf(page, 'Лектори', 0)).toBe(
+      expect(errorOf(page, 'Участници в програмата', 0)).toBe(
         'Изберете от поканените панелисти, лектори и модератори, чиито покани са активни (не са отказани или оттеглени).',
       );
     });

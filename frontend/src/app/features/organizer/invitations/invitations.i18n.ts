@@ -29,15 +29,15 @@ const bg = {
     noSector: 'Не е посочен',
     language: 'Език на поканата',
     respondBy: 'Срок за отговор (по желание)',
-    respondByHint: 'По часовата зона на събитието: {zone}.',
+    respondByHint: 'Часовете са посочени по {zone}.',
     message: 'Лично съобщение (по желание)',
     messageHint: 'Включва се в писмото с поканата.',
     submit: 'Изпрати поканата',
     sending: 'Изпращане…',
-    invited: 'Поканата до {name} е изпратена.',
-    bulkHeading: 'Покани няколко',
+    invited: 'Поканата до {name} се изпраща.',
+    bulkHeading: 'Групово поканване',
     bulkIntro:
-      'Поставете редове, копирани от таблица (Excel, LibreOffice, Google Sheets), или изберете файл .csv. ' +
+      'Поставете редове, копирани от таблица (Excel, LibreOffice, Google Sheets), или изберете CSV файл. ' +
       'Първият ред е заглавният.',
     bulkColumns:
       'Колони: Име, Имейл, Роля, Организация, Длъжност, Сектор, Език (или name, email, role, organization, ' +
@@ -49,16 +49,16 @@ const bg = {
       'използва езикът на събитието. Приемат се и английските кодове (panelist, health, en…).',
     bulkExample: 'Пример',
     bulkRows: 'Редове за поканване',
-    bulkFile: 'Или изберете файл .csv',
+    bulkFile: 'Или изберете CSV файл',
     bulkFileLoaded:
-      'Файлът {file} е зареден в полето по-горе ({rows} реда с данни). Прегледайте го и изпратете.',
+      'Файлът {file} е зареден в полето по-горе (редове с данни: {rows}). Моля, прегледайте го и изпратете.',
     bulkFileUnreadable: 'Файлът {file} не можа да бъде прочетен.',
     bulkRespondBy: 'Отговор до (за всички редове, по желание)',
     bulkMessage: 'Съобщение към всички (по желание)',
     bulkSubmit: 'Изпрати поканите',
-    bulkSent: 'Изпратени покани: {count}.',
-    bulkErrors: 'Нито една покана не е изпратена. Поправете следното и опитайте отново:',
-    bulkRowError: 'Ред {line}: {field} — {message}',
+    bulkSent: 'Изпращат се покани: {count}.',
+    bulkErrors: 'Нито една покана не е изпратена. Моля, поправете следното и опитайте отново:',
+    bulkRowError: 'Ред {line}: {field} – {message}',
     bulkRowErrorNoField: 'Ред {line}: {message}',
     bulkAllowed: 'Допустими стойности: {values}.',
     bulkUnknownColumn: 'Непозната колона „{column}“ в заглавния ред.',
@@ -69,7 +69,7 @@ const bg = {
     refresh: 'Обнови списъка',
     organizationLine: '{position}, {organization}',
     respondByLine: 'Срок за отговор: {date}',
-    respondedAt: 'Отговор на {date}',
+    respondedAt: 'Отговорено на {date}',
     comment: 'Коментар: „{comment}“',
     delegatedTo: 'Предадена на {name} ({email})',
     delegatedFrom: 'Заместник на {name}',
@@ -85,14 +85,14 @@ const bg = {
     remindLabel: 'Напомни: {name}',
     revoke: 'Оттегли',
     revokeLabel: 'Оттегли: {name}',
-    resent: 'Поканата до {name} е изпратена отново.',
-    reminded: 'Изпратено е напомняне до {name}.',
+    resent: 'Поканата до {name} се изпраща отново.',
+    reminded: 'Напомнянето до {name} се изпраща.',
     revoked: 'Поканата до {name} е оттеглена.',
   },
   revokeDialog: {
     heading: 'Оттегляне на поканата',
     text:
-      '{name} ще получи писмо, че поканата е оттеглена, и събитието ще изчезне от календара му. ' +
+      '{name} ще получи писмо, че поканата е оттеглена, и събитието ще бъде премахнато от календара. ' +
       'Оттеглената покана не може да бъде възстановена.',
     back: 'Назад',
     confirm: 'Оттегли поканата',
@@ -127,15 +127,15 @@ const en: Translation<typeof bg> = {
     noSector: 'Not given',
     language: 'Invitation language',
     respondBy: 'Reply by (optional)',
-    respondByHint: 'In the event’s time zone: {zone}.',
+    respondByHint: 'Times are given in {zone}.',
     message: 'Personal message (optional)',
     messageHint: 'Included in the invitation e-mail.',
     submit: 'Send invitation',
     sending: 'Sending…',
     invited: 'The invitation to {name} is on its way.',
-    bulkHeading: 'Invite several',
+    bulkHeading: 'Invite a group',
     bulkIntro:
-      'Paste rows copied from a spreadsheet (Excel, LibreOffice, Google Sheets) or choose a .csv file. ' +
+      'Paste rows copied from a spreadsheet (Excel, LibreOffice, Google Sheets) or choose a CSV file. ' +
       'The first row is the header.',
     bulkColumns:
       'Columns: name, email, role, organization, position, sector, language (or the Bulgarian Име, Имейл, Роля, ' +
@@ -147,15 +147,16 @@ const en: Translation<typeof bg> = {
       '(панелист, здравеопазване, български…) work too.',
     bulkExample: 'Example',
     bulkRows: 'Rows to invite',
-    bulkFile: 'Or choose a .csv file',
-    bulkFileLoaded: 'The file {file} is loaded into the field above ({rows} data rows). Check it and send.',
+    bulkFile: 'Or choose a CSV file',
+    bulkFileLoaded:
+      'The file {file} is loaded into the field above (data rows: {rows}). Please check it and send.',
     bulkFileUnreadable: 'The file {file} could not be read.',
     bulkRespondBy: 'Reply by (for all rows, optional)',
     bulkMessage: 'Message to everyone (optional)',
     bulkSubmit: 'Send invitations',
-    bulkSent: 'Invitations sent: {count}.',
-    bulkErrors: 'No invitation was sent. Fix the following and try again:',
-    bulkRowError: 'Line {line}: {field} — {message}',
+    bulkSent: 'Invitations on their way: {count}.',
+    bulkErrors: 'No invitation was sent. Please fix the following and try again:',
+    bulkRowError: 'Line {line}: {field} – {message}',
     bulkRowErrorNoField: 'Line {line}: {message}',
     bulkAllowed: 'Allowed values: {values}.',
     bulkUnknownColumn: 'Unknown column “{column}” in the header row.',
@@ -182,14 +183,14 @@ const en: Translation<typeof bg> = {
     remindLabel: 'Remind: {name}',
     revoke: 'Withdraw',
     revokeLabel: 'Withdraw: {name}',
-    resent: 'The invitation to {name} was sent again.',
+    resent: 'The invitation to {name} is on its way again.',
     reminded: 'A reminder to {name} is on its way.',
     revoked: 'The invitation to {name} is withdrawn.',
   },
   revokeDialog: {
     heading: 'Withdraw the invitation',
     text:
-      '{name} will get an e-mail saying the invitation is withdrawn, and the event will leave their calendar. ' +
+      '{name} will get an e-mail saying the invitation is withdrawn, and the event will be removed from the calendar. ' +
       'A withdrawn invitation cannot be restored.',
     back: 'Back',
     confirm: 'Withdraw invitation',

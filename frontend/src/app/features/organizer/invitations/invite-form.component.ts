@@ -192,9 +192,7 @@ export class InviteFormComponent {
   protected readonly form = createInviteForm();
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
-  protected readonly zoneName = computed(
-    () => `${formatZoneName(this.event().timezone, this.i18n.language())} (${this.event().timezone})`,
-  );
+  protected readonly zoneName = computed(() => formatZoneName(this.event().timezone, this.i18n.language()));
 
   constructor() {
     // Invitations go out in the event's language unless the organiser picks another for this person.
