@@ -87,6 +87,16 @@ describe('EventEditorPage', () => {
       http.expectNone('/api/events');
     });
 
+    it('lists Sofia first as Bulgarian time and other zones by city, never by IANA id', async () => {
+      await open('new');
+      const zones = Array.from(
+        page.querySelectorAll<HTMLOptionElement>('select[formcontrolname="timezone"] option'),
+      );
+      expect(zones[0]).toMatchObject({ value: 'Europe/Sofia', textContent: 'София (българско време)' });
+      expect(zones.find((zone) => zone.value === 'America/New_York')?.textContent).toBe('New York');
+      expect(zones.filter((zone) => zone.textContent?.includes('/'))).toEqual([]);
+    });
+
     it('checks a sector quota against the seats and registration against the end of the event', async () => {
       await open('new');
       await fillValidEvent();

@@ -167,9 +167,21 @@ function withinCapacity(control: AbstractControl): ValidationErrors | null {
   return seats > capacity ? { quotaWithinCapacity: true } : null;
 }
 
-/** The IANA zones this browser knows, with the event's own zone always among them. */
-export function timeZoneOptions(current: string): string[] {
+export interface TimeZoneOption {
+  id: string;
+  label: string;
+}
+
+/**
+ * The zones this browser knows, as an organiser looks for them: Sofia first, as „София (българско време)“,
+ * then the others by city, never by IANA id. The event's own zone is always among them.
+ */
+export function timeZoneOptions(current: string, sofiaLabel: string, locale: string): TimeZoneOption[] {
   const known =
     typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [DEFAULT_TIMEZONE];
-  return known.includes(current) ? known : [current, ...known];
+  const others = [...new Set([current, ...known])]
+    .filter((id) => id !== DEFAULT_TIMEZONE)
+    .map((id) => ({ id, label: id.split('/').pop()?.replace(/_/g, ' ') ?? id }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
+  return [{ id: DEFAULT_TIMEZONE, label: sofiaLabel }, ...others];
 }
