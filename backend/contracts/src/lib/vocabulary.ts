@@ -14,6 +14,10 @@ export type RegistrationMode = (typeof REGISTRATION_MODES)[number];
 export const EVENT_STATUSES = ['draft', 'published', 'cancelled'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
+/** Which events a list shows: not yet ended, or ended. */
+export const EVENT_PERIODS = ['upcoming', 'past'] as const;
+export type EventPeriod = (typeof EVENT_PERIODS)[number];
+
 export const AGENDA_ITEM_KINDS = ['talk', 'panel', 'discussion', 'break'] as const;
 export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
 

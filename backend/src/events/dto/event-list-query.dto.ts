@@ -1,13 +1,19 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { EVENT_STATUSES, PAGE_SIZE_MAX, type EventStatus } from '@roundtable/contracts';
+import {
+  EVENT_PERIODS,
+  EVENT_STATUSES,
+  PAGE_SIZE_MAX,
+  type EventPeriod,
+  type EventStatus,
+} from '@roundtable/contracts';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class EventListQueryDto {
-  @ApiPropertyOptional({ enum: ['upcoming', 'past'], description: 'Upcoming: not yet ended. Past: ended.' })
+  @ApiPropertyOptional({ enum: EVENT_PERIODS, description: 'Upcoming: not yet ended. Past: ended.' })
   @IsOptional()
-  @IsIn(['upcoming', 'past'])
-  when?: 'upcoming' | 'past';
+  @IsIn(EVENT_PERIODS)
+  when?: EventPeriod;
 
   @ApiPropertyOptional({
     enum: EVENT_STATUSES,

@@ -1,6 +1,6 @@
 import type {
   AgendaItemKind,
-  Delivery,
+  DeliveryStatus,
   DomainErrorCode,
   EventStatus,
   InvitationRole,
@@ -79,7 +79,7 @@ const bg = {
     queued: 'Предстои изпращане',
     sent: 'Изпратена',
     failed: 'Неуспешна',
-  } satisfies Record<Delivery['status'], string>,
+  } satisfies Record<DeliveryStatus, string>,
   rule: {
     required: 'Полето е задължително.',
     isNotEmpty: 'Полето не може да е празно.',
