@@ -10,7 +10,8 @@ const DATE_AND_TIME: Intl.DateTimeFormatOptions = {
   day: 'numeric',
   month: 'long',
   year: 'numeric',
-  hour: '2-digit',
+  // "9:30", as Bulgarian writes the hour (ОПР), not "09:30".
+  hour: 'numeric',
   minute: '2-digit',
   hourCycle: 'h23',
 };
@@ -62,11 +63,11 @@ export function formatTimeRange(
   return language === 'bg' ? `${from} – ${to} ч.` : `${from}–${to}`;
 }
 
-/** "10:00": 24-hour wall-clock time in the zone, the same in both languages. */
+/** "9:30", "10:00": 24-hour wall-clock time in the zone without a leading zero, the same in both languages. */
 export function formatClock(instant: string, timeZone: string): string {
   const parts = dateTimeFormat('en-GB', {
     timeZone,
-    hour: '2-digit',
+    hour: 'numeric',
     minute: '2-digit',
     hourCycle: 'h23',
   }).formatToParts(new Date(instant));
