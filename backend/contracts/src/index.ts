@@ -5,3 +5,6 @@ export * from './lib/events';
 export * from './lib/invitations';
 export * from './lib/intl';
 export * from './lib/sheet-words';
+export * from './lib/errors';
+export * from './lib/limits';
+export * from './lib/text';

@@ -1,18 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { LoginRequest, LoginResponse } from '@roundtable/contracts';
+import { USER_LIMITS, type LoginRequest, type LoginResponse } from '@roundtable/contracts';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { UserSummaryDto } from '../users/dto';
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'organizer@example.org' })
   @IsEmail()
-  @MaxLength(254)
+  @MaxLength(USER_LIMITS.email)
   email!: string;
 
   @ApiProperty()
   @IsString()
   @MinLength(1)
-  @MaxLength(200)
+  @MaxLength(USER_LIMITS.passwordMax)
   password!: string;
 }
 

@@ -1,4 +1,5 @@
 import { Injectable, type PipeTransform, type Type } from '@nestjs/common';
+import type { FieldError } from '@roundtable/contracts';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { validationFailed } from './domain-error';
@@ -20,7 +21,7 @@ export function arrayBody<T extends object>(itemType: Type<T>, maxItems: number)
       }
       const items = value.map((item) => plainToInstance(itemType, item));
       const errors = await Promise.all(
-        items.map(async (item, index) =>
+        items.map(async (item, index): Promise<FieldError[]> =>
           isPlainObject(value[index])
             ? toFieldErrors(await validate(item, validationOptions), String(index))
             : [{ field: String(index), rule: 'isObject', message: 'each item must be an object' }],

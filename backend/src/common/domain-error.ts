@@ -1,8 +1,9 @@
-import type { FieldError } from '@roundtable/contracts';
+import type { DomainErrorCode, FieldError } from '@roundtable/contracts';
 
 /**
- * Every rule of the product that refuses a request has a code here, with the HTTP status it maps to and a
- * sentence a person understands. The app translates by code; the sentence is the API's own (English) wording.
+ * Every rule of the product that refuses a request has a code (listed in contracts' DOMAIN_ERROR_CODES), with
+ * the HTTP status it maps to and a sentence a person understands. The app translates by code; the sentence is
+ * the API's own (English) wording.
  */
 export const DOMAIN_ERRORS = {
   VALIDATION_FAILED: [400, 'The request has invalid fields.'],
@@ -27,9 +28,9 @@ export const DOMAIN_ERRORS = {
   TOO_MANY_REQUESTS: [429, 'Too many requests; try again later.'],
   INTERNAL: [500, 'Something went wrong on our side. Nothing was changed; please try again.'],
   DATABASE_UNAVAILABLE: [503, 'The database cannot be reached.'],
-} as const satisfies Record<string, readonly [number, string]>;
+} as const satisfies Record<DomainErrorCode, readonly [number, string]>;
 
-export type DomainErrorCode = keyof typeof DOMAIN_ERRORS;
+export type { DomainErrorCode };
 
 export class DomainError extends Error {
   constructor(

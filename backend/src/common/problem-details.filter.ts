@@ -84,7 +84,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
-function problem(code: string, status: number, detail: string, errors?: Problem['errors']): Problem {
+function problem(code: DomainErrorCode, status: number, detail: string, errors?: Problem['errors']): Problem {
   return {
     type: `urn:roundtable:problem:${code.toLowerCase().replace(/_/g, '-')}`,
     title: TITLES[status] ?? 'Error',

@@ -1,5 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import type { FieldError } from '@roundtable/contracts';
+import type { FieldError, ValidationRule } from '@roundtable/contracts';
 import { validationFailed } from './domain-error';
 
 /** Flattens class-validator's tree into `{ field: 'venue.city', rule, message }` entries. */
@@ -14,7 +14,8 @@ export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldErro
       return [{ field, rule: 'required', message: `${field} is required` }];
     const own = constraints.map(([rule, message]) => ({
       field,
-      rule: rule === 'whitelistValidation' ? 'unknownField' : rule,
+      // class-validator names its rules as strings; validation-rules.spec.ts checks every one is in contracts.
+      rule: rule === 'whitelistValidation' ? 'unknownField' : (rule as ValidationRule),
       message: rule === 'whitelistValidation' ? `${field} is not a known field` : message,
     }));
     return [...own, ...toFieldErrors(error.children ?? [], field)];

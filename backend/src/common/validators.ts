@@ -1,9 +1,9 @@
-import { SECTORS } from '@roundtable/contracts';
+import { hasControlCharacters, MAX_SEATS, SECTORS, type ValidationRule } from '@roundtable/contracts';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { isValidTimezone } from '../config/config';
 import { isValidEventTime } from '../events/event-time';
 
-function rule(name: string, message: string, check: (value: unknown) => boolean) {
+function rule(name: ValidationRule, message: string, check: (value: unknown) => boolean) {
   return (options?: ValidationOptions) => (target: object, propertyName: string) =>
     registerDecorator({
       name,
@@ -27,8 +27,6 @@ export const IsIanaTimezone = rule(
   (value) => typeof value === 'string' && isValidTimezone(value),
 );
 
-export const MAX_SEATS = 100_000;
-
 export const IsSectorQuotas = rule(
   'isSectorQuotas',
   `$property must map sectors (${SECTORS.join(', ')}) to whole numbers of seats from 0 to ${MAX_SEATS}`,
@@ -43,4 +41,18 @@ export const IsSectorQuotas = rule(
         seats >= 0 &&
         seats <= MAX_SEATS,
     ),
+);
+
+/** A name or a title: one line, no control characters (they would forge lines in mail headers and .ics). */
+export const IsSingleLine = rule(
+  'noControlCharacters',
+  '$property must be one line without control characters',
+  (value) => typeof value !== 'string' || !hasControlCharacters(value),
+);
+
+/** Free text: line breaks and tabs are fine, other control characters are not. */
+export const IsPlainText = rule(
+  'noControlCharacters',
+  '$property must not contain control characters other than line breaks and tabs',
+  (value) => typeof value !== 'string' || !hasControlCharacters(value, true),
 );

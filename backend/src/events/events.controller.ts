@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { EventStats } from '@roundtable/contracts';
+import { AGENDA_LIMITS, type EventStats } from '@roundtable/contracts';
 import { CurrentUser, Public } from '../auth/auth.decorators';
 import { arrayBody } from '../common/array-body.pipe';
 import type { UserEntity } from '../users/user.entity';
@@ -9,8 +9,6 @@ import { CancelEventDto, EventInputDto, EventPatchDto } from './dto/event-input.
 import { EventListQueryDto } from './dto/event-list-query.dto';
 import { EventDto, EventPageDto } from './dto/event.dto';
 import { EventsService } from './events.service';
-
-const MAX_AGENDA_ITEMS = 100;
 
 @ApiTags('events')
 @ApiBearerAuth()
@@ -61,7 +59,7 @@ export class EventsController {
   @ApiOkResponse({ type: EventDto })
   replaceAgenda(
     @Param('id') id: string,
-    @Body(arrayBody(AgendaItemInputDto, MAX_AGENDA_ITEMS)) items: AgendaItemInputDto[],
+    @Body(arrayBody(AgendaItemInputDto, AGENDA_LIMITS.items)) items: AgendaItemInputDto[],
   ): Promise<EventDto> {
     return this.events.replaceAgenda(id, items);
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PANELIST_CONSENTS, type Invitation } from '@roundtable/contracts';
+import { INVITATION_LIMITS, PANELIST_CONSENTS, type Invitation } from '@roundtable/contracts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -33,7 +33,7 @@ const PHOTO_TYPES: { type: string; extension: string; magic: (bytes: Buffer) => 
     magic: (b) => b.toString('ascii', 0, 4) === 'RIFF' && b.toString('ascii', 8, 12) === 'WEBP',
   },
 ];
-export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+export const MAX_PHOTO_BYTES = INVITATION_LIMITS.photoBytes;
 
 /** What an invitee does through the personal link in their e-mail: no account, the token is the key. */
 @Injectable()

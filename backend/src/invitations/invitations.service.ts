@@ -1,6 +1,13 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { BulkInvitationResult, FieldError, Invitation, Page, Speaker } from '@roundtable/contracts';
+import {
+  INVITATION_LIMITS,
+  type BulkInvitationResult,
+  type FieldError,
+  type Invitation,
+  type Page,
+  type Speaker,
+} from '@roundtable/contracts';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { randomUUID } from 'node:crypto';
@@ -22,7 +29,7 @@ import { toInvitation, toSpeaker } from './invitation.mapper';
 import { HOLDING_STATUSES, isOpen, participationStatus } from './invitation-rules';
 import { inTransaction } from '../database/transaction';
 
-const MAX_BULK_ROWS = 500;
+const MAX_BULK_ROWS = INVITATION_LIMITS.bulkRows;
 
 @Injectable()
 export class InvitationsService implements OnModuleInit {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   LANGUAGES,
-  MIN_PASSWORD_LENGTH,
+  USER_LIMITS,
   USER_ROLES,
   type CreateUserRequest,
   type Language,
@@ -20,6 +20,7 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
+import { IsSingleLine } from '../common/validators';
 import type { UserEntity } from './user.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -28,24 +29,25 @@ export class CreateUserDto implements CreateUserRequest {
   @ApiProperty()
   @Transform(trim)
   @IsEmail()
-  @MaxLength(254)
+  @MaxLength(USER_LIMITS.email)
   email!: string;
 
   @ApiProperty()
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(USER_LIMITS.name)
+  @IsSingleLine()
   name!: string;
 
   @ApiProperty({ enum: USER_ROLES })
   @IsIn(USER_ROLES)
   role!: UserRole;
 
-  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH })
+  @ApiProperty({ minLength: USER_LIMITS.passwordMin })
   @IsString()
-  @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(200)
+  @MinLength(USER_LIMITS.passwordMin)
+  @MaxLength(USER_LIMITS.passwordMax)
   password!: string;
 
   @ApiPropertyOptional({ enum: LANGUAGES })
@@ -60,7 +62,8 @@ export class UpdateUserDto implements UpdateUserRequest {
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(USER_LIMITS.name)
+  @IsSingleLine()
   name?: string;
 
   @ApiPropertyOptional({ enum: USER_ROLES })
@@ -68,11 +71,11 @@ export class UpdateUserDto implements UpdateUserRequest {
   @IsIn(USER_ROLES)
   role?: UserRole;
 
-  @ApiPropertyOptional({ minLength: MIN_PASSWORD_LENGTH })
+  @ApiPropertyOptional({ minLength: USER_LIMITS.passwordMin })
   @IsOptional()
   @IsString()
-  @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(200)
+  @MinLength(USER_LIMITS.passwordMin)
+  @MaxLength(USER_LIMITS.passwordMax)
   password?: string;
 
   @ApiPropertyOptional({ enum: LANGUAGES })

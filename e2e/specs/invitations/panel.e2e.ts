@@ -45,7 +45,7 @@ test('an official accepts, a panelist declines, another names a deputy who is in
   await page.getByLabel('Организация (по желание)').fill('Община Раковски');
   await page.getByLabel('Длъжност (по желание)').fill('Заместник-кмет');
   await page.getByRole('button', { name: 'Изпрати поканата', exact: true }).click();
-  await expect(page.getByText('Поканата до Татяна Бакова е изпратена.')).toBeVisible();
+  await expect(page.getByText('Поканата до Татяна Бакова се изпраща.')).toBeVisible();
   await page
     .getByLabel('Редове за поканване')
     .fill(
@@ -53,7 +53,7 @@ test('an official accepts, a panelist declines, another names a deputy who is in
         `Мария Георгиева\t${delegator}\tпанелист\tДГ „Слънце“\n`,
     );
   await page.getByRole('button', { name: 'Изпрати поканите', exact: true }).click();
-  await expect(page.getByText('Изпратени покани: 2.')).toBeVisible();
+  await expect(page.getByText('Изпращат се покани: 2.')).toBeVisible();
 
   // Each gets an invitation with a calendar REQUEST and a personal link, and answers in their own browser.
   const answer = async (address: string, act: (invitee: Page) => Promise<void>) => {
@@ -73,29 +73,29 @@ test('an official accepts, a panelist declines, another names a deputy who is in
 
   await answer(official, async (invitee) => {
     await invitee.getByRole('button', { name: 'Приемам', exact: true }).click();
-    await expect(invitee.getByText('Благодарим! Записахме, че ще участвате.')).toBeVisible();
+    await expect(invitee.getByText('Благодарим Ви! Отбелязахме, че ще участвате.')).toBeVisible();
     await invitee
       .getByLabel('Кратко представяне (по желание)')
       .fill('Заместник-кмет, отговаря за социалните услуги.');
     await invitee.getByRole('checkbox', { name: CONSENT_NAME }).check();
-    await invitee.getByRole('button', { name: 'Запази профила' }).click();
-    await expect(invitee.getByText('Профилът е запазен.')).toBeVisible();
+    await invitee.getByRole('button', { name: 'Запази представянето' }).click();
+    await expect(invitee.getByText('Представянето е запазено.')).toBeVisible();
     // The fullest state of the invitee's page: answered, with the profile form and its consents.
     await expectAccessible(invitee);
   });
   await answer(decliner, async (invitee) => {
     await invitee.getByLabel('Коментар към организаторите (по желание)').fill('Съжалявам, дежурство съм.');
     await invitee.getByRole('button', { name: 'Не мога да присъствам', exact: true }).click();
-    await expect(invitee.getByText(/Записахме, че не можете да присъствате/)).toBeVisible();
+    await expect(invitee.getByText(/Отбелязахме, че не можете да присъствате/)).toBeVisible();
   });
   await answer(delegator, async (invitee) => {
     await invitee.getByRole('button', { name: 'Ще изпратя заместник' }).click();
     await invitee.getByLabel('Име на заместника').fill('Петя Петрова');
     await invitee.getByLabel('Имейл на заместника').fill(deputy);
-    await invitee.getByRole('button', { name: 'Изпрати поканата на заместника' }).click();
+    await invitee.getByRole('button', { name: 'Изпращам поканата на заместника' }).click();
     // The invitation is closed for them now; the page says to whom it went.
     await expect(
-      invitee.getByText('Поканата е предадена на Петя Петрова. Благодарим, че ни помогнахте!'),
+      invitee.getByText('Поканата е предадена на Петя Петрова. Благодарим Ви за съдействието!'),
     ).toBeVisible();
   });
 
@@ -121,7 +121,7 @@ test('an official accepts, a panelist declines, another names a deputy who is in
 
   // The official agreed to be named: the public page lists her, and nobody who did not.
   await page.goto(`/events/${event.slug}?lang=bg`);
-  const speakers = page.getByRole('region', { name: 'Лектори' });
+  const speakers = page.getByRole('region', { name: 'Участници в програмата' });
   await expect(speakers.getByText('Татяна Бакова')).toBeVisible();
   await expect(speakers.getByText('Д-р Иван Иванов')).toHaveCount(0);
 });

@@ -30,8 +30,11 @@ export const PANELIST_CONSENTS = {
   },
 } as const;
 
+export const DELIVERY_STATUSES = ['queued', 'sent', 'failed'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
 export interface Delivery {
-  status: 'queued' | 'sent' | 'failed';
+  status: DeliveryStatus;
   attempts: number;
   lastError?: string;
   sentAt?: string;

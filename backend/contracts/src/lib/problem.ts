@@ -1,3 +1,5 @@
+import type { DomainErrorCode, ValidationRule } from './errors';
+
 /** RFC 9457 problem details, as every 4xx/5xx answer of the API is shaped. */
 export interface Problem {
   type: string;
@@ -5,7 +7,7 @@ export interface Problem {
   status: number;
   detail: string;
   /** Stable machine-readable reason, e.g. `VALIDATION_FAILED`, `EVENT_NOT_FOUND`; the app translates it. */
-  code: string;
+  code: DomainErrorCode;
   errors?: FieldError[];
 }
 
@@ -14,5 +16,5 @@ export interface FieldError {
   field: string;
   message: string;
   /** The rule that failed (`isNotEmpty`, `maxLength`, `endsAfterStart`, ...), for translated messages. */
-  rule: string;
+  rule: ValidationRule;
 }

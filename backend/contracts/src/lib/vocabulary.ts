@@ -14,14 +14,15 @@ export type RegistrationMode = (typeof REGISTRATION_MODES)[number];
 export const EVENT_STATUSES = ['draft', 'published', 'cancelled'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
+/** Which events a list shows: not yet ended, or ended. */
+export const EVENT_PERIODS = ['upcoming', 'past'] as const;
+export type EventPeriod = (typeof EVENT_PERIODS)[number];
+
 export const AGENDA_ITEM_KINDS = ['talk', 'panel', 'discussion', 'break'] as const;
 export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
 
 export const USER_ROLES = ['admin', 'organizer', 'staff'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
-
-/** Shortest password an account may have; the API and the admin form both enforce it. */
-export const MIN_PASSWORD_LENGTH = 10;
 
 export interface Page<T> {
   items: T[];

@@ -1,5 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AGENDA_ITEM_KINDS, type AgendaItemInput, type AgendaItemKind } from '@roundtable/contracts';
+import {
+  AGENDA_ITEM_KINDS,
+  AGENDA_LIMITS,
+  type AgendaItemInput,
+  type AgendaItemKind,
+} from '@roundtable/contracts';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -11,7 +16,7 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
-import { IsEventTime } from '../../common/validators';
+import { IsEventTime, IsPlainText, IsSingleLine } from '../../common/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -20,13 +25,15 @@ export class AgendaItemInputDto implements AgendaItemInput {
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(300)
+  @MaxLength(AGENDA_LIMITS.title)
+  @IsSingleLine()
   title!: string;
 
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(AGENDA_LIMITS.description)
+  @IsPlainText()
   description?: string;
 
   @ApiProperty({ example: '2026-05-21T10:00' })
@@ -43,7 +50,7 @@ export class AgendaItemInputDto implements AgendaItemInput {
 
   @ApiProperty({ type: [String], description: 'Invitation ids of the people on this item.' })
   @IsArray()
-  @ArrayMaxSize(30)
+  @ArrayMaxSize(AGENDA_LIMITS.speakers)
   @IsUUID('all', { each: true })
   speakerIds!: string[];
 }

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
+  EVENT_LIMITS,
   LANGUAGES,
+  MAX_SEATS,
   REGISTRATION_MODES,
   SECTORS,
   type EventInput,
@@ -24,7 +26,13 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsEventTime, IsIanaTimezone, IsSectorQuotas, MAX_SEATS } from '../../common/validators';
+import {
+  IsEventTime,
+  IsIanaTimezone,
+  IsPlainText,
+  IsSectorQuotas,
+  IsSingleLine,
+} from '../../common/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimEach = ({ value }: { value: unknown }) =>
@@ -38,21 +46,24 @@ export class VenueDto {
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(EVENT_LIMITS.venueName)
+  @IsSingleLine()
   name!: string;
 
   @ApiProperty({ example: 'ул. „Гюешево“ 21' })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(300)
+  @MaxLength(EVENT_LIMITS.venueAddress)
+  @IsSingleLine()
   address!: string;
 
   @ApiProperty({ example: 'София' })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(100)
+  @MaxLength(EVENT_LIMITS.venueCity)
+  @IsSingleLine()
   city!: string;
 }
 
@@ -61,12 +72,14 @@ export class EventInputDto implements EventInput {
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(300)
+  @MaxLength(EVENT_LIMITS.title)
+  @IsSingleLine()
   title!: string;
 
   @ApiProperty({ description: 'Plain text; blank lines separate paragraphs.' })
   @IsString()
-  @MaxLength(20000)
+  @MaxLength(EVENT_LIMITS.description)
+  @IsPlainText()
   description!: string;
 
   @ApiProperty({ example: TIME_EXAMPLE, description: TIME_HELP })
@@ -95,7 +108,7 @@ export class EventInputDto implements EventInput {
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
-  @MaxLength(500)
+  @MaxLength(EVENT_LIMITS.onlineUrl)
   onlineUrl?: string | null;
 
   @ApiProperty({ minimum: 1, maximum: MAX_SEATS, description: 'Participant seats.' })
@@ -136,10 +149,11 @@ export class EventInputDto implements EventInput {
   @IsOptional()
   @Transform(trimEach)
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(EVENT_LIMITS.partners)
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
-  @MaxLength(200, { each: true })
+  @MaxLength(EVENT_LIMITS.partnerName, { each: true })
+  @IsSingleLine({ each: true })
   partners?: string[];
 }
 
@@ -150,6 +164,7 @@ export class CancelEventDto {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(EVENT_LIMITS.cancellationReason)
+  @IsPlainText()
   reason?: string;
 }

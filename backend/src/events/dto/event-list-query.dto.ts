@@ -1,13 +1,19 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { EVENT_STATUSES, type EventStatus } from '@roundtable/contracts';
+import {
+  EVENT_PERIODS,
+  EVENT_STATUSES,
+  PAGE_SIZE_MAX,
+  type EventPeriod,
+  type EventStatus,
+} from '@roundtable/contracts';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class EventListQueryDto {
-  @ApiPropertyOptional({ enum: ['upcoming', 'past'], description: 'Upcoming: not yet ended. Past: ended.' })
+  @ApiPropertyOptional({ enum: EVENT_PERIODS, description: 'Upcoming: not yet ended. Past: ended.' })
   @IsOptional()
-  @IsIn(['upcoming', 'past'])
-  when?: 'upcoming' | 'past';
+  @IsIn(EVENT_PERIODS)
+  when?: EventPeriod;
 
   @ApiPropertyOptional({
     enum: EVENT_STATUSES,
@@ -24,11 +30,11 @@ export class EventListQueryDto {
   @Min(1)
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @ApiPropertyOptional({ minimum: 1, maximum: PAGE_SIZE_MAX, default: 20 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(100)
+  @Max(PAGE_SIZE_MAX)
   pageSize?: number;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  INVITATION_LIMITS,
   INVITATION_RESPONSES,
   INVITATION_ROLES,
   LANGUAGES,
@@ -24,7 +25,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsEventTime } from '../../common/validators';
+import { IsEventTime, IsPlainText, IsSingleLine } from '../../common/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lower = ({ value }: { value: unknown }) =>
@@ -41,14 +42,15 @@ export class InvitationInputDto implements InvitationInput {
   @ApiProperty({ example: 'tbakova@rakovski.bg' })
   @Transform(lower)
   @IsEmail()
-  @MaxLength(254)
+  @MaxLength(INVITATION_LIMITS.email)
   email!: string;
 
   @ApiProperty({ example: 'Татяна Бакова' })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(INVITATION_LIMITS.name)
+  @IsSingleLine()
   name!: string;
 
   @ApiProperty({ enum: INVITATION_ROLES })
@@ -60,14 +62,16 @@ export class InvitationInputDto implements InvitationInput {
   @IsOptional()
   @Transform(emptyToUndefined)
   @IsString()
-  @MaxLength(200)
+  @MaxLength(INVITATION_LIMITS.organization)
+  @IsSingleLine()
   organization?: string;
 
   @ApiPropertyOptional({ example: 'Заместник-кмет' })
   @IsOptional()
   @Transform(emptyToUndefined)
   @IsString()
-  @MaxLength(200)
+  @MaxLength(INVITATION_LIMITS.position)
+  @IsSingleLine()
   position?: string;
 
   @ApiPropertyOptional({ enum: SECTORS })
@@ -88,7 +92,8 @@ export class InvitationInputDto implements InvitationInput {
   @ApiPropertyOptional({ description: 'A personal note from the organiser, shown in the e-mail.' })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(INVITATION_LIMITS.message)
+  @IsPlainText()
   message?: string;
 
   @ApiPropertyOptional({
@@ -107,13 +112,13 @@ export class BulkInvitationDto {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(500_000)
+  @MaxLength(INVITATION_LIMITS.bulkCsv)
   csv?: string;
 
   @ApiPropertyOptional({ type: [InvitationInputDto] })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(1000)
+  @ArrayMaxSize(INVITATION_LIMITS.bulkRows)
   rows?: unknown[];
 
   @ApiPropertyOptional({ description: 'Respond-by date for every row that does not give one.' })
@@ -124,7 +129,8 @@ export class BulkInvitationDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(INVITATION_LIMITS.message)
+  @IsPlainText()
   message?: string;
 }
 
@@ -133,13 +139,14 @@ export class DeputyDto {
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(INVITATION_LIMITS.name)
+  @IsSingleLine()
   name!: string;
 
   @ApiProperty()
   @Transform(lower)
   @IsEmail()
-  @MaxLength(254)
+  @MaxLength(INVITATION_LIMITS.email)
   email!: string;
 }
 
@@ -151,7 +158,8 @@ export class InvitationResponseDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(INVITATION_LIMITS.comment)
+  @IsPlainText()
   comment?: string;
 
   @ApiPropertyOptional({ type: () => DeputyDto, description: 'With `declined`: who comes instead.' })
@@ -170,7 +178,8 @@ export class InvitationProfileDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MaxLength(3000)
+  @MaxLength(INVITATION_LIMITS.bio)
+  @IsPlainText()
   bio?: string;
 
   @ApiProperty()

@@ -1,5 +1,5 @@
 import { FormControl, type AbstractControl, type ValidationErrors, type ValidatorFn } from '@angular/forms';
-import type { FieldError } from '@roundtable/contracts';
+import { hasControlCharacters, type FieldError } from '@roundtable/contracts';
 import type { I18n } from '../i18n/i18n.service';
 
 /** The error key under which a server-side field error is stored on its control. */
@@ -116,4 +116,18 @@ export function httpUrl(control: AbstractControl): ValidationErrors | null {
 export function requiredText(control: AbstractControl): ValidationErrors | null {
   const value: unknown = control.value;
   return typeof value === 'string' && value.trim() !== '' ? null : { required: true };
+}
+
+/** Names and titles are one line, without control characters (the API's `noControlCharacters`). */
+export function singleLine(control: AbstractControl): ValidationErrors | null {
+  const value: unknown = control.value;
+  return typeof value === 'string' && hasControlCharacters(value) ? { noControlCharacters: true } : null;
+}
+
+/** Free text keeps its line breaks and tabs, nothing else of the kind (the API's `noControlCharacters`). */
+export function plainText(control: AbstractControl): ValidationErrors | null {
+  const value: unknown = control.value;
+  return typeof value === 'string' && hasControlCharacters(value, true)
+    ? { noControlCharacters: true }
+    : null;
 }

@@ -10,8 +10,7 @@ import {
 } from '@angular/core';
 import { NavigationEnd, Router } from '@angular/router';
 import { LANGUAGES, LOCALES, type Language } from '@roundtable/contracts';
-import { bg, type Dictionary } from './bg';
-import { en } from './en';
+import { bg, en, type Dictionary } from './dictionary';
 
 const DICTIONARIES: Record<Language, Dictionary> = { bg, en };
 const STORAGE_KEY = 'rt.language';

@@ -10,7 +10,8 @@ const DATE_AND_TIME: Intl.DateTimeFormatOptions = {
   day: 'numeric',
   month: 'long',
   year: 'numeric',
-  hour: '2-digit',
+  // "9:30", as Bulgarian writes the hour (ОПР), not "09:30".
+  hour: 'numeric',
   minute: '2-digit',
   hourCycle: 'h23',
 };
@@ -20,7 +21,7 @@ export interface EventTimeText {
   date: string;
   /** "10:00 – 13:00 ч."; empty when `date` already holds the times of a multi-day event. */
   time: string;
-  /** "Източноевропейско време" */
+  /** "българско време", "местно време, Ню Йорк" */
   zoneName: string;
   /** "Europe/Sofia" */
   zoneId: string;
@@ -62,11 +63,11 @@ export function formatTimeRange(
   return language === 'bg' ? `${from} – ${to} ч.` : `${from}–${to}`;
 }
 
-/** "10:00": 24-hour wall-clock time in the zone, the same in both languages. */
+/** "9:30", "10:00": 24-hour wall-clock time in the zone without a leading zero, the same in both languages. */
 export function formatClock(instant: string, timeZone: string): string {
   const parts = dateTimeFormat('en-GB', {
     timeZone,
-    hour: '2-digit',
+    hour: 'numeric',
     minute: '2-digit',
     hourCycle: 'h23',
   }).formatToParts(new Date(instant));
@@ -74,7 +75,10 @@ export function formatClock(instant: string, timeZone: string): string {
   return `${part('hour')}:${part('minute')}`;
 }
 
-/** "чт, 21 май 2026 г.": short enough for cards and table rows. */
+/**
+ * "чт., 21 май 2026 г.": short enough for cards and table rows. ICU abbreviates Bulgarian weekdays without the
+ * full stop that Bulgarian abbreviations take.
+ */
 export function formatShortDate(instant: string, timeZone: string, language: Language): string {
   return dateTimeFormat(LOCALES[language], {
     timeZone,
@@ -82,28 +86,38 @@ export function formatShortDate(instant: string, timeZone: string, language: Lan
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-  }).format(new Date(instant));
+  })
+    .formatToParts(new Date(instant))
+    .map((part) =>
+      part.type === 'weekday' && language === 'bg' && !part.value.endsWith('.')
+        ? `${part.value}.`
+        : part.value,
+    )
+    .join('');
 }
 
-/** "19 май 2026 г. в 18:00", for deadlines such as the close of registration. */
+/** "19 май 2026 г. в 18:00 ч.", for deadlines such as the close of registration. */
 export function formatDateTime(instant: string, timeZone: string, language: Language): string {
-  return dateTimeFormat(LOCALES[language], { timeZone, ...DATE_AND_TIME }).format(new Date(instant));
+  const text = dateTimeFormat(LOCALES[language], { timeZone, ...DATE_AND_TIME }).format(new Date(instant));
+  return language === 'bg' ? `${text} ч.` : text;
 }
+
+const BULGARIAN_TIME = 'Europe/Sofia';
 
 /**
- * The zone's generic name ("Eastern European Time" rather than "... Summer Time", which would be wrong half
- * the year for a recurring reader). Engines without `longGeneric` fall back to the long name.
+ * The zone as a reader says it: "българско време" for Sofia; for an event abroad "местно време" and the place
+ * ("местно време, Ню Йорк"). Never an IANA id or an offset, which mean nothing to most readers. Bulgarian takes
+ * the place from ICU's localised location names; English from the id's city, which is already English.
  */
 export function formatZoneName(timeZone: string, language: Language, at: Date = new Date()): string {
-  const nameIn = (style: 'longGeneric' | 'long') =>
-    dateTimeFormat(LOCALES[language], { timeZone, timeZoneName: style })
-      .formatToParts(at)
-      .find((part) => part.type === 'timeZoneName')?.value;
-  try {
-    return nameIn('longGeneric') ?? timeZone;
-  } catch {
-    return nameIn('long') ?? timeZone;
-  }
+  if (timeZone === BULGARIAN_TIME) return language === 'bg' ? 'българско време' : 'Bulgarian time';
+  const city = timeZone.split('/').pop()?.replace(/_/g, ' ') ?? timeZone;
+  if (language === 'en') return `local time, ${city}`;
+  const location = dateTimeFormat(LOCALES.bg, { timeZone, timeZoneName: 'shortGeneric' })
+    .formatToParts(at)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  // Zones without a place of their own (UTC, Etc/GMT+2) come out as offsets: "Гринуич+0".
+  return location && !/\d/.test(location) ? `местно време, ${location}` : `местно време, ${city}`;
 }
 
 /** The calendar day of an instant in a zone, as "2026-05-21" (en-CA formats dates in ISO order). */

@@ -26,12 +26,7 @@ import { StatusChipComponent } from '../../shared/ui/status-chip.component';
         </h3>
         <p class="meta">
           <rt-icon name="calendar" />
-          <span
-            >{{ when().date }}
-            @if (when().time) {
-              , {{ when().time }}
-            }
-          </span>
+          <span>{{ dateLine() }}</span>
         </p>
         <p class="meta zone">{{ when().zoneName }}</p>
         <p class="meta">
@@ -50,6 +45,12 @@ export class EventCardComponent {
   protected readonly when = computed(() => {
     const { startsAt, endsAt, timezone } = this.event();
     return describeEventTime(startsAt, endsAt, timezone, this.language());
+  });
+
+  /** "четвъртък, 21 май 2026 г., 10:00 – 13:00 ч." in one string: template whitespace put a space before the comma. */
+  protected readonly dateLine = computed(() => {
+    const { date, time } = this.when();
+    return time ? `${date}, ${time}` : date;
   });
 
   /** Day and short month in the event's zone, for the calendar-leaf badge. */

@@ -47,9 +47,10 @@ describe('EventPage', () => {
     );
     const text = page.textContent ?? '';
     expect(text).toContain('10:00 – 13:00 ч.');
-    expect(text).toContain('Източноевропейско време (Europe/Sofia)');
+    expect(text).toContain('Часовете са посочени по българско време.');
+    expect(text).not.toContain('Europe/Sofia');
     expect(text).toContain('10:00 – 10:15 ч.');
-    expect(text).toContain('60 места');
+    expect(text).toMatch(/Места\s*60/);
     const paragraphs = Array.from(page.querySelectorAll('.description')).map((p) => p.textContent);
     expect(paragraphs).toEqual(['Първи <b>абзац</b>.', 'Втори абзац.']);
     expect(page.querySelector('.description b')).toBeNull();
@@ -102,7 +103,7 @@ describe('EventPage', () => {
     http.expectOne('/api/events/kragla-masa/speakers').flush([meretev, sokolova]);
     await TestBed.inject(ApplicationRef).whenStable();
 
-    expect(page.textContent).not.toContain('Лекторите ще бъдат обявени скоро.');
+    expect(page.textContent).not.toContain('Участниците в програмата ще бъдат обявени скоро.');
     const items = Array.from(page.querySelectorAll('rt-speaker-list li'));
     expect(items.map((item) => item.querySelector('h3')?.textContent)).toEqual([
       'Трендафил Меретев',

@@ -1,10 +1,10 @@
 import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { Event, Page, Speaker } from '@roundtable/contracts';
+import type { Event, EventPeriod, Page, Speaker } from '@roundtable/contracts';
 import type { Observable } from 'rxjs';
 import { ANONYMOUS } from '../../core/auth/auth.interceptor';
 
-export type EventsWhen = 'upcoming' | 'past';
+export type EventsWhen = EventPeriod;
 
 /** What visitors read: published and cancelled events. */
 @Injectable({ providedIn: 'root' })

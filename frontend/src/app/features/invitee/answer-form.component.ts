@@ -16,9 +16,14 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { Invitation, InvitationResponse, InvitationResponseRequest } from '@roundtable/contracts';
+import {
+  INVITATION_LIMITS,
+  type Invitation,
+  type InvitationResponse,
+  type InvitationResponseRequest,
+} from '@roundtable/contracts';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
-import { applyServerErrors, requiredText } from '../../core/forms/field-errors';
+import { applyServerErrors, plainText, requiredText, singleLine } from '../../core/forms/field-errors';
 import { fieldErrorsOf, problemMessage, problemOf } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
@@ -30,8 +35,6 @@ export interface Answered {
   /** Set when the invitation went to a deputy: the API's answer does not name them. */
   deputyName: string | null;
 }
-
-const COMMENT_MAX = 2000;
 
 /**
  * The invitee's answer: three buttons that answer at once, and a fourth that asks who comes instead. The
@@ -169,12 +172,18 @@ export class AnswerFormComponent {
     { response: 'declined', label: 'invitee.decline' },
   ];
   protected readonly form = new FormGroup({
-    comment: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(COMMENT_MAX)] }),
+    comment: new FormControl('', {
+      nonNullable: true,
+      validators: [plainText, Validators.maxLength(INVITATION_LIMITS.comment)],
+    }),
     deputy: new FormGroup({
-      name: new FormControl('', { nonNullable: true, validators: [requiredText, Validators.maxLength(200)] }),
+      name: new FormControl('', {
+        nonNullable: true,
+        validators: [requiredText, singleLine, Validators.maxLength(INVITATION_LIMITS.name)],
+      }),
       email: new FormControl('', {
         nonNullable: true,
-        validators: [requiredText, Validators.email, Validators.maxLength(254)],
+        validators: [requiredText, Validators.email, Validators.maxLength(INVITATION_LIMITS.email)],
       }),
     }),
   });

@@ -68,9 +68,11 @@ describe('InviteePage', () => {
     );
     const text = page.textContent ?? '';
     expect(page.querySelector('h1')?.textContent).toBe('Кръгла маса „Ранно детско развитие“');
-    expect(text).toContain('Здравейте, Мария Петрова! Каним ви да бъдете модератор на:');
+    expect(text).toContain('Здравейте, Мария Петрова,');
+    expect(text).toContain('Каним Ви да бъдете модератор на:');
     expect(text).toContain('10:00 – 13:00 ч.');
-    expect(text).toContain('Източноевропейско време (Europe/Sofia)');
+    expect(text).toContain('(българско време)');
+    expect(text).not.toContain('Europe/Sofia');
     expect(text).toContain('Зала „Сердика“');
     expect(text).toContain('Откриване');
     expect(text).toContain('Модератор');
@@ -81,9 +83,9 @@ describe('InviteePage', () => {
   });
 
   it.each([
-    ['Приемам', 'accepted', 'Благодарим! Записахме, че ще участвате.'],
-    ['Може би', 'tentative', 'Благодарим! Записахме отговор „Може би“.'],
-    ['Не мога да присъствам', 'declined', 'Благодарим, че ни уведомихте.'],
+    ['Приемам', 'accepted', 'Благодарим Ви! Отбелязахме, че ще участвате.'],
+    ['Може би', 'tentative', 'Благодарим Ви! Отбелязахме отговор „Може би“.'],
+    ['Не мога да присъствам', 'declined', 'Благодарим Ви, че ни уведомихте.'],
   ] as const)('"%s" answers %s at once, with the comment', async (label, response, thanks) => {
     await open(view());
     fill(page, 'Коментар към организаторите (по желание)', '  Ще дойда след 11 ч.  ');
@@ -118,14 +120,14 @@ describe('InviteePage', () => {
     await open(view());
     await click(fixture, 'Ще изпратя заместник');
     expect(button(page, 'Ще изпратя заместник').getAttribute('aria-expanded')).toBe('true');
-    await click(fixture, 'Изпрати поканата на заместника');
+    await click(fixture, 'Изпращам поканата на заместника');
     expect(errorOf(page, 'Име на заместника')).toBe('Полето е задължително.');
     expect(errorOf(page, 'Имейл на заместника')).toBe('Полето е задължително.');
     http.expectNone(`${URL}/response`);
 
     fill(page, 'Име на заместника', ' Милена Георгиева ');
     fill(page, 'Имейл на заместника', 'm.georgieva@example.bg');
-    await click(fixture, 'Изпрати поканата на заместника');
+    await click(fixture, 'Изпращам поканата на заместника');
     const request = http.expectOne({ method: 'POST', url: `${URL}/response` });
     expect(request.request.body).toEqual({
       response: 'declined',
@@ -145,7 +147,7 @@ describe('InviteePage', () => {
     await click(fixture, 'Ще изпратя заместник');
     fill(page, 'Име на заместника', 'Мария Петрова');
     fill(page, 'Имейл на заместника', 'maria@example.bg');
-    await click(fixture, 'Изпрати поканата на заместника');
+    await click(fixture, 'Изпращам поканата на заместника');
     http.expectOne(`${URL}/response`).flush(
       {
         code: 'VALIDATION_FAILED',
@@ -164,7 +166,7 @@ describe('InviteePage', () => {
       { delegatedTo: { id: 'd', name: 'Милена Георгиева', email: 'm@example.bg' } },
       'Поканата е предадена на Милена Георгиева.',
     ],
-    ['delegated', {}, 'Поканата е предадена на вашия заместник'],
+    ['delegated', {}, 'Поканата е предадена на Вашия заместник'],
     ['revoked', {}, 'Организаторите оттеглиха тази покана.'],
     ['expired', {}, 'Срокът за отговор на тази покана изтече.'],
   ] as const)('says kindly why a %s invitation cannot be answered', async (status, extra, message) => {
@@ -208,15 +210,15 @@ describe('InviteePage', () => {
   describe('profile', () => {
     it('is offered to panel members who accepted, with the consent texts word for word', async () => {
       await open(view({ status: 'accepted', role: 'guest' }));
-      expect(page.textContent).not.toContain('Запази профила');
+      expect(page.textContent).not.toContain('Запази представянето');
       fixture.destroy();
 
       await open(view({ status: 'pending' }));
-      expect(page.textContent).not.toContain('Запази профила');
+      expect(page.textContent).not.toContain('Запази представянето');
       fixture.destroy();
 
       await open(view({ status: 'tentative' }));
-      expect(button(page, 'Запази профила')).toBeTruthy();
+      expect(button(page, 'Запази представянето')).toBeTruthy();
       expect(checkbox(page, PANELIST_CONSENTS.publishName.bg)).toBeTruthy();
       expect(checkbox(page, PANELIST_CONSENTS.publishPhoto.bg)).toBeTruthy();
       expect(page.textContent).toContain('Можете да оттеглите съгласието си по всяко време');
@@ -238,7 +240,7 @@ describe('InviteePage', () => {
       await fixture.whenStable();
       expect(page.textContent).toContain('Избран файл: snimka.png');
 
-      await click(fixture, 'Запази профила');
+      await click(fixture, 'Запази представянето');
       const profile = http.expectOne({ method: 'PUT', url: `${URL}/profile` });
       expect(profile.request.body).toEqual({
         bio: 'Социален работник с 15 години опит.',
@@ -251,7 +253,7 @@ describe('InviteePage', () => {
       expect((upload.request.body as FormData).get('photo')).toBeInstanceOf(File);
       upload.flush(anInvitation({ status: 'accepted', hasPhoto: true }));
       await fixture.whenStable();
-      expect(page.textContent).toContain('Профилът е запазен.');
+      expect(page.textContent).toContain('Представянето е запазено.');
     });
 
     it('refuses a file that is not a photo before uploading anything', async () => {
@@ -260,7 +262,7 @@ describe('InviteePage', () => {
       chooseFiles(page.querySelector<HTMLInputElement>('#profile-photo') as HTMLInputElement, [pdf]);
       await fixture.whenStable();
       expect(page.querySelector('.photo-error')?.textContent).toContain('JPEG, PNG или WebP');
-      await click(fixture, 'Запази профила');
+      await click(fixture, 'Запази представянето');
       http.expectOne(`${URL}/profile`).flush(anInvitation({ status: 'accepted' }));
       http.expectNone(`${URL}/photo`);
     });

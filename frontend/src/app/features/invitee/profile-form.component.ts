@@ -16,17 +16,15 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { PANELIST_CONSENTS, type Invitation } from '@roundtable/contracts';
+import { INVITATION_LIMITS, PANELIST_CONSENTS, type Invitation } from '@roundtable/contracts';
 import { concatMap, of } from 'rxjs';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
-import { applyServerErrors } from '../../core/forms/field-errors';
+import { applyServerErrors, plainText } from '../../core/forms/field-errors';
 import { fieldErrorsOf, problemMessage, problemOf } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { InviteeApi } from './invitee.api';
 
-const BIO_MAX = 3000;
-export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
 /**
@@ -152,7 +150,10 @@ export class ProfileFormComponent {
   readonly profileSaved = output<Invitation>();
 
   protected readonly form = new FormGroup({
-    bio: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(BIO_MAX)] }),
+    bio: new FormControl('', {
+      nonNullable: true,
+      validators: [plainText, Validators.maxLength(INVITATION_LIMITS.bio)],
+    }),
     publishName: new FormControl(false, { nonNullable: true }),
     publishPhoto: new FormControl(false, { nonNullable: true }),
   });
@@ -198,7 +199,7 @@ export class ProfileFormComponent {
       this.photo.set(null);
       return;
     }
-    if (file && file.size > PHOTO_MAX_BYTES) {
+    if (file && file.size > INVITATION_LIMITS.photoBytes) {
       this.photoError.set(this.i18n.t('code.PAYLOAD_TOO_LARGE'));
       this.photo.set(null);
       return;

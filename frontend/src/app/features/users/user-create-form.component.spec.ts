@@ -30,7 +30,7 @@ describe('UserCreateFormComponent', () => {
   it('announces a summary and takes the keyboard to the first field to correct', async () => {
     fill(form, 'Имейл', 'ivan@example.org');
     await click(fixture, 'Създай потребител');
-    expect(alert()).toBe('Някои полета не са попълнени правилно. Проверете отбелязаните полета.');
+    expect(alert()).toBe('Някои полета не са попълнени правилно. Моля, проверете отбелязаните полета.');
     expect(document.activeElement).toBe(input('Име'));
     http.expectNone('/api/users');
   });

@@ -14,14 +14,14 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
   LANGUAGES,
-  MIN_PASSWORD_LENGTH,
+  USER_LIMITS,
   USER_ROLES,
   type Language,
   type User,
   type UserRole,
 } from '@roundtable/contracts';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
-import { applyServerErrors, requiredText, SERVER_ERROR } from '../../core/forms/field-errors';
+import { applyServerErrors, requiredText, SERVER_ERROR, singleLine } from '../../core/forms/field-errors';
 import { focusFirstInvalid } from '../../core/forms/focus-first-invalid';
 import { fieldErrorsOf, problemMessage, problemOf } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
@@ -100,19 +100,26 @@ export class UserCreateFormComponent {
 
   protected readonly roles = USER_ROLES;
   protected readonly languages = LANGUAGES;
-  protected readonly minPassword = MIN_PASSWORD_LENGTH;
+  protected readonly minPassword = USER_LIMITS.passwordMin;
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly form = new FormGroup({
     email: new FormControl('', {
       nonNullable: true,
-      validators: [requiredText, Validators.email, Validators.maxLength(254)],
+      validators: [requiredText, Validators.email, Validators.maxLength(USER_LIMITS.email)],
     }),
-    name: new FormControl('', { nonNullable: true, validators: [requiredText, Validators.maxLength(200)] }),
+    name: new FormControl('', {
+      nonNullable: true,
+      validators: [requiredText, singleLine, Validators.maxLength(USER_LIMITS.name)],
+    }),
     role: new FormControl<UserRole>('organizer', { nonNullable: true }),
     password: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH), Validators.maxLength(200)],
+      validators: [
+        Validators.required,
+        Validators.minLength(USER_LIMITS.passwordMin),
+        Validators.maxLength(USER_LIMITS.passwordMax),
+      ],
     }),
     language: new FormControl<Language>('bg', { nonNullable: true }),
   });

@@ -6,11 +6,17 @@ import {
   type AbstractControl,
   type ValidationErrors,
 } from '@angular/forms';
-import type { AgendaItem, AgendaItemInput, AgendaItemKind } from '@roundtable/contracts';
-import { laterThan, requiredText } from '../../../core/forms/field-errors';
+import {
+  AGENDA_LIMITS,
+  type AgendaItem,
+  type AgendaItemInput,
+  type AgendaItemKind,
+} from '@roundtable/contracts';
+import { laterThan, plainText, requiredText, singleLine } from '../../../core/forms/field-errors';
 import { addMinutesToLocal, toLocalInput } from '../../../core/time/event-time';
 
-export const AGENDA_LIMITS = { title: 300, description: 5_000, defaultMinutes: 30 } as const;
+/** How long a new item lasts when the organiser has not said. */
+const DEFAULT_ITEM_MINUTES = 30;
 
 /** The event's wall-clock span, to check that every item lies within it (the API's `withinEvent`). */
 export interface EventSpan {
@@ -22,11 +28,11 @@ export function createAgendaRow(item: Partial<AgendaItemInput>, span: () => Even
   const row = new FormGroup({
     title: new FormControl(item.title ?? '', {
       nonNullable: true,
-      validators: [requiredText, Validators.maxLength(AGENDA_LIMITS.title)],
+      validators: [requiredText, singleLine, Validators.maxLength(AGENDA_LIMITS.title)],
     }),
     description: new FormControl(item.description ?? '', {
       nonNullable: true,
-      validators: [Validators.maxLength(AGENDA_LIMITS.description)],
+      validators: [plainText, Validators.maxLength(AGENDA_LIMITS.description)],
     }),
     startsAt: new FormControl(item.startsAt ?? '', {
       nonNullable: true,
@@ -67,7 +73,7 @@ export function rowsFromAgenda(agenda: AgendaItem[], span: () => EventSpan | nul
 export function nextSlot(rows: AgendaRow[], span: EventSpan | null): { startsAt: string; endsAt: string } {
   const previousEnd = rows.at(-1)?.controls.endsAt.value;
   const startsAt = previousEnd || span?.startsAt || '';
-  return { startsAt, endsAt: startsAt ? addMinutesToLocal(startsAt, AGENDA_LIMITS.defaultMinutes) : '' };
+  return { startsAt, endsAt: startsAt ? addMinutesToLocal(startsAt, DEFAULT_ITEM_MINUTES) : '' };
 }
 
 /** The PUT body: one entry per row, in row order; an empty description is left out rather than sent as "". */

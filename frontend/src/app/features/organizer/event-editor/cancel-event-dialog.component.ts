@@ -4,10 +4,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { EVENT_LIMITS } from '@roundtable/contracts';
 import { FieldErrorPipe } from '../../../core/forms/field-error.pipe';
+import { plainText } from '../../../core/forms/field-errors';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-
-export const CANCELLATION_REASON_MAX = 2000;
 
 /** Asks for confirmation and an optional reason. Closes with the reason (possibly '') or with nothing. */
 @Component({
@@ -62,6 +62,6 @@ export const CANCELLATION_REASON_MAX = 2000;
 export class CancelEventDialogComponent {
   protected readonly reason = new FormControl('', {
     nonNullable: true,
-    validators: [Validators.maxLength(CANCELLATION_REASON_MAX)],
+    validators: [plainText, Validators.maxLength(EVENT_LIMITS.cancellationReason)],
   });
 }

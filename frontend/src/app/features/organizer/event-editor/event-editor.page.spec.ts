@@ -21,7 +21,7 @@ describe('EventEditorPage', () => {
     await fixture.whenStable();
   }
 
-  function problem(errors: Problem['errors'], code = 'VALIDATION_FAILED'): Problem {
+  function problem(errors: Problem['errors'], code: Problem['code'] = 'VALIDATION_FAILED'): Problem {
     return {
       type: 'about:blank',
       title: 'Bad Request',
@@ -85,6 +85,16 @@ describe('EventEditorPage', () => {
         'Някои полета не са попълнени правилно',
       );
       http.expectNone('/api/events');
+    });
+
+    it('lists Sofia first as Bulgarian time and other zones by city, never by IANA id', async () => {
+      await open('new');
+      const zones = Array.from(
+        page.querySelectorAll<HTMLOptionElement>('select[formcontrolname="timezone"] option'),
+      );
+      expect(zones[0]).toMatchObject({ value: 'Europe/Sofia', textContent: 'София (българско време)' });
+      expect(zones.find((zone) => zone.value === 'America/New_York')?.textContent).toBe('New York');
+      expect(zones.filter((zone) => zone.textContent?.includes('/'))).toEqual([]);
     });
 
     it('checks a sector quota against the seats and registration against the end of the event', async () => {
@@ -316,14 +326,14 @@ describe('EventEditorPage', () => {
       await fixture.whenStable();
 
       // Guests and people who declined are not offered.
-      await choose(fixture, 'Лектори', [], 0);
+      await choose(fixture, 'Участници в програмата', [], 0);
       expect(openOptions().map((option) => option.textContent?.trim())).toEqual([
         'Трендафил Меретев · Модератор · Приета',
         'Татяна Бакова · Панелист · Очаква отговор',
       ]);
-      await choose(fixture, 'Лектори', ['Татяна Бакова'], 0);
+      await choose(fixture, 'Участници в програмата', ['Татяна Бакова'], 0);
       // The panel already has the moderator: choosing them again takes them off.
-      await choose(fixture, 'Лектори', ['Трендафил Меретев'], 1);
+      await choose(fixture, 'Участници в програмата', ['Трендафил Меретев'], 1);
       await click(fixture, 'Запази програмата');
 
       const request = http.expectOne({ method: 'PUT', url: `/api/events/${EVENT_ID}/agenda` });
@@ -343,7 +353,7 @@ describe('EventEditorPage', () => {
           { status: 400, statusText: 'Bad Request' },
         );
       await fixture.whenStable();
-      expect(errorOf(page, 'Лектори', 0)).toBe(
+      expect(errorOf(page, 'Участници в програмата', 0)).toBe(
         'Изберете от поканените панелисти, лектори и модератори, чиито покани са активни (не са отказани или оттеглени).',
       );
     });

@@ -101,7 +101,9 @@ export class EventEditorPage {
 
   protected readonly isNew = computed(() => this.id() === 'new');
   protected readonly isCancelled = computed(() => this.event()?.status === 'cancelled');
-  protected readonly timeZones = computed(() => timeZoneOptions(this.timezone()));
+  protected readonly timeZones = computed(() =>
+    timeZoneOptions(this.timezone(), this.i18n.t('editor.timezoneSofia'), this.i18n.locale()),
+  );
 
   constructor() {
     this.form.events

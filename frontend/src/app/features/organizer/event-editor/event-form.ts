@@ -6,6 +6,7 @@ import {
   type ValidationErrors,
 } from '@angular/forms';
 import {
+  EVENT_LIMITS,
   SECTORS,
   type Event,
   type EventInput,
@@ -13,21 +14,16 @@ import {
   type RegistrationMode,
   type Sector,
 } from '@roundtable/contracts';
-import { httpUrl, integer, laterThan, notLaterThan, requiredText } from '../../../core/forms/field-errors';
+import {
+  httpUrl,
+  integer,
+  laterThan,
+  notLaterThan,
+  plainText,
+  requiredText,
+  singleLine,
+} from '../../../core/forms/field-errors';
 import { toLocalInput } from '../../../core/time/event-time';
-
-/** Limits the API enforces (backend/src/events/dto); mirrored so most mistakes never reach the server. */
-export const EVENT_LIMITS = {
-  title: 300,
-  description: 20_000,
-  venueName: 200,
-  venueAddress: 300,
-  venueCity: 100,
-  onlineUrl: 500,
-  maxSeats: 100_000,
-  partners: 20,
-  partnerName: 200,
-} as const;
 
 export const DEFAULT_TIMEZONE = 'Europe/Sofia';
 
@@ -53,16 +49,16 @@ export function createEventForm() {
   ) as QuotaControls;
 
   const form = new FormGroup({
-    title: text('', requiredText, Validators.maxLength(EVENT_LIMITS.title)),
-    description: text('', Validators.maxLength(EVENT_LIMITS.description)),
+    title: text('', requiredText, singleLine, Validators.maxLength(EVENT_LIMITS.title)),
+    description: text('', plainText, Validators.maxLength(EVENT_LIMITS.description)),
     language: new FormControl<Language>('bg', { nonNullable: true }),
     startsAt: text('', Validators.required),
     endsAt: text('', Validators.required, laterThan('startsAt', 'endsAfterStart')),
     timezone: text(DEFAULT_TIMEZONE, Validators.required),
     venue: new FormGroup({
-      name: text('', requiredText, Validators.maxLength(EVENT_LIMITS.venueName)),
-      address: text('', requiredText, Validators.maxLength(EVENT_LIMITS.venueAddress)),
-      city: text('', requiredText, Validators.maxLength(EVENT_LIMITS.venueCity)),
+      name: text('', requiredText, singleLine, Validators.maxLength(EVENT_LIMITS.venueName)),
+      address: text('', requiredText, singleLine, Validators.maxLength(EVENT_LIMITS.venueAddress)),
+      city: text('', requiredText, singleLine, Validators.maxLength(EVENT_LIMITS.venueCity)),
     }),
     onlineUrl: text('', httpUrl, Validators.maxLength(EVENT_LIMITS.onlineUrl)),
     capacity: new FormControl<number | null>(null, [
@@ -171,9 +167,21 @@ function withinCapacity(control: AbstractControl): ValidationErrors | null {
   return seats > capacity ? { quotaWithinCapacity: true } : null;
 }
 
-/** The IANA zones this browser knows, with the event's own zone always among them. */
-export function timeZoneOptions(current: string): string[] {
+export interface TimeZoneOption {
+  id: string;
+  label: string;
+}
+
+/**
+ * The zones this browser knows, as an organiser looks for them: Sofia first, as „София (българско време)“,
+ * then the others by city, never by IANA id. The event's own zone is always among them.
+ */
+export function timeZoneOptions(current: string, sofiaLabel: string, locale: string): TimeZoneOption[] {
   const known =
     typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [DEFAULT_TIMEZONE];
-  return known.includes(current) ? known : [current, ...known];
+  const others = [...new Set([current, ...known])]
+    .filter((id) => id !== DEFAULT_TIMEZONE)
+    .map((id) => ({ id, label: id.split('/').pop()?.replace(/_/g, ' ') ?? id }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
+  return [{ id: DEFAULT_TIMEZONE, label: sofiaLabel }, ...others];
 }

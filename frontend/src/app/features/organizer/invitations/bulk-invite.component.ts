@@ -14,16 +14,21 @@ import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Valida
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { BulkInvitationRequest, BulkInvitationResult, Event, Language } from '@roundtable/contracts';
+import {
+  INVITATION_LIMITS,
+  type BulkInvitationRequest,
+  type BulkInvitationResult,
+  type Event,
+  type Language,
+} from '@roundtable/contracts';
 import { FieldErrorPipe } from '../../../core/forms/field-error.pipe';
-import { applyServerErrors, requiredText } from '../../../core/forms/field-errors';
+import { applyServerErrors, plainText, requiredText } from '../../../core/forms/field-errors';
 import { focusFirstInvalid } from '../../../core/forms/focus-first-invalid';
 import { fieldErrorsOf, problemMessage, problemOf } from '../../../core/http/problem';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { describeBulkErrors, type BulkErrorLine } from './bulk-errors';
 import { dataRowCount, readCsvFile } from './csv-file';
-import { INVITATION_LIMITS } from './invite-form.component';
 import { InvitationsApi } from './invitations.api';
 
 /** What the help shows: a header and one row, in the reader's language (the API reads both headers). */
@@ -248,12 +253,12 @@ export class BulkInviteComponent {
   protected readonly form = new FormGroup({
     csv: new FormControl('', {
       nonNullable: true,
-      validators: [requiredText, Validators.maxLength(500_000)],
+      validators: [requiredText, Validators.maxLength(INVITATION_LIMITS.bulkCsv)],
     }),
     respondBy: new FormControl('', { nonNullable: true }),
     message: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.maxLength(INVITATION_LIMITS.message)],
+      validators: [plainText, Validators.maxLength(INVITATION_LIMITS.message)],
     }),
   });
   protected readonly busy = signal(false);

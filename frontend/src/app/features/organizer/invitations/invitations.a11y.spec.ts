@@ -10,7 +10,7 @@ import { InvitationsPage } from './invitations.page';
 
 const EVENT_ID = '7dfbf88e-f2b5-40d4-970b-8d82d4ccf55f';
 const LIST = `/api/events/${EVENT_ID}/invitations`;
-const SUMMARY = 'Някои полета не са попълнени правилно. Проверете отбелязаните полета.';
+const SUMMARY = 'Някои полета не са попълнени правилно. Моля, проверете отбелязаните полета.';
 
 /** Keyboard and screen-reader behaviour of the invitations page; what it sends is in invitations.page.spec. */
 describe('InvitationsPage for keyboard and screen-reader users', () => {

@@ -16,7 +16,11 @@ describe('InvitationsPage', () => {
   let http: HttpTestingController;
   let page: HTMLElement;
 
-  function problem(errors: Problem['errors'], code = 'VALIDATION_FAILED', status = 400): Problem {
+  function problem(
+    errors: Problem['errors'],
+    code: Problem['code'] = 'VALIDATION_FAILED',
+    status = 400,
+  ): Problem {
     return { type: 'about:blank', title: 'Error', status, detail: 'Refused.', code, errors };
   }
 
@@ -242,10 +246,10 @@ describe('InvitationsPage', () => {
       const lines = Array.from(alert?.querySelectorAll('li') ?? []).map((li) => li.textContent?.trim());
       expect(lines).toEqual([
         'Непозната колона „Позиция“ в заглавния ред.',
-        'Ред 2: Имейл — Въведете валиден имейл адрес.',
-        'Ред 3: Роля — Изберете една от възможностите. Допустими стойности: панелист, лектор, модератор, гост, ' +
+        'Ред 2: Имейл – Въведете валиден имейл адрес.',
+        'Ред 3: Роля – Изберете една от възможностите. Допустими стойности: панелист, лектор, модератор, гост, ' +
           'panelist, speaker, moderator, guest.',
-        'Ред 9: Имейл — Вече има отворена покана за този имейл.',
+        'Ред 9: Имейл – Вече има активна покана за този имейл.',
       ]);
     });
 
@@ -261,7 +265,7 @@ describe('InvitationsPage', () => {
         await new Promise((resolve) => setTimeout(resolve, 10));
         await fixture.whenStable();
       }
-      expect(page.textContent).toContain('Файлът gosti.csv е зареден в полето по-горе (1 реда с данни).');
+      expect(page.textContent).toContain('Файлът gosti.csv е зареден в полето по-горе (редове с данни: 1).');
 
       await click(fixture, 'Изпрати поканите');
       const request = http.expectOne(`${LIST}/bulk`);

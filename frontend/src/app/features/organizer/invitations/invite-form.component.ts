@@ -16,6 +16,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
+  INVITATION_LIMITS,
   INVITATION_ROLES,
   LANGUAGES,
   SECTORS,
@@ -27,7 +28,13 @@ import {
   type Sector,
 } from '@roundtable/contracts';
 import { FieldErrorPipe } from '../../../core/forms/field-error.pipe';
-import { applyServerErrors, requiredText, SERVER_ERROR } from '../../../core/forms/field-errors';
+import {
+  applyServerErrors,
+  plainText,
+  requiredText,
+  SERVER_ERROR,
+  singleLine,
+} from '../../../core/forms/field-errors';
 import { focusFirstInvalid } from '../../../core/forms/focus-first-invalid';
 import { fieldErrorsOf, problemMessage, problemOf } from '../../../core/http/problem';
 import { I18n } from '../../../core/i18n/i18n.service';
@@ -35,13 +42,11 @@ import { LabelPipe, TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { formatZoneName } from '../../../core/time/event-time';
 import { InvitationsApi } from './invitations.api';
 
-export const INVITATION_LIMITS = { name: 200, email: 254, text: 200, message: 2000 } as const;
-
 function createInviteForm() {
   return new FormGroup({
     name: new FormControl('', {
       nonNullable: true,
-      validators: [requiredText, Validators.maxLength(INVITATION_LIMITS.name)],
+      validators: [requiredText, singleLine, Validators.maxLength(INVITATION_LIMITS.name)],
     }),
     email: new FormControl('', {
       nonNullable: true,
@@ -50,18 +55,18 @@ function createInviteForm() {
     role: new FormControl<InvitationRole>('panelist', { nonNullable: true }),
     organization: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.maxLength(INVITATION_LIMITS.text)],
+      validators: [singleLine, Validators.maxLength(INVITATION_LIMITS.organization)],
     }),
     position: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.maxLength(INVITATION_LIMITS.text)],
+      validators: [singleLine, Validators.maxLength(INVITATION_LIMITS.position)],
     }),
     sector: new FormControl<Sector | ''>('', { nonNullable: true }),
     language: new FormControl<Language>('bg', { nonNullable: true }),
     respondBy: new FormControl('', { nonNullable: true }),
     message: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.maxLength(INVITATION_LIMITS.message)],
+      validators: [plainText, Validators.maxLength(INVITATION_LIMITS.message)],
     }),
   });
 }
@@ -192,9 +197,7 @@ export class InviteFormComponent {
   protected readonly form = createInviteForm();
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
-  protected readonly zoneName = computed(
-    () => `${formatZoneName(this.event().timezone, this.i18n.language())} (${this.event().timezone})`,
-  );
+  protected readonly zoneName = computed(() => formatZoneName(this.event().timezone, this.i18n.language()));
 
   constructor() {
     // Invitations go out in the event's language unless the organiser picks another for this person.

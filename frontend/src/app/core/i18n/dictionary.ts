@@ -1,0 +1,53 @@
+import { authText } from '../../features/auth/auth.i18n';
+import { eventsText } from '../../features/events/events.i18n';
+import { inviteeText } from '../../features/invitee/invitee.i18n';
+import { dashboardText } from '../../features/organizer/dashboard/dashboard.i18n';
+import { eventEditorText } from '../../features/organizer/event-editor/event-editor.i18n';
+import { invitationsText } from '../../features/organizer/invitations/invitations.i18n';
+import { usersText } from '../../features/users/users.i18n';
+import { appText } from './app.i18n';
+import type { Translation } from './translation';
+import { vocabularyText } from './vocabulary.i18n';
+
+/**
+ * Each feature keeps its texts beside its code (`<feature>.i18n.ts`, Bulgarian first, English typed against
+ * it); here they become one dictionary per language. `{name}` marks a parameter filled in by `I18n.t`.
+ */
+export const TEXT_GROUPS = [
+  appText,
+  vocabularyText,
+  eventsText,
+  authText,
+  dashboardText,
+  eventEditorText,
+  invitationsText,
+  inviteeText,
+  usersText,
+];
+
+export const bg = {
+  ...appText.bg,
+  ...vocabularyText.bg,
+  ...eventsText.bg,
+  ...authText.bg,
+  ...dashboardText.bg,
+  ...eventEditorText.bg,
+  ...invitationsText.bg,
+  ...inviteeText.bg,
+  ...usersText.bg,
+};
+
+/** The shape every language must fill: the same keys as Bulgarian, any wording. */
+export type Dictionary = Translation<typeof bg>;
+
+export const en: Dictionary = {
+  ...appText.en,
+  ...vocabularyText.en,
+  ...eventsText.en,
+  ...authText.en,
+  ...dashboardText.en,
+  ...eventEditorText.en,
+  ...invitationsText.en,
+  ...inviteeText.en,
+  ...usersText.en,
+};
