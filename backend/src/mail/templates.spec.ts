@@ -69,6 +69,17 @@ describe('mail templates rendered with their preview data', () => {
       }
     });
 
+    it.each(LANGUAGES)(
+      'in %s shows the check-in QR code as the inline image its composer attaches',
+      (language) => {
+        const data = previewData(name, language) as { qrCid?: string };
+        const mail = rendered.get(`${name}.${language}`) as RenderedMail;
+        // Many mail clients block data: URIs in <img>; an attachment named by Content-ID shows everywhere.
+        if (data.qrCid) expect(mail.html).toContain(`src="cid:${data.qrCid}"`);
+        else expect(mail.html).not.toContain('cid:');
+      },
+    );
+
     it('in bg keeps the formal register and says time zones as people do', () => {
       const mail = rendered.get(`${name}.bg`) as RenderedMail;
       for (const part of [mail.subject, visibleText(mail.html), mail.text]) {
