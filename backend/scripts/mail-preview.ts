@@ -4,10 +4,13 @@
  *     node -r ts-node/register -r tsconfig-paths/register backend/scripts/mail-preview.ts
  * writes dist/mail-preview/<name>.<lang>.html and .txt, and dist/mail-preview/index.html linking them all.
  * The sample data is templates/<name>/preview.json: `{ "bg": {...}, "en": {...} }`, or one object for both.
+ * An inline image (`src="cid:..."`, the check-in QR code) is an attachment of the real message; the preview
+ * shows a sample QR code in its place.
  */
 import type { Language } from '@roundtable/contracts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { toDataURL } from 'qrcode';
 import { TemplateRenderer } from '../src/mail/template-renderer';
 
 const ROOT = resolve(__dirname, '../..');
@@ -28,6 +31,11 @@ function previewData(name: string, language: Language): object {
   if (typeof data !== 'object' || data === null)
     throw new Error(`templates/${name}/preview.json: no ${language} data`);
   return data;
+}
+
+/** What a mail client shows for an inline image (`src="cid:..."`): here, a sample QR code for every one. */
+function withSampleImages(html: string, sample: string): string {
+  return html.replace(/src="cid:[^"]*"/g, `src="${sample}"`);
 }
 
 function escapeHtml(value: string): string {
@@ -69,13 +77,17 @@ ${rows.map((row) => `<tr><th>${escapeHtml(row.name)}</th>${cells(row)}</tr>`).jo
 
 async function main(): Promise<void> {
   const renderer = await TemplateRenderer.load(TEMPLATES_DIR);
+  const sampleQr = await toDataURL('https://roundtable.example.org/check-in/preview', {
+    margin: 1,
+    width: 320,
+  });
   mkdirSync(OUT_DIR, { recursive: true });
   const rows: Row[] = [];
   for (const name of renderer.names) {
     const subjects = {} as Record<Language, string>;
     for (const language of LANGUAGES) {
       const mail = renderer.render(name, language, previewData(name, language));
-      writeFileSync(join(OUT_DIR, `${name}.${language}.html`), mail.html);
+      writeFileSync(join(OUT_DIR, `${name}.${language}.html`), withSampleImages(mail.html, sampleQr));
       writeFileSync(join(OUT_DIR, `${name}.${language}.txt`), mail.text);
       subjects[language] = mail.subject;
     }

@@ -18,6 +18,7 @@ interface CompiledTemplate {
 
 const LANGUAGES: Language[] = ['bg', 'en'];
 const CONTENT_MARKER = '<!-- content -->';
+const PARTIAL = /\{\{>\s*([\w-]+)\s*\}\}/g;
 
 /**
  * The messages of templates/: one folder per message with `subject.<lang>.hbs`, `body.<lang>.mjml` and
@@ -47,7 +48,8 @@ export class TemplateRenderer {
         throw new Error(`_layout/layout.${language}.mjml lacks ${CONTENT_MARKER}`);
       for (const name of names) {
         const folder = join(dir, name);
-        const source = layout.replace(CONTENT_MARKER, read(join(folder, `body.${language}.mjml`)));
+        const body = withPartials(read(join(folder, `body.${language}.mjml`)), dir, language, 'mjml');
+        const source = layout.replace(CONTENT_MARKER, body);
         const { html, errors } = await mjml2html(source, {
           validationLevel: 'strict',
           keepComments: false,
@@ -58,14 +60,12 @@ export class TemplateRenderer {
             `${name}/body.${language}.mjml: ${errors.map((error) => error.formattedMessage).join('; ')}`,
           );
         }
+        const text = withPartials(read(join(folder, `text.${language}.hbs`)), dir, language, 'hbs');
         templates.set(`${name}.${language}`, {
           subject: handlebars.compile(read(join(folder, `subject.${language}.hbs`)).trim(), { strict: true }),
           html: handlebars.compile(html, { strict: true }),
           // Plain text is not HTML: no entity escaping there.
-          text: handlebars.compile(read(join(folder, `text.${language}.hbs`)), {
-            noEscape: true,
-            strict: true,
-          }),
+          text: handlebars.compile(text, { noEscape: true, strict: true }),
         });
       }
     }
@@ -91,6 +91,17 @@ export class TemplateRenderer {
           .trim() + '\n',
     };
   }
+}
+
+/**
+ * `{{> event}}` stands for `_partials/event.<lang>.mjml` in an MJML body and `_partials/event.<lang>.hbs` in a
+ * text body. It is put in place before compiling, not registered as a Handlebars partial, because MJML has to
+ * see the sections a partial holds; the result is as if the partial had been written out in the message.
+ */
+function withPartials(source: string, dir: string, language: Language, extension: 'mjml' | 'hbs'): string {
+  return source.replace(PARTIAL, (_marker, name: string) =>
+    read(join(dir, '_partials', `${name}.${language}.${extension}`)).trimEnd(),
+  );
 }
 
 function read(path: string): string {
