@@ -3,6 +3,9 @@ import { EVENT_STATUSES, type EventStatus } from '@roundtable/contracts';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
+/** Far beyond any real list, small enough that the offset stays an ordinary SQL number. */
+export const MAX_PAGE = 100_000;
+
 export class EventListQueryDto {
   @ApiPropertyOptional({ enum: ['upcoming', 'past'], description: 'Upcoming: not yet ended. Past: ended.' })
   @IsOptional()
@@ -17,11 +20,13 @@ export class EventListQueryDto {
   @IsIn(EVENT_STATUSES)
   status?: EventStatus;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  // 1e21 is an integer to JavaScript, and (page - 1) * pageSize then broke the SQL: a 500.
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
