@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { AppLogger } from './common/app-logger';
+import { noStoreByDefault } from './common/cache-control';
 import { rejectDeepJson } from './common/json-depth';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { createValidationPipe } from './common/validation';
@@ -31,6 +32,7 @@ export async function createApp(
   app.setGlobalPrefix('api');
   // Registered before Nest's own, which then keeps ours: same limits, plus a cap on nesting.
   app.useBodyParser('json', { verify: rejectDeepJson });
+  app.use('/api', noStoreByDefault);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.set('query parser', 'simple');

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@n
 import type { EventStats } from '@roundtable/contracts';
 import { CurrentUser, Public } from '../auth/auth.decorators';
 import { arrayBody } from '../common/array-body.pipe';
+import { PublicCache } from '../common/cache-control';
 import type { UserEntity } from '../users/user.entity';
 import { AgendaItemInputDto } from './dto/agenda-item-input.dto';
 import { CancelEventDto, EventInputDto, EventPatchDto } from './dto/event-input.dto';
@@ -33,6 +34,7 @@ export class EventsController {
 
   @Get(':idOrSlug')
   @Public()
+  @PublicCache(60)
   @ApiOperation({ summary: 'One event by id or slug, with its agenda' })
   find(@Param('idOrSlug') idOrSlug: string, @CurrentUser() viewer?: UserEntity): Promise<EventDto> {
     return this.events.find(idOrSlug, viewer);
