@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { AppLogger } from './common/app-logger';
+import { AuditContextInterceptor } from './common/audit-log';
 import { noStoreByDefault } from './common/cache-control';
 import { rejectDeepJson } from './common/json-depth';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
@@ -35,6 +36,7 @@ export async function createApp(
   app.use('/api', noStoreByDefault);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalInterceptors(new AuditContextInterceptor());
   app.set('query parser', 'simple');
   const https = config.publicUrl.startsWith('https:');
   app.use(

@@ -10,7 +10,8 @@ import {
 } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Problem } from '@roundtable/contracts';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { audit, type AuditRequest } from './audit-log';
 import { DOMAIN_ERRORS, DomainError, type DomainErrorCode } from './domain-error';
 
 const TITLES: Record<number, string> = {
@@ -46,6 +47,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const problem = this.toProblem(exception);
+    if (problem.status === 401 || problem.status === 403) {
+      auditRefusal(problem, host.switchToHttp().getRequest<Request>());
+    }
     if (problem.status >= 500) {
       this.logger.error(
         exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
@@ -102,5 +106,21 @@ function isBodyParserError(error: unknown): error is { type: string; status: num
     typeof (error as { type?: unknown }).type === 'string' &&
     (error as { type: string }).type.startsWith('entity.') &&
     typeof (error as { status?: unknown }).status === 'number'
+  );
+}
+
+/** 401s and 403s, except a wrong password: the login records that itself, with the address it was tried for. */
+function auditRefusal(problem: Problem, request: Request): void {
+  if (problem.code === 'INVALID_CREDENTIALS') return;
+  audit(
+    'access.refused',
+    {
+      status: problem.status,
+      code: problem.code,
+      method: request.method,
+      // The path without its query (`?token=`) and without a personal link's token.
+      path: request.path.replace(/\/by-token\/[^/]+/, '/by-token/***'),
+    },
+    request as AuditRequest,
   );
 }
