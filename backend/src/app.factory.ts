@@ -38,6 +38,8 @@ export async function createApp(
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalInterceptors(new AuditContextInterceptor());
   app.set('query parser', 'simple');
+  // Behind a reverse proxy the client is in X-Forwarded-For; request.ip (limits, audit lines) then reads it.
+  app.set('trust proxy', config.trustProxy);
   const https = config.publicUrl.startsWith('https:');
   app.use(
     helmet({

@@ -5,6 +5,7 @@ import { toUser, UserDto } from '../users/dto';
 import type { UserEntity } from '../users/user.entity';
 import { CurrentUser, Public, Roles } from './auth.decorators';
 import { AuthService } from './auth.service';
+import { LoginAccountLimitGuard } from './login-account-limit.guard';
 import { LoginDto, LoginResponseDto } from './dto';
 import { SessionsService } from './sessions.service';
 
@@ -18,10 +19,13 @@ export class AuthController {
 
   @Post('login')
   @Public()
-  @UseGuards(ThrottlerGuard)
+  // Per address first, then per account: see LoginAccountLimitGuard.
+  @UseGuards(ThrottlerGuard, LoginAccountLimitGuard)
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange e-mail and password for a bearer token' })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address; see Retry-After.' })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many attempts from this address or at this account; see Retry-After.',
+  })
   login(@Body() body: LoginDto): Promise<LoginResponseDto> {
     return this.auth.login(body);
   }

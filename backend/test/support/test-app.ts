@@ -37,6 +37,7 @@ export async function bootApp(
     storageDir: '/tmp/rt-files',
     defaultTimezone: 'Europe/Sofia',
     rateLimits: false,
+    trustProxy: false,
     demo: false,
     frontendDir: null,
     templatesDir: join(__dirname, '../../../templates'),

@@ -1,0 +1,71 @@
+import { createApp } from '../src/app.factory';
+import { LOGIN_ATTEMPTS_PER_MINUTE } from '../src/app.module';
+import { LOGIN_ATTEMPTS_PER_ACCOUNT } from '../src/auth/login-account-limit.guard';
+import request from 'supertest';
+import type { INestApplication } from '@nestjs/common';
+import { bootApp, type Http, type TestApp } from './support/test-app';
+
+/** A second instance of the app on the first one's database, as behind a load balancer. */
+async function anotherInstance(first: TestApp): Promise<{ app: INestApplication; http: Http }> {
+  const app = await createApp(first.config, { logger: false });
+  return { app, http: request(app.getHttpServer()) };
+}
+
+const attempt = (http: Http, email: string, client: string) =>
+  http.post('/api/auth/login').set('X-Forwarded-For', client).send({ email, password: 'a-wrong-password' });
+
+describe('login limits per address and per account, shared by every instance', () => {
+  let first: TestApp;
+  let second: { app: INestApplication; http: Http };
+
+  beforeAll(async () => {
+    // The test client connects over loopback, standing in for the reverse proxy.
+    first = await bootApp({ rateLimits: true, trustProxy: ['loopback'] });
+    second = await anotherInstance(first);
+  });
+  afterAll(async () => {
+    await second.app.close();
+    await first.close();
+  });
+
+  it('many addresses guessing one account are stopped, whichever instance they reach, at once', async () => {
+    const tries = LOGIN_ATTEMPTS_PER_ACCOUNT + 10;
+    const answers = await Promise.all(
+      Array.from({ length: tries }, (_, index) =>
+        attempt(index % 2 ? second.http : first.http, 'target@example.org', `198.51.100.${index + 1}`),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(LOGIN_ATTEMPTS_PER_ACCOUNT);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(10);
+    const limited = answers.find((answer) => answer.status === 429);
+    expect(Number(limited?.headers['retry-after'])).toBeGreaterThan(60);
+    expect(limited?.headers['content-type']).toMatch(/^application\/problem\+json/);
+    // Another account is not affected.
+    await attempt(first.http, 'someone-else@example.org', '198.51.100.200').expect(401);
+  });
+
+  it('behind the proxy each client has its own counter, kept across instances', async () => {
+    for (let index = 0; index < LOGIN_ATTEMPTS_PER_MINUTE; index++) {
+      await attempt(index % 2 ? second.http : first.http, `user${index}@example.org`, '203.0.113.9').expect(
+        401,
+      );
+    }
+    const limited = await attempt(second.http, 'fresh@example.org', '203.0.113.9').expect(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    await attempt(first.http, 'fresh@example.org', '203.0.113.10').expect(401);
+  });
+});
+
+describe('without TRUST_PROXY, X-Forwarded-For is not believed', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await bootApp({ rateLimits: true })));
+  afterAll(() => t.close());
+
+  it('a client naming a new address on every try still meets the per-address limit', async () => {
+    for (let index = 0; index < LOGIN_ATTEMPTS_PER_MINUTE; index++) {
+      await attempt(t.http, `user${index}@example.org`, `192.0.2.${index + 1}`).expect(401);
+    }
+    await attempt(t.http, 'another@example.org', '192.0.2.99').expect(429);
+  });
+});
