@@ -49,6 +49,8 @@ export class InvitationResponsesService {
 
   async view(token: string): Promise<{ invitation: Invitation; event: EventDto }> {
     const invitation = await this.byToken(this.dataSource.manager, token);
+    // Withdrawn: the link says so and shows nothing of the event, whose details may have changed since.
+    if (invitation.status === 'revoked') throw new DomainError('INVITATION_REVOKED');
     const event = await this.events.byId(invitation.eventId);
     // Someone who handed the invitation on sees, later too, to whom.
     const delegatedTo = invitation.delegatedToId

@@ -151,6 +151,7 @@ export const en: Dictionary = {
     ALREADY_INVITED: 'This person already has an open invitation to the event.',
     INVITATION_NOT_FOUND: 'The invitation was not found.',
     INVITATION_CLOSED: 'The invitation is no longer open and cannot be changed.',
+    INVITATION_REVOKED: 'The organisers have withdrawn this invitation.',
     INVITATION_NOT_ACCEPTED: 'You can fill in the profile once you have accepted or answered “Maybe”.',
     INVALID_PHOTO: 'The photo must be a JPEG, PNG or WebP file.',
     PAYLOAD_TOO_LARGE: 'The file is too large: 5 MB at most.',
@@ -490,6 +491,7 @@ export const en: Dictionary = {
       'The organisers have withdrawn this invitation. If you think this is a mistake, please contact them.',
     expired:
       'The time to answer this invitation has passed. If you would still like to take part, please contact the organisers.',
+    revokedHeading: 'The invitation was withdrawn',
     notFoundHeading: 'Invitation not found',
     notFoundText:
       'The link may be incomplete, or the invitation no longer exists. Open the whole link from the e-mail, or ' +
