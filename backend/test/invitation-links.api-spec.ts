@@ -1,4 +1,5 @@
 import type { Event, Invitation } from '@roundtable/contracts';
+import sharp from 'sharp';
 import { anEventInput } from './support/builders';
 import { bootAppWithMailbox, personalLink, type MailTestApp } from './support/mail-app';
 import { tokenFor } from './support/test-app';
@@ -57,5 +58,55 @@ describe('what a personal invitation link shows, and to whom', () => {
       .post(`/api/invitations/by-token/${token}/response`)
       .send({ response: 'accepted' })
       .expect(409);
+  });
+
+  it('a photo is re-encoded: no EXIF or GPS position is served, and it still decodes', async () => {
+    const { invitation, token } = await invite('photo@example.org');
+    await t.http
+      .post(`/api/invitations/by-token/${token}/response`)
+      .send({ response: 'accepted' })
+      .expect(200);
+    await t.http
+      .put(`/api/invitations/by-token/${token}/profile`)
+      .send({ publishName: true, publishPhoto: true })
+      .expect(200);
+    const upload = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#3366cc' } })
+      .jpeg()
+      .withExif({
+        IFD0: { Make: 'TellTaleCamera' },
+        IFD3: {
+          GPSLatitudeRef: 'N',
+          GPSLatitude: '42/1 41/1 51/1',
+          GPSLongitudeRef: 'E',
+          GPSLongitude: '23/1 19/1 25/1',
+        },
+      })
+      .toBuffer();
+    expect((await sharp(upload).metadata()).exif).toBeDefined();
+
+    const saved = await t.http
+      .post(`/api/invitations/by-token/${token}/photo`)
+      .attach('photo', upload, 'me.jpg')
+      .expect(200);
+    expect(saved.body.hasPhoto).toBe(true);
+
+    const served = await t.http
+      .get(`/api/invitations/${invitation.id}/photo`)
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const bytes = served.body as Buffer;
+    expect(served.headers['content-type']).toBe('image/jpeg');
+    expect(bytes.equals(upload)).toBe(false);
+    expect(bytes.includes(Buffer.from('Exif\0\0'))).toBe(false);
+    expect(bytes.includes(Buffer.from('TellTaleCamera'))).toBe(false);
+    const metadata = await sharp(bytes).metadata();
+    expect(metadata).toMatchObject({ format: 'jpeg', width: 1024, height: 768 });
+    expect(metadata.exif).toBeUndefined();
+    expect(metadata.xmp).toBeUndefined();
   });
 });
