@@ -1,4 +1,5 @@
-import type { User } from '@roundtable/contracts';
+import type { Event, User } from '@roundtable/contracts';
+import { anEventInput } from './support/builders';
 import { CapturedLog } from './support/captured-log';
 import { ADMIN, bootApp, login, PASSWORD, tokenFor, type TestApp } from './support/test-app';
 
@@ -72,6 +73,29 @@ describe('security events leave one audit line each: what, who, from where, and 
     expect(changed[0]).toContain('role="staff->organizer" active="true->false" credentials="changed"');
     expect(changed[0]).toContain(`actor="${ADMIN.email}"`);
     expect(allText()).not.toMatch(/created-with-this-secret|changed-to-this-secret/);
+  });
+
+  it('organisers work as one team: a colleague may change an event, and the line names who did', async () => {
+    const colleague = await tokenFor(t.http, 'organizer');
+    const event = (
+      await t.http.post('/api/events').auth(organiserToken, auth()).send(anEventInput()).expect(201)
+    ).body as Event;
+    const mark = log.mark();
+    await t.http
+      .patch(`/api/events/${event.id}`)
+      .auth(colleague, auth())
+      .send({ title: 'Ново заглавие', capacity: 50 })
+      .expect(200);
+    await t.http.post(`/api/events/${event.id}/publish`).auth(colleague, auth()).expect(200);
+    const lines = auditLines(mark, 'event.changed');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain(
+      `action="update" path="/api/events/${event.id}" id="${event.id}" fields="title,capacity"`,
+    );
+    expect(lines[1]).toContain('action="publish"');
+    const { email } = (await t.http.get('/api/auth/me').auth(colleague, auth()).expect(200)).body as User;
+    for (const line of lines) expect(line).toContain(`actor="${email}"`);
+    expect(lines[0]).not.toContain('Ново заглавие');
   });
 
   it('no line carries a password or a bearer token', () => {

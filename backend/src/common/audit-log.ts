@@ -1,12 +1,13 @@
 import {
   Injectable,
   Logger,
+  UseInterceptors,
   type CallHandler,
   type ExecutionContext,
   type NestInterceptor,
 } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Observable } from 'rxjs';
+import { Observable, tap } from 'rxjs';
 
 /*
  * Security events (ASVS L2 V7): failed logins, refused requests (401, 403), changes to accounts and events. One
@@ -27,6 +28,9 @@ export interface AuditOrigin {
 export interface AuditRequest {
   ip?: string;
   user?: { id: string; email: string };
+  method?: string;
+  path?: string;
+  body?: unknown;
 }
 
 const SECRET_FIELD = /password|token|secret/i;
@@ -62,4 +66,42 @@ export class AuditContextInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<AuditRequest>();
     return new Observable((subscriber) => requests.run(request, () => next.handle().subscribe(subscriber)));
   }
+}
+
+/**
+ * `<subject>.changed` after every successful change a signed-in person makes through these routes: which
+ * action, on which path, which fields the body named (names only, never values). Organisers work as one team
+ * (decision 0009), so this line is how any change to an event is traced back to the person who made it.
+ */
+export function AuditChanges(subject: string): MethodDecorator & ClassDecorator {
+  return UseInterceptors(new AuditChangesInterceptor(subject));
+}
+
+class AuditChangesInterceptor implements NestInterceptor {
+  constructor(private readonly subject: string) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<AuditRequest>();
+    if (request.method === 'GET' || request.method === 'HEAD') return next.handle();
+    return next.handle().pipe(
+      tap((result) =>
+        audit(
+          `${this.subject}.changed`,
+          {
+            action: context.getHandler().name,
+            path: request.path,
+            id: (result as { id?: unknown } | null)?.id as string | undefined,
+            fields: fieldNames(request.body),
+          },
+          request,
+        ),
+      ),
+    );
+  }
+}
+
+function fieldNames(body: unknown): string | undefined {
+  if (Array.isArray(body)) return `${body.length} items`;
+  if (typeof body !== 'object' || body === null) return undefined;
+  return Object.keys(body).join(',');
 }

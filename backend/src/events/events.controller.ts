@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@n
 import type { EventStats } from '@roundtable/contracts';
 import { CurrentUser, Public } from '../auth/auth.decorators';
 import { arrayBody } from '../common/array-body.pipe';
+import { AuditChanges } from '../common/audit-log';
 import { PublicCache } from '../common/cache-control';
 import type { UserEntity } from '../users/user.entity';
 import { AgendaItemInputDto } from './dto/agenda-item-input.dto';
@@ -15,6 +16,7 @@ const MAX_AGENDA_ITEMS = 100;
 
 @ApiTags('events')
 @ApiBearerAuth()
+@AuditChanges('event')
 @Controller('events')
 export class EventsController {
   constructor(private readonly events: EventsService) {}
