@@ -24,7 +24,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsEventTime } from '../../common/validators';
+import { IsEventTime, IsSingleLine } from '../../common/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lower = ({ value }: { value: unknown }) =>
@@ -49,6 +49,7 @@ export class InvitationInputDto implements InvitationInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @IsSingleLine()
   name!: string;
 
   @ApiProperty({ enum: INVITATION_ROLES })
@@ -61,6 +62,7 @@ export class InvitationInputDto implements InvitationInput {
   @Transform(emptyToUndefined)
   @IsString()
   @MaxLength(200)
+  @IsSingleLine()
   organization?: string;
 
   @ApiPropertyOptional({ example: 'Заместник-кмет' })
@@ -68,6 +70,7 @@ export class InvitationInputDto implements InvitationInput {
   @Transform(emptyToUndefined)
   @IsString()
   @MaxLength(200)
+  @IsSingleLine()
   position?: string;
 
   @ApiPropertyOptional({ enum: SECTORS })
@@ -134,6 +137,7 @@ export class DeputyDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @IsSingleLine()
   name!: string;
 
   @ApiProperty()
