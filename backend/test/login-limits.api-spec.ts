@@ -1,9 +1,9 @@
 import { createApp } from '../src/app.factory';
 import { LOGIN_ATTEMPTS_PER_MINUTE } from '../src/app.module';
-import { LOGIN_ATTEMPTS_PER_ACCOUNT } from '../src/auth/login-account-limit.guard';
+import { LOGIN_ATTEMPTS_PER_ACCOUNT } from '../src/auth/login-account-limit.interceptor';
 import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
-import { bootApp, type Http, type TestApp } from './support/test-app';
+import { ADMIN, bootApp, type Http, type TestApp } from './support/test-app';
 
 /** A second instance of the app on the first one's database, as behind a load balancer. */
 async function anotherInstance(first: TestApp): Promise<{ app: INestApplication; http: Http }> {
@@ -43,6 +43,18 @@ describe('login limits per address and per account, shared by every instance', (
     expect(limited?.headers['content-type']).toMatch(/^application\/problem\+json/);
     // Another account is not affected.
     await attempt(first.http, 'someone-else@example.org', '198.51.100.200').expect(401);
+  });
+
+  it("a successful login clears the account's count: only a run of failures locks it", async () => {
+    const run = async (from: number) => {
+      for (let index = from; index < from + LOGIN_ATTEMPTS_PER_ACCOUNT - 1; index++) {
+        await attempt(index % 2 ? second.http : first.http, ADMIN.email, `192.0.2.${index + 1}`).expect(401);
+      }
+    };
+    await run(0);
+    await first.http.post('/api/auth/login').set('X-Forwarded-For', '192.0.2.200').send(ADMIN).expect(200);
+    await run(100);
+    await first.http.post('/api/auth/login').set('X-Forwarded-For', '192.0.2.201').send(ADMIN).expect(200);
   });
 
   it('behind the proxy each client has its own counter, kept across instances', async () => {

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, Post, Headers, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Headers, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { toUser, UserDto } from '../users/dto';
 import type { UserEntity } from '../users/user.entity';
 import { CurrentUser, Public, Roles } from './auth.decorators';
 import { AuthService } from './auth.service';
-import { LoginAccountLimitGuard } from './login-account-limit.guard';
+import { LoginAccountLimitInterceptor } from './login-account-limit.interceptor';
 import { LoginDto, LoginResponseDto } from './dto';
 import { SessionsService } from './sessions.service';
 
@@ -19,8 +19,9 @@ export class AuthController {
 
   @Post('login')
   @Public()
-  // Per address first, then per account: see LoginAccountLimitGuard.
-  @UseGuards(ThrottlerGuard, LoginAccountLimitGuard)
+  // Per address first (a guard), then per account: see LoginAccountLimitInterceptor.
+  @UseGuards(ThrottlerGuard)
+  @UseInterceptors(LoginAccountLimitInterceptor)
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange e-mail and password for a bearer token' })
   @ApiTooManyRequestsResponse({

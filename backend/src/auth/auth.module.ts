@@ -7,7 +7,7 @@ import { UsersService } from '../users/users.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
-import { LoginAccountLimitGuard } from './login-account-limit.guard';
+import { LoginAccountLimitInterceptor } from './login-account-limit.interceptor';
 import { SessionEntity } from './session.entity';
 import { SessionsService } from './sessions.service';
 
@@ -19,7 +19,7 @@ import { SessionsService } from './sessions.service';
     AuthService,
     SessionsService,
     UsersService,
-    LoginAccountLimitGuard,
+    LoginAccountLimitInterceptor,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [UsersService],

@@ -19,7 +19,7 @@ export class DatabaseThrottlerStorage implements ThrottlerStorage {
   ) {}
 
   async increment(key: string, ttl: number, limit: number): Promise<ThrottlerStorageRecord> {
-    const bucket = createHash('sha256').update(key).digest('hex');
+    const bucket = bucketOf(key);
     const now = this.now();
     const { hits, resetsAt } = await this.hit(bucket, now, now + ttl);
     // Every address or e-mail ever tried leaves a row; now and then, clear the windows that have ended.
@@ -34,6 +34,11 @@ export class DatabaseThrottlerStorage implements ThrottlerStorage {
       isBlocked,
       timeToBlockExpire: isBlocked ? secondsLeft : 0,
     };
+  }
+
+  /** Forgets a counter (a login that succeeded clears its account's failures). */
+  async reset(key: string): Promise<void> {
+    await this.dataSource.query('DELETE FROM rate_limits WHERE bucket = ?', [bucketOf(key)]);
   }
 
   private async hit(
@@ -70,4 +75,8 @@ export class DatabaseThrottlerStorage implements ThrottlerStorage {
       return { hits: Number(rows[0].hits), resetsAt: Number(rows[0].resetsAt) };
     });
   }
+}
+
+function bucketOf(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
 }
