@@ -43,7 +43,8 @@ export class LoginAccountLimitInterceptor implements NestInterceptor {
         if (record.isBlocked) {
           context.switchToHttp().getResponse<Response>().setHeader('Retry-After', record.timeToBlockExpire);
           audit('login.limited', { email: account, limit: 'account' }, request as AuditRequest);
-          throw new ThrottlerException();
+          // Recorded here, with the account; the problem filter then adds no line of its own.
+          throw Object.assign(new ThrottlerException(), { audited: true });
         }
         return next.handle().pipe(mergeMap((answer) => from(this.storage.reset(key).then(() => answer))));
       }),

@@ -48,8 +48,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const problem = this.toProblem(exception);
-    if (problem.status === 401 || problem.status === 403) {
-      auditRefusal(problem, host.switchToHttp().getRequest<Request>());
+    if (problem.status === 401 || problem.status === 403 || problem.status === 429) {
+      auditRefusal(problem, exception, host.switchToHttp().getRequest<Request>());
     }
     if (problem.status >= 500) {
       this.logger.error(
@@ -110,11 +110,14 @@ function isBodyParserError(error: unknown): error is { type: string; status: num
   );
 }
 
-/** 401s and 403s, except a wrong password: the login records that itself, with the address it was tried for. */
-function auditRefusal(problem: Problem, request: Request): void {
-  if (problem.code === 'INVALID_CREDENTIALS') return;
+/**
+ * 401s, 403s and 429s, except what was recorded where it happened, with more to say: a wrong password (the
+ * login records the e-mail tried) and a limit marked `audited` (the account limit records the account).
+ */
+function auditRefusal(problem: Problem, exception: unknown, request: Request): void {
+  if (problem.code === 'INVALID_CREDENTIALS' || (exception as { audited?: unknown } | null)?.audited) return;
   audit(
-    'access.refused',
+    problem.status === 429 ? 'request.limited' : 'access.refused',
     {
       status: problem.status,
       code: problem.code,
