@@ -44,15 +44,3 @@ export const IsSectorQuotas = rule(
         seats <= MAX_SEATS,
     ),
 );
-
-// C0 controls and DEL: line breaks included, since a title or a name is one line wherever it goes (a mail
-// subject, an .ics property, a log line, a CSV cell).
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
-
-/** A one-line text: no line breaks, tabs or other control characters. */
-export const IsSingleLine = rule(
-  'isSingleLine',
-  '$property must be one line of text, without control characters',
-  (value) => typeof value !== 'string' || !CONTROL_CHARACTERS.test(value),
-);

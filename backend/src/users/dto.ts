@@ -21,7 +21,6 @@ import {
   MinLength,
 } from 'class-validator';
 import type { UserEntity } from './user.entity';
-import { IsSingleLine } from '../common/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -37,7 +36,6 @@ export class CreateUserDto implements CreateUserRequest {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
-  @IsSingleLine()
   name!: string;
 
   @ApiProperty({ enum: USER_ROLES })
@@ -63,7 +61,6 @@ export class UpdateUserDto implements UpdateUserRequest {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
-  @IsSingleLine()
   name?: string;
 
   @ApiPropertyOptional({ enum: USER_ROLES })

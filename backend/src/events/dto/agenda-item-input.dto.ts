@@ -11,7 +11,7 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
-import { IsEventTime, IsSingleLine } from '../../common/validators';
+import { IsEventTime } from '../../common/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -21,7 +21,6 @@ export class AgendaItemInputDto implements AgendaItemInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
-  @IsSingleLine()
   title!: string;
 
   @ApiPropertyOptional()

@@ -24,13 +24,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import {
-  IsEventTime,
-  IsIanaTimezone,
-  IsSectorQuotas,
-  MAX_SEATS,
-  IsSingleLine,
-} from '../../common/validators';
+import { IsEventTime, IsIanaTimezone, IsSectorQuotas, MAX_SEATS } from '../../common/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimEach = ({ value }: { value: unknown }) =>
@@ -45,7 +39,6 @@ export class VenueDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
-  @IsSingleLine()
   name!: string;
 
   @ApiProperty({ example: 'ул. „Гюешево“ 21' })
@@ -53,7 +46,6 @@ export class VenueDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
-  @IsSingleLine()
   address!: string;
 
   @ApiProperty({ example: 'София' })
@@ -61,7 +53,6 @@ export class VenueDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
-  @IsSingleLine()
   city!: string;
 }
 
@@ -71,7 +62,6 @@ export class EventInputDto implements EventInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
-  @IsSingleLine()
   title!: string;
 
   @ApiProperty({ description: 'Plain text; blank lines separate paragraphs.' })

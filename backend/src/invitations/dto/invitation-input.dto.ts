@@ -24,7 +24,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsEventTime, IsSingleLine } from '../../common/validators';
+import { IsEventTime } from '../../common/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lower = ({ value }: { value: unknown }) =>
@@ -49,7 +49,6 @@ export class InvitationInputDto implements InvitationInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
-  @IsSingleLine()
   name!: string;
 
   @ApiProperty({ enum: INVITATION_ROLES })
@@ -62,7 +61,6 @@ export class InvitationInputDto implements InvitationInput {
   @Transform(emptyToUndefined)
   @IsString()
   @MaxLength(200)
-  @IsSingleLine()
   organization?: string;
 
   @ApiPropertyOptional({ example: 'Заместник-кмет' })
@@ -70,7 +68,6 @@ export class InvitationInputDto implements InvitationInput {
   @Transform(emptyToUndefined)
   @IsString()
   @MaxLength(200)
-  @IsSingleLine()
   position?: string;
 
   @ApiPropertyOptional({ enum: SECTORS })
@@ -137,7 +134,6 @@ export class DeputyDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
-  @IsSingleLine()
   name!: string;
 
   @ApiProperty()

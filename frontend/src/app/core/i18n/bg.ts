@@ -113,7 +113,6 @@ export const bg = {
   } satisfies Record<Delivery['status'], string>,
   rule: {
     required: 'Полето е задължително.',
-    isSingleLine: 'Само един ред, без нови редове и невидими знаци.',
     isNotEmpty: 'Полето не може да е празно.',
     maxLength: 'Текстът е твърде дълъг.',
     minLength: 'Текстът е твърде кратък.',

@@ -100,7 +100,6 @@ export const en: Dictionary = {
   },
   rule: {
     required: 'This field is required.',
-    isSingleLine: 'One line only, without line breaks or invisible characters.',
     isNotEmpty: 'This field cannot be empty.',
     maxLength: 'The text is too long.',
     minLength: 'The text is too short.',
