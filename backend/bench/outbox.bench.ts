@@ -147,6 +147,7 @@ async function outbox(
     storageDir: join(tmpdir(), 'rt-bench-files'),
     defaultTimezone: 'Europe/Sofia',
     rateLimits: false,
+    trustProxy: false,
     demo: false,
     frontendDir: null,
     templatesDir: join(ROOT, 'templates'),

@@ -1,3 +1,4 @@
+import type { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -7,14 +8,17 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { AppLogger } from './common/app-logger';
+import { AuditContextInterceptor } from './common/audit-log';
+import { noStoreByDefault } from './common/cache-control';
+import { rejectDeepJson } from './common/json-depth';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
 import { UsersService } from './users/users.service';
 
 export interface CreateAppOptions {
-  /** `false` silences Nest entirely (tests). */
-  logger?: false;
+  /** `false` silences Nest entirely (tests); a logger of their own lets tests read what was logged. */
+  logger?: false | LoggerService;
 }
 
 /** Builds the whole application exactly as production runs it; tests boot the same thing. */
@@ -27,9 +31,15 @@ export async function createApp(
     abortOnError: false,
   });
   app.setGlobalPrefix('api');
+  // Registered before Nest's own, which then keeps ours: same limits, plus a cap on nesting.
+  app.useBodyParser('json', { verify: rejectDeepJson });
+  app.use('/api', noStoreByDefault);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalInterceptors(new AuditContextInterceptor());
   app.set('query parser', 'simple');
+  // Behind a reverse proxy the client is in X-Forwarded-For; request.ip (limits, audit lines) then reads it.
+  app.set('trust proxy', config.trustProxy);
   const https = config.publicUrl.startsWith('https:');
   app.use(
     helmet({

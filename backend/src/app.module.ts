@@ -1,6 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG } from './common/config.token';
 import type { AppConfig } from './config/config';
@@ -11,6 +12,7 @@ import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MailCatcherModule } from './mail/catcher/mail-catcher.module';
 import { MailModule } from './mail/mail.module';
+import { DatabaseThrottlerStorage } from './rate-limits/database-throttler-storage';
 import { SeatsModule } from './seats/seats.module';
 
 /** Login attempts per address and minute; a 429 with Retry-After past that. */
@@ -42,9 +44,14 @@ export class AppModule {
           retryAttempts: config.demo ? 0 : 3,
           retryDelay: 2000,
         }),
-        ThrottlerModule.forRoot({
-          throttlers: [{ ttl: 60_000, limit: LOGIN_ATTEMPTS_PER_MINUTE }],
-          skipIf: () => !config.rateLimits,
+        ThrottlerModule.forRootAsync({
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => ({
+            throttlers: [{ ttl: 60_000, limit: LOGIN_ATTEMPTS_PER_MINUTE }],
+            skipIf: () => !config.rateLimits,
+            // In the database, so that the limits hold however many instances share it.
+            storage: new DatabaseThrottlerStorage(dataSource),
+          }),
         }),
         MailModule,
         SeatsModule,

@@ -7,6 +7,7 @@ import { UsersService } from '../users/users.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { LoginAccountLimitInterceptor } from './login-account-limit.interceptor';
 import { SessionEntity } from './session.entity';
 import { SessionsService } from './sessions.service';
 
@@ -14,7 +15,13 @@ import { SessionsService } from './sessions.service';
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity])],
   controllers: [AuthController, UsersController],
-  providers: [AuthService, SessionsService, UsersService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    SessionsService,
+    UsersService,
+    LoginAccountLimitInterceptor,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [UsersService],
 })
 export class AuthModule {}

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { audit } from '../common/audit-log';
 import { DomainError } from '../common/domain-error';
 import { UsersService } from '../users/users.service';
 import type { LoginDto, LoginResponseDto } from './dto';
@@ -15,8 +16,12 @@ export class AuthService {
   async login({ email, password }: LoginDto): Promise<LoginResponseDto> {
     const user = await this.users.findActiveByEmail(email);
     const valid = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !valid) throw new DomainError('INVALID_CREDENTIALS');
+    if (!user || !valid) {
+      audit('login.failed', { email: email.trim().toLowerCase(), account: user ? 'exists' : 'unknown' });
+      throw new DomainError('INVALID_CREDENTIALS');
+    }
     const { token, expiresAt } = await this.sessions.open(user);
+    audit('login.succeeded', { user: user.id, email: user.email });
     return {
       accessToken: token,
       expiresAt: expiresAt.toISOString(),

@@ -1,11 +1,5 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import ical, {
-  ICalAttendeeRole,
-  ICalAttendeeStatus,
-  ICalCalendarMethod,
-  ICalEventStatus,
-  type ICalCalendar,
-} from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
 
 /*
@@ -38,12 +32,6 @@ export interface Mailbox {
 }
 
 const PRODUCT_ID = { company: 'Roundtable', product: 'Roundtable', language: 'EN' };
-const STATUS: Record<ParticipationStatus, ICalAttendeeStatus> = {
-  'NEEDS-ACTION': ICalAttendeeStatus.NEEDSACTION,
-  ACCEPTED: ICalAttendeeStatus.ACCEPTED,
-  DECLINED: ICalAttendeeStatus.DECLINED,
-  TENTATIVE: ICalAttendeeStatus.TENTATIVE,
-};
 
 /** The UID an event keeps in every calendar for ever: the same for every attendee and every update. */
 export function eventUid(eventId: string, organizerEmail: string): string {
@@ -72,28 +60,32 @@ export function itipInvitation(input: {
     stamp: input.stamp,
     status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     uid: eventUid(event.id, organizer.email),
-  })
-    .organizer({ name: organizer.name || organizer.email, email: organizer.email })
-    .createAttendee({
-      email: attendee.email,
-      name: attendee.name,
-      role: ICalAttendeeRole.REQ,
-      status: STATUS[attendee.status],
-      rsvp: attendee.rsvp,
-    });
-  return calendar.toString();
+  });
+  const people = [
+    contentLine('ORGANIZER', mailto(organizer.email), [
+      ['CN', paramValue(organizer.name || organizer.email)],
+    ]),
+    contentLine('ATTENDEE', mailto(attendee.email), [
+      ['ROLE', 'REQ-PARTICIPANT'],
+      ['PARTSTAT', attendee.status],
+      ['RSVP', attendee.rsvp ? 'TRUE' : 'FALSE'],
+      ['CN', paramValue(attendee.name)],
+    ]),
+  ];
+  return render(calendar, [], [[...eventText(event), ...people]]);
 }
 
 /** METHOD:PUBLISH: the public .ics of one event or the subscribable feed of all published events. */
 export function publishedCalendar(events: CalendarEventFacts[], organizer: Mailbox, name: string): string {
-  const calendar = newCalendar(ICalCalendarMethod.PUBLISH).name(name);
+  const calendar = newCalendar(ICalCalendarMethod.PUBLISH);
   for (const event of events) {
     addEvent(calendar, event, {
       status: event.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       uid: eventUid(event.id, organizer.email),
     });
   }
-  return calendar.toString();
+  const calendarName = [contentLine('NAME', escapeText(name)), contentLine('X-WR-CALNAME', escapeText(name))];
+  return render(calendar, calendarName, events.map(eventText));
 }
 
 function newCalendar(method: ICalCalendarMethod): ICalCalendar {
@@ -119,12 +111,87 @@ function addEvent(
     start: zoned(event.startsAt),
     end: zoned(event.endsAt),
     timezone: event.timezone,
-    summary: event.title,
-    description: event.description,
-    location: location(event),
     status: options.status,
     alarms: [],
   });
+}
+
+/*
+ * Every value a person typed (titles, descriptions, places, names) is written here, not by ical-generator,
+ * which leaves the calendar name unescaped and quotes a CN with backslashes that no parser reads (a `"` in a
+ * name ends the parameter and lets the rest pose as ROLE or an address). ical-generator writes only what we
+ * compute: times, zones, UID, SEQUENCE, STATUS.
+ */
+function eventText(event: CalendarEventFacts): string[] {
+  const text: [string, string][] = [
+    ['SUMMARY', event.title],
+    ['DESCRIPTION', event.description],
+    ['LOCATION', location(event)],
+  ];
+  return text.filter(([, value]) => value).map(([name, value]) => contentLine(name, escapeText(value)));
+}
+
+/**
+ * Adds the calendar's own lines after METHOD and each event's lines before its END:VEVENT, in order; drops the
+ * empty SUMMARY ical-generator writes for an event given none.
+ */
+function render(calendar: ICalCalendar, calendarLines: string[], eventLines: string[][]): string {
+  let index = 0;
+  return calendar
+    .toString()
+    .replace(/^SUMMARY:\r\n/gm, '')
+    .replace(/^METHOD:.*\r\n/m, (line) => line + calendarLines.map((added) => `${added}\r\n`).join(''))
+    .replace(/^END:VEVENT\r\n/gm, (end) => [...(eventLines[index++] ?? []), end].join('\r\n'));
+}
+
+// RFC 5545 TEXT and param-value allow no control character but HTAB (line breaks are escaped separately).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+/** RFC 5545 3.3.11 TEXT: backslash, semicolon, comma and line breaks escaped, so a value stays one value. */
+function escapeText(value: string): string {
+  return value
+    .replace(LINE_BREAK, '\n')
+    .replace(CONTROL, '')
+    .replace(/[\\;,]/g, (character) => `\\${character}`)
+    .replace(/\n/g, '\\n');
+}
+
+/** RFC 5545 3.2 quoted param-value with RFC 6868's ^^, ^' and ^n for what a quoted string cannot hold. */
+function paramValue(value: string): string {
+  const encoded = value
+    .replace(LINE_BREAK, '\n')
+    .replace(CONTROL, '')
+    .replace(/\^/g, '^^')
+    .replace(/"/g, "^'")
+    .replace(/\n/g, '^n');
+  return `"${encoded}"`;
+}
+
+/** A cal-address: an address cannot hold a break or a control character, so none gets through. */
+function mailto(email: string): string {
+  return `mailto:${email.replace(LINE_BREAK, '').replace(CONTROL, '')}`;
+}
+
+/** One content line, folded at 75 octets (RFC 5545 3.1) without splitting a character. */
+function contentLine(name: string, value: string, params: [string, string][] = []): string {
+  const line = `${name}${params.map(([key, parameter]) => `;${key}=${parameter}`).join('')}:${value}`;
+  const folded: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const character of line) {
+    const size = Buffer.byteLength(character);
+    if (octets + size > 75) {
+      folded.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += character;
+    octets += size;
+  }
+  folded.push(current);
+  return folded.join('\r\n');
 }
 
 function location(event: CalendarEventFacts): string {

@@ -22,6 +22,7 @@ export const DOMAIN_ERRORS = {
   CANNOT_DEACTIVATE_SELF: [409, 'You cannot deactivate or demote your own account.'],
   ALREADY_INVITED: [409, 'This person already has an open invitation to this event.'],
   INVITATION_CLOSED: [409, 'This invitation is no longer open.'],
+  INVITATION_REVOKED: [410, 'The organisers withdrew this invitation.'],
   INVITATION_NOT_ACCEPTED: [409, 'Accept the invitation before adding a bio or photo.'],
   INVALID_PHOTO: [400, 'The photo must be a JPEG, PNG or WebP image of at most 5 MB.'],
   PAYLOAD_TOO_LARGE: [413, 'The upload is too large.'],

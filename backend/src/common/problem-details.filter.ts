@@ -10,7 +10,8 @@ import {
 } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Problem } from '@roundtable/contracts';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { audit, type AuditRequest } from './audit-log';
 import { DOMAIN_ERRORS, DomainError, type DomainErrorCode } from './domain-error';
 
 const TITLES: Record<number, string> = {
@@ -20,6 +21,7 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   409: 'Conflict',
+  410: 'Gone',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
@@ -46,6 +48,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const problem = this.toProblem(exception);
+    if (problem.status === 401 || problem.status === 403 || problem.status === 429) {
+      auditRefusal(problem, exception, host.switchToHttp().getRequest<Request>());
+    }
     if (problem.status >= 500) {
       this.logger.error(
         exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
@@ -102,5 +107,24 @@ function isBodyParserError(error: unknown): error is { type: string; status: num
     typeof (error as { type?: unknown }).type === 'string' &&
     (error as { type: string }).type.startsWith('entity.') &&
     typeof (error as { status?: unknown }).status === 'number'
+  );
+}
+
+/**
+ * 401s, 403s and 429s, except what was recorded where it happened, with more to say: a wrong password (the
+ * login records the e-mail tried) and a limit marked `audited` (the account limit records the account).
+ */
+function auditRefusal(problem: Problem, exception: unknown, request: Request): void {
+  if (problem.code === 'INVALID_CREDENTIALS' || (exception as { audited?: unknown } | null)?.audited) return;
+  audit(
+    problem.status === 429 ? 'request.limited' : 'access.refused',
+    {
+      status: problem.status,
+      code: problem.code,
+      method: request.method,
+      // The path without its query (`?token=`) and without a personal link's token.
+      path: request.path.replace(/\/by-token\/[^/]+/, '/by-token/***'),
+    },
+    request as AuditRequest,
   );
 }

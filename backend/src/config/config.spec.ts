@@ -81,4 +81,21 @@ describe('loadConfig', () => {
     expect(error.message).not.toContain('hunter2');
     expect(redact('mysql://rt:hunter2@db:3306/x')).toBe('mysql://rt:***@db:3306/x');
   });
+
+  it('reads TRUST_PROXY as off, a number of proxies or a list of addresses and subnets', () => {
+    expect(loadConfig(base).trustProxy).toBe(false);
+    expect(loadConfig({ ...base, TRUST_PROXY: 'off' }).trustProxy).toBe(false);
+    expect(loadConfig({ ...base, TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ ...base, TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::/8' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::/8',
+    ]);
+  });
+
+  it('refuses a TRUST_PROXY that would trust any client, or that it cannot read', () => {
+    for (const value of ['true', 'on', '0', '11', '10.0.0.0/33', 'proxy.local', '10.0.0.1/8/1']) {
+      expect(errorOf({ TRUST_PROXY: value }).variable).toBe('TRUST_PROXY');
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 
 export type DatabaseConfig =
@@ -14,6 +15,8 @@ export type DatabaseConfig =
       database: string;
     };
 
+export type TrustProxy = false | number | string[];
+
 export interface AppConfig {
   port: number;
   database: DatabaseConfig;
@@ -25,6 +28,11 @@ export interface AppConfig {
   storageDir: string;
   defaultTimezone: string;
   rateLimits: boolean;
+  /**
+   * Express's `trust proxy`: which hops in front of the app may name the client in X-Forwarded-For. `false`:
+   * none, the client is the socket's peer. A number: that many proxies. A list: proxies by address or subnet.
+   */
+  trustProxy: TrustProxy;
   /** `npm start`: demo data, mail catcher, demo logins printed. */
   demo: boolean;
   /** Built Angular app served next to /api (FRONTEND_DIR overrides where the build put it); null: API only. */
@@ -111,6 +119,7 @@ export function loadConfig(
     storageDir: resolve(cwd, env['STORAGE_DIR'] || './data/files'),
     defaultTimezone: parseTimezone(env['DEFAULT_TIMEZONE'] ?? 'Europe/Sofia'),
     rateLimits: parseOnOff(env['RATE_LIMITS']),
+    trustProxy: parseTrustProxy(env['TRUST_PROXY']),
     demo,
     frontendDir: env['FRONTEND_DIR'] ? resolve(cwd, env['FRONTEND_DIR']) : paths.frontendDir,
     templatesDir: paths.templatesDir,
@@ -267,6 +276,41 @@ function parseOnOff(value: string | undefined): boolean {
   if (value === undefined || value === '' || value === 'on') return true;
   if (value === 'off') return false;
   throw new ConfigError('RATE_LIMITS', `"${value}" must be on or off`);
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * `off` (default), a number of proxies (1-10), or a comma-separated list of proxy addresses, subnets or
+ * `loopback`/`linklocal`/`uniquelocal`. Never "trust everyone": then any client could name itself in
+ * X-Forwarded-For and walk past the per-address limits.
+ */
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'off') return false;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops < 1 || hops > 10) throw new ConfigError('TRUST_PROXY', `"${text}" must be 1 to 10 proxies`);
+    return hops;
+  }
+  const entries = text.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    if (!PROXY_NAMES.includes(entry) && !isAddressOrSubnet(entry)) {
+      throw new ConfigError(
+        'TRUST_PROXY',
+        `"${entry}" is not off, a number of proxies, an address, a subnet, or ${PROXY_NAMES.join('/')}`,
+      );
+    }
+  }
+  return entries;
+}
+
+function isAddressOrSubnet(entry: string): boolean {
+  const [address, bits, extra] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
 }
 
 function parseBoolean(env: Env, name: string, fallback: boolean): boolean {

@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@n
 import { AGENDA_LIMITS, type EventStats } from '@roundtable/contracts';
 import { CurrentUser, Public } from '../auth/auth.decorators';
 import { arrayBody } from '../common/array-body.pipe';
+import { AuditChanges } from '../common/audit-log';
+import { PublicCache } from '../common/cache-control';
 import type { UserEntity } from '../users/user.entity';
 import { AgendaItemInputDto } from './dto/agenda-item-input.dto';
 import { CancelEventDto, EventInputDto, EventPatchDto } from './dto/event-input.dto';
@@ -12,6 +14,7 @@ import { EventsService } from './events.service';
 
 @ApiTags('events')
 @ApiBearerAuth()
+@AuditChanges('event')
 @Controller('events')
 export class EventsController {
   constructor(private readonly events: EventsService) {}
@@ -31,6 +34,7 @@ export class EventsController {
 
   @Get(':idOrSlug')
   @Public()
+  @PublicCache(60)
   @ApiOperation({ summary: 'One event by id or slug, with its agenda' })
   find(@Param('idOrSlug') idOrSlug: string, @CurrentUser() viewer?: UserEntity): Promise<EventDto> {
     return this.events.find(idOrSlug, viewer);

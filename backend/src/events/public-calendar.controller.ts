@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Param, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators';
+import { PublicCache } from '../common/cache-control';
 import { PublicCalendarService } from './public-calendar.service';
 
 @ApiTags('calendar')
@@ -11,6 +12,7 @@ export class PublicCalendarController {
 
   @Get('events/:idOrSlug/calendar.ics')
   @Header('Content-Type', 'text/calendar; charset=utf-8; method=PUBLISH')
+  @PublicCache(300)
   @ApiProduces('text/calendar')
   @ApiOperation({ summary: 'One published event as iCalendar (METHOD:PUBLISH), saved as <slug>.ics' })
   async event(@Param('idOrSlug') idOrSlug: string): Promise<StreamableFile> {
@@ -23,7 +25,7 @@ export class PublicCalendarController {
 
   @Get('calendar.ics')
   @Header('Content-Type', 'text/calendar; charset=utf-8; method=PUBLISH')
-  @Header('Cache-Control', 'public, max-age=900')
+  @PublicCache(900)
   @ApiProduces('text/calendar')
   @ApiOperation({ summary: 'A feed of every published event that calendar apps can subscribe to' })
   feed(): Promise<string> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { INVITATION_LIMITS, PANELIST_CONSENTS, type Invitation } from '@roundtable/contracts';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataSource, type EntityManager } from 'typeorm';
 import { InjectConfig } from '../common/config.token';
@@ -18,6 +18,7 @@ import { InvitationEntity } from './invitation.entity';
 import { toInvitation } from './invitation.mapper';
 import { canRespond, statusAfter } from './invitation-rules';
 import { InvitationsService } from './invitations.service';
+import { reencodePhoto } from './photo-encoding';
 import { inTransaction } from '../database/transaction';
 
 const PHOTO_TYPES: { type: string; extension: string; magic: (bytes: Buffer) => boolean }[] = [
@@ -49,6 +50,8 @@ export class InvitationResponsesService {
 
   async view(token: string): Promise<{ invitation: Invitation; event: EventDto }> {
     const invitation = await this.byToken(this.dataSource.manager, token);
+    // Withdrawn: the link says so and shows nothing of the event, whose details may have changed since.
+    if (invitation.status === 'revoked') throw new DomainError('INVITATION_REVOKED');
     const event = await this.events.byId(invitation.eventId);
     // Someone who handed the invitation on sees, later too, to whom.
     const delegatedTo = invitation.delegatedToId
@@ -135,11 +138,16 @@ export class InvitationResponsesService {
     // The declared content type is the browser's guess; the first bytes are the truth.
     const kind =
       file && file.size <= MAX_PHOTO_BYTES ? PHOTO_TYPES.find((type) => type.magic(file.buffer)) : undefined;
-    if (!file || !kind) throw new DomainError('INVALID_PHOTO');
+    const photo = file && kind ? await reencodePhoto(file.buffer) : null;
+    if (!photo) throw new DomainError('INVALID_PHOTO');
     const dir = join(this.config.storageDir, 'photos');
     await mkdir(dir, { recursive: true });
-    const name = `${invitation.id}.${kind.extension}`;
-    await writeFile(join(dir, name), file.buffer);
+    const name = `${invitation.id}.jpg`;
+    await writeFile(join(dir, name), photo);
+    // A photo uploaded before re-encoding kept its own extension; the new one replaces it.
+    if (invitation.photoFile && invitation.photoFile !== name) {
+      await rm(join(dir, invitation.photoFile), { force: true });
+    }
     invitation.photoFile = name;
     await this.dataSource.getRepository(InvitationEntity).save(invitation);
     const event = await this.dataSource

@@ -26,7 +26,8 @@ export function toInvitation(
     delegatedFromId: invitation.delegatedFromId,
     delegatedTo: deputy ? { id: deputy.id, name: deputy.name, email: deputy.email } : null,
     bio: invitation.bio,
-    hasPhoto: invitation.photoFile !== null,
+    // A new entity has no photoFile at all (undefined), not null.
+    hasPhoto: Boolean(invitation.photoFile),
     consents: {
       publishName: invitation.publishName,
       publishPhoto: invitation.publishPhoto,

@@ -2,12 +2,14 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { BulkInvitationResult, Invitation, Page, Speaker } from '@roundtable/contracts';
 import { CurrentUser, Public } from '../auth/auth.decorators';
+import { AuditChanges } from '../common/audit-log';
 import type { UserEntity } from '../users/user.entity';
 import { BulkInvitationDto, InvitationInputDto } from './dto/invitation-input.dto';
 import { InvitationsService } from './invitations.service';
 
 @ApiTags('invitations')
 @ApiBearerAuth()
+@AuditChanges('invitation')
 @Controller()
 export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}

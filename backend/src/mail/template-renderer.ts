@@ -62,7 +62,11 @@ export class TemplateRenderer {
         }
         const text = withPartials(read(join(folder, `text.${language}.hbs`)), dir, language, 'hbs');
         templates.set(`${name}.${language}`, {
-          subject: handlebars.compile(read(join(folder, `subject.${language}.hbs`)).trim(), { strict: true }),
+          // A subject is a header, not HTML: `R&D` must arrive as `R&D`, not `R&amp;D`.
+          subject: handlebars.compile(read(join(folder, `subject.${language}.hbs`)).trim(), {
+            noEscape: true,
+            strict: true,
+          }),
           html: handlebars.compile(html, { strict: true }),
           // Plain text is not HTML: no entity escaping there.
           text: handlebars.compile(text, { noEscape: true, strict: true }),

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { hashPassword } from '../auth/passwords';
 import { SessionsService } from '../auth/sessions.service';
+import { audit, type AuditFields } from '../common/audit-log';
 import { DomainError } from '../common/domain-error';
 import { isUniqueViolation } from '../database/errors';
 import { toUser, type CreateUserDto, type UpdateUserDto, type UserDto } from './dto';
@@ -44,6 +45,7 @@ export class UsersService {
       if (isUniqueViolation(error)) throw new DomainError('EMAIL_TAKEN');
       throw error;
     }
+    audit('user.created', { user: user.id, email: user.email, role: user.role });
     return toUser(await this.users.findOneByOrFail({ id: user.id }));
   }
 
@@ -55,9 +57,16 @@ export class UsersService {
       throw new DomainError('CANNOT_DEACTIVATE_SELF');
     }
     const { password, ...fields } = input;
+    const before = { role: user.role, active: user.active, name: user.name, language: user.language };
     Object.assign(user, fields);
     if (password) user.passwordHash = await hashPassword(password);
     await this.users.save(user);
+    audit('user.changed', {
+      user: user.id,
+      email: user.email,
+      ...changes(before, user),
+      credentials: password ? 'changed' : undefined,
+    });
     if (password || input.active === false) await this.sessions.closeAllFor(user.id);
     return toUser(user);
   }
@@ -68,4 +77,13 @@ export class UsersService {
     await this.create({ email: admin.email, password: admin.password, name: 'Administrator', role: 'admin' });
     this.logger.log(`Created the first admin account ${admin.email}`);
   }
+}
+
+/** `role: "organizer->admin"` for each field that changed. */
+function changes<T extends Record<string, string | boolean>>(before: T, after: T): AuditFields {
+  return Object.fromEntries(
+    Object.entries(before)
+      .filter(([key, value]) => after[key] !== value)
+      .map(([key, value]) => [key, `${String(value)}->${String(after[key])}`]),
+  );
 }

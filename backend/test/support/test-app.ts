@@ -3,7 +3,7 @@ import type { LoginResponse, User, UserRole } from '@roundtable/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { join } from 'node:path';
-import { createApp } from '../../src/app.factory';
+import { createApp, type CreateAppOptions } from '../../src/app.factory';
 import { DEFAULT_MAIL_TUNING, type AppConfig } from '../../src/config/config';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -22,7 +22,10 @@ export interface TestApp {
 }
 
 /** Boots the real application, as production does, on a fresh database of the kind under test. */
-export async function bootApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function bootApp(
+  overrides: Partial<AppConfig> = {},
+  options: CreateAppOptions = { logger: false },
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config: AppConfig = {
     port: 0,
@@ -34,6 +37,7 @@ export async function bootApp(overrides: Partial<AppConfig> = {}): Promise<TestA
     storageDir: '/tmp/rt-files',
     defaultTimezone: 'Europe/Sofia',
     rateLimits: false,
+    trustProxy: false,
     demo: false,
     frontendDir: null,
     templatesDir: join(__dirname, '../../../templates'),
@@ -42,7 +46,7 @@ export async function bootApp(overrides: Partial<AppConfig> = {}): Promise<TestA
     schedulerIntervalMs: 60_000,
     ...overrides,
   };
-  const app = await createApp(config, { logger: false });
+  const app = await createApp(config, options);
   return {
     app,
     http: request(app.getHttpServer()),

@@ -9,6 +9,9 @@ import {
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
+/** Far beyond any real list, small enough that the offset stays an ordinary SQL number. */
+export const MAX_PAGE = 100_000;
+
 export class EventListQueryDto {
   @ApiPropertyOptional({ enum: EVENT_PERIODS, description: 'Upcoming: not yet ended. Past: ended.' })
   @IsOptional()
@@ -23,11 +26,13 @@ export class EventListQueryDto {
   @IsIn(EVENT_STATUSES)
   status?: EventStatus;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  // 1e21 is an integer to JavaScript, and (page - 1) * pageSize then broke the SQL: a 500.
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: PAGE_SIZE_MAX, default: 20 })

@@ -141,6 +141,7 @@ const bg = {
     ALREADY_INVITED: 'Този човек вече има активна покана за събитието.',
     INVITATION_NOT_FOUND: 'Поканата не е намерена.',
     INVITATION_CLOSED: 'Поканата вече не е активна и не може да бъде променяна.',
+    INVITATION_REVOKED: 'Организаторите оттеглиха тази покана.',
     INVITATION_NOT_ACCEPTED:
       'Представянето може да се попълни, след като приемете поканата или отговорите „Може би“.',
     INVALID_PHOTO: 'Снимката трябва да е файл JPEG, PNG или WebP.',
@@ -280,6 +281,7 @@ const en: Translation<typeof bg> = {
     ALREADY_INVITED: 'This person already has an active invitation to the event.',
     INVITATION_NOT_FOUND: 'The invitation was not found.',
     INVITATION_CLOSED: 'The invitation is no longer open and cannot be changed.',
+    INVITATION_REVOKED: 'The organisers have withdrawn this invitation.',
     INVITATION_NOT_ACCEPTED: 'You can add your bio once you have accepted or answered “Maybe”.',
     INVALID_PHOTO: 'The photo must be a JPEG, PNG or WebP file.',
     PAYLOAD_TOO_LARGE: 'The file is too large: 5 MB at most.',

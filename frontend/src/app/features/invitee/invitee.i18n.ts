@@ -52,6 +52,7 @@ const bg = {
     expired:
       'Срокът за отговор на тази покана изтече. Ако все още искате да участвате, моля, свържете се с ' +
       'организаторите.',
+    revokedHeading: 'Поканата е оттеглена',
     notFoundHeading: 'Поканата не е намерена',
     notFoundText:
       'Връзката може да е непълна или поканата вече да не съществува. Моля, отворете цялата връзка от писмото или се ' +
@@ -125,6 +126,7 @@ const en: Translation<typeof bg> = {
       'The organisers have withdrawn this invitation. If you think this is a mistake, please contact them.',
     expired:
       'The time to answer this invitation has passed. If you would still like to take part, please contact the organisers.',
+    revokedHeading: 'The invitation was withdrawn',
     notFoundHeading: 'Invitation not found',
     notFoundText:
       'The link may be incomplete, or the invitation no longer exists. Open the whole link from the e-mail, or ' +

@@ -167,7 +167,6 @@ describe('InviteePage', () => {
       'Поканата е предадена на Милена Георгиева.',
     ],
     ['delegated', {}, 'Поканата е предадена на Вашия заместник'],
-    ['revoked', {}, 'Организаторите оттеглиха тази покана.'],
     ['expired', {}, 'Срокът за отговор на тази покана изтече.'],
   ] as const)('says kindly why a %s invitation cannot be answered', async (status, extra, message) => {
     await open(view({ status, ...extra }));
@@ -189,6 +188,13 @@ describe('InviteePage', () => {
     expect(button(page, 'Приемам')).toBeTruthy();
   });
 
+  it('says a withdrawn invitation was withdrawn, with nothing of the event (the API sends none)', async () => {
+    await open({ problem: { code: 'INVITATION_REVOKED', status: 410 }, status: 410 });
+    expect(page.querySelector('h1')?.textContent).toBe('Поканата е оттеглена');
+    expect(page.textContent).toContain('Организаторите оттеглиха тази покана.');
+    expect(() => button(page, 'Приемам')).toThrow();
+  });
+
   it('answers an unknown link with a kind not-found page', async () => {
     await open({ problem: { code: 'INVITATION_NOT_FOUND', status: 404 }, status: 404 });
     expect(page.querySelector('h1')?.textContent).toBe('Поканата не е намерена');
@@ -202,7 +208,9 @@ describe('InviteePage', () => {
       .flush({ code: 'INVITATION_CLOSED', status: 409 }, { status: 409, statusText: 'Conflict' });
     await Promise.resolve();
     fixture.detectChanges();
-    http.expectOne(URL).flush(view({ status: 'revoked' }));
+    http
+      .expectOne(URL)
+      .flush({ code: 'INVITATION_REVOKED', status: 410 }, { status: 410, statusText: 'Gone' });
     await fixture.whenStable();
     expect(page.textContent).toContain('Организаторите оттеглиха тази покана.');
   });

@@ -15,7 +15,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Title } from '@angular/platform-browser';
 import type { Invitation } from '@roundtable/contracts';
 import { focusAfterRender } from '../../core/a11y/focus-after-render';
-import { isNotFound, problemMessage } from '../../core/http/problem';
+import { isNotFound, problemMessage, problemOf } from '../../core/http/problem';
 import { I18n, type TranslationKey } from '../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { describeEventTime, formatDateTime, formatZoneName } from '../../core/time/event-time';
@@ -72,6 +72,8 @@ export class InviteePage {
   });
   protected readonly loaded = computed(() => (this.view.hasValue() ? this.view.value() : null));
   protected readonly notFound = computed(() => isNotFound(this.view.error()));
+  /** A withdrawn invitation's link answers 410 and nothing about the event. */
+  protected readonly withdrawn = computed(() => problemOf(this.view.error())?.code === 'INVITATION_REVOKED');
   protected readonly loadError = computed(() =>
     this.view.error() ? problemMessage(this.i18n, this.view.error()) : null,
   );
@@ -139,7 +141,13 @@ export class InviteePage {
 
   constructor() {
     effect(() => {
-      const heading = this.i18n.t(this.notFound() ? 'invitee.notFoundHeading' : 'titles.invitation');
+      const heading = this.i18n.t(
+        this.notFound()
+          ? 'invitee.notFoundHeading'
+          : this.withdrawn()
+            ? 'invitee.revokedHeading'
+            : 'titles.invitation',
+      );
       const name = this.loaded()?.event.title;
       this.title.setTitle(name ? `${heading} · ${name} · Roundtable` : `${heading} · Roundtable`);
     });
