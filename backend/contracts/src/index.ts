@@ -4,3 +4,5 @@ export * from './lib/auth';
 export * from './lib/events';
 export * from './lib/invitations';
 export * from './lib/intl';
+export * from './lib/registrations';
+export * from './lib/municipalities';
