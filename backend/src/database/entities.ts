@@ -4,6 +4,7 @@ import { EventEntity } from '../events/event.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
 import { LinkTokenEntity } from '../links/link-token.entity';
 import { OutboxMessageEntity } from '../mail/outbox-message.entity';
+import { RegistrationEntity } from '../registrations/registration.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Listed, not globbed: the backend is bundled by webpack, where glob paths do not survive. */
@@ -15,4 +16,5 @@ export const ENTITIES = [
   InvitationEntity,
   LinkTokenEntity,
   OutboxMessageEntity,
+  RegistrationEntity,
 ];
