@@ -12,6 +12,9 @@ import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
 import { UsersService } from './users/users.service';
 
+/** The largest JSON body read. */
+export const JSON_BODY_LIMIT = '2mb';
+
 export interface CreateAppOptions {
   /** `false` silences Nest entirely (tests). */
   logger?: false;
@@ -27,6 +30,9 @@ export async function createApp(
     abortOnError: false,
   });
   app.setGlobalPrefix('api');
+  // Above body-parser's 100 kB, so that an over-long field is answered as that field's error (400), not as a
+  // body too large to read (413); every field has its own, far smaller, limit.
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.set('query parser', 'simple');

@@ -1,4 +1,4 @@
-import { SECTORS } from '@roundtable/contracts';
+import { SECTORS, isMunicipalityCode } from '@roundtable/contracts';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { isValidTimezone } from '../config/config';
 import { isValidEventTime } from '../events/event-time';
@@ -43,4 +43,17 @@ export const IsSectorQuotas = rule(
         seats >= 0 &&
         seats <= MAX_SEATS,
     ),
+);
+
+export const IsMunicipalityCode = rule(
+  'isMunicipality',
+  '$property must be the code of a Bulgarian municipality, e.g. SOF46',
+  isMunicipalityCode,
+);
+
+/** Names and titles travel into .ics files and mail headers, where a line break or a control character forges fields. */
+export const HasNoControlCharacters = rule(
+  'noControlCharacters',
+  '$property must not contain line breaks or control characters',
+  (value) => typeof value === 'string' && !/\p{Cc}/u.test(value),
 );
