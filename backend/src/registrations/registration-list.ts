@@ -33,7 +33,7 @@ export async function listRegistrations(
   if (query.municipality)
     builder.andWhere('registration.municipality = :municipality', { municipality: query.municipality });
   if (query.q) {
-    builder.andWhere("registration.searchText LIKE :q ESCAPE '\\'", {
+    builder.andWhere("registration.searchText LIKE :q ESCAPE '!'", {
       q: `%${escapeLike(query.q.toLowerCase())}%`,
     });
   }
@@ -61,6 +61,7 @@ function sortOf(sort: RegistrationSort): [string, 'ASC' | 'DESC'] {
   return sort.startsWith('-') ? [sort.slice(1), 'DESC'] : [sort, 'ASC'];
 }
 
+/** `!` escapes, not a backslash: MySQL reads a backslash in a string literal as an escape of its own. */
 function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+  return text.replace(/[!%_]/g, (char) => `!${char}`);
 }
