@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Registration, RegistrationPage } from '@roundtable/contracts';
 import { Public } from '../auth/auth.decorators';
 import { RegistrationInputDto } from './dto/registration-input.dto';
 import { RegistrationListQueryDto } from './dto/registration-list-query.dto';
+import { RegistrationDto, RegistrationPageDto } from './dto/registration.dto';
 import { RegistrationsService } from './registrations.service';
 
 @ApiTags('registrations')
@@ -25,6 +26,7 @@ export class RegistrationsController {
   @Get('events/:id/registrations')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Registrations of an event: filter, search, sort and page' })
+  @ApiOkResponse({ type: RegistrationPageDto })
   list(@Param('id') eventId: string, @Query() query: RegistrationListQueryDto): Promise<RegistrationPage> {
     return this.registrations.list(eventId, query);
   }
@@ -32,6 +34,8 @@ export class RegistrationsController {
   @Post('registrations/:id/approve')
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'A pending registration takes a seat, or a place on the wait list' })
+  @ApiOkResponse({ type: RegistrationDto })
   approve(@Param('id') id: string): Promise<Registration> {
     return this.registrations.approve(id);
   }
@@ -39,6 +43,8 @@ export class RegistrationsController {
   @Post('registrations/:id/reject')
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'Reject; a confirmed seat goes to the wait list' })
+  @ApiOkResponse({ type: RegistrationDto })
   reject(@Param('id') id: string): Promise<Registration> {
     return this.registrations.reject(id);
   }
