@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { RegistrationListQueryDto } from './dto/registration-list-query.dto';
 import { RegistrationEntity } from './registration.entity';
 import { toRegistration } from './registration.mapper';
-import { waitlistPosition } from './wait-list';
+import { waitlistPositions } from './wait-list';
 
 const SORT_COLUMNS: Record<string, string[]> = {
   createdAt: ['registration.createdAt'],
@@ -38,22 +38,22 @@ export async function listRegistrations(
     });
   }
   const [field, direction] = sortOf(query.sort ?? 'createdAt');
-  for (const [index, column] of SORT_COLUMNS[field].entries()) {
+  // The id breaks ties, so that no row repeats or goes missing between pages; every column runs one way, so the
+  // index of the sort serves it forwards and backwards.
+  for (const [index, column] of [...SORT_COLUMNS[field], 'registration.id'].entries()) {
     if (index === 0) builder.orderBy(column, direction);
     else builder.addOrderBy(column, direction);
   }
-  // The id breaks ties, so that no row repeats or goes missing between pages.
-  builder.addOrderBy('registration.id', 'ASC');
   const [rows, total] = await builder
     .skip((page - 1) * pageSize)
     .take(pageSize)
     .getManyAndCount();
-  const items = [];
-  for (const row of rows) {
-    items.push(
-      toRegistration(row, row.status === 'waitlisted' ? await waitlistPosition(manager, row.id) : null),
-    );
-  }
+  const positions = await waitlistPositions(
+    manager,
+    eventId,
+    rows.filter((row) => row.status === 'waitlisted').map((row) => row.id),
+  );
+  const items = rows.map((row) => toRegistration(row, positions.get(row.id) ?? null));
   return { items, total, page, pageSize };
 }
 

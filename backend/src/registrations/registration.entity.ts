@@ -25,8 +25,10 @@ import { EventEntity } from '../events/event.entity';
 @Index('UQ_registrations_event_activeEmail', ['eventId', 'activeEmailKey'], { unique: true })
 @Index('IDX_registrations_event_status_sector', ['eventId', 'status', 'sector'])
 @Index('IDX_registrations_event_status_queuedAt', ['eventId', 'status', 'queuedAt'])
-@Index('IDX_registrations_event_createdAt', ['eventId', 'createdAt'])
-@Index('IDX_registrations_event_lastName', ['eventId', 'lastName'])
+// The organiser's sorts, each with its tiebreaks, so a page of a large event is read in index order.
+@Index('IDX_registrations_event_createdAt', ['eventId', 'createdAt', 'id'])
+@Index('IDX_registrations_event_lastName', ['eventId', 'lastName', 'firstName', 'id'])
+@Index('IDX_registrations_event_organization', ['eventId', 'organization', 'lastName', 'id'])
 @Index('IDX_registrations_event_municipality', ['eventId', 'municipality'])
 export class RegistrationEntity {
   @PrimaryColumn(ID_COLUMN)

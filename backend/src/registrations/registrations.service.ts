@@ -23,7 +23,7 @@ import { toRegistration } from './registration.mapper';
 import { listRegistrations } from './registration-list';
 import { allocateSeat, decideSeat, isRefusal } from './seat-allocation';
 import { confirmedSeats, countRegistrations, lockEvent } from './seat-counts';
-import { promoteWaitList, waitlistPosition } from './wait-list';
+import { promoteWaitList, waitlistPositions } from './wait-list';
 
 /**
  * What a change decided, as the transaction that made it saw it: the registration, and whom a freed seat went to.
@@ -193,9 +193,12 @@ export class RegistrationsService {
     registration: RegistrationEntity,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Registration> {
-    const position =
-      registration.status === 'waitlisted' ? await waitlistPosition(manager, registration.id) : null;
-    return toRegistration(registration, position);
+    const positions = await waitlistPositions(
+      manager,
+      registration.eventId,
+      registration.status === 'waitlisted' ? [registration.id] : [],
+    );
+    return toRegistration(registration, positions.get(registration.id) ?? null);
   }
 }
 

@@ -39,14 +39,19 @@ export async function promoteWaitList(
   return manager.findBy(RegistrationEntity, { id: In(ids) });
 }
 
-/** The place of a wait-listed registration in its queue, 1 being the next to be promoted. */
-export async function waitlistPosition(manager: EntityManager, registrationId: string): Promise<number> {
-  // Compared in SQL against the row itself, so no instant travels as a parameter (SQLite stores them as text).
-  const rows: { n: string | number }[] = await manager.query(
-    `SELECT COUNT(*) AS n FROM registrations other JOIN registrations me ON me.id = ?
-     WHERE other.eventId = me.eventId AND other.status = 'waitlisted'
-       AND (other.queuedAt < me.queuedAt OR (other.queuedAt = me.queuedAt AND other.id <= me.id))`,
-    [registrationId],
+/** Places in the wait list (1 = next to be promoted) of the given registrations, in one ranked query. */
+export async function waitlistPositions(
+  manager: EntityManager,
+  eventId: string,
+  registrationIds: string[],
+): Promise<Map<string, number>> {
+  if (registrationIds.length === 0) return new Map();
+  const rows: { id: string; place: string | number }[] = await manager.query(
+    `SELECT id, place FROM (
+       SELECT id, ROW_NUMBER() OVER (ORDER BY queuedAt, id) AS place
+       FROM registrations WHERE eventId = ? AND status = 'waitlisted'
+     ) queue WHERE id IN (${registrationIds.map(() => '?').join(', ')})`,
+    [eventId, ...registrationIds],
   );
-  return Number(rows[0]?.n ?? 0);
+  return new Map(rows.map((row) => [row.id, Number(row.place)]));
 }

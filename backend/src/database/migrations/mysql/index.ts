@@ -1,10 +1,10 @@
 import { Initial1795370773058 } from './1795370773058-Initial';
 import { AddInvitationsAndMailOutbox1795371665627 } from './1795371665627-AddInvitationsAndMailOutbox';
-import { AddRegistrations1796181677788 } from './1796181677788-AddRegistrations';
+import { AddRegistrations1796183172033 } from './1796183172033-AddRegistrations';
 
 /** Listed, not globbed: the backend is bundled by webpack. Written by `npm run migration:generate`. */
 export const MYSQL_MIGRATIONS = [
   Initial1795370773058,
   AddInvitationsAndMailOutbox1795371665627,
-  AddRegistrations1796181677788,
+  AddRegistrations1796183172033,
 ];
