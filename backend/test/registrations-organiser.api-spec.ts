@@ -172,4 +172,22 @@ describe("the organiser's registrations: list, approve, reject, and the wait lis
     const stats = await t.http.get(`/api/events/${event.id}/stats`).auth(organiser, bearer).expect(200);
     expect(stats.body).toMatchObject({ capacity: 4, confirmed: 4, waitlisted: 1 });
   });
+
+  it('gives a seat that freed without promotion to the wait list, not to a newcomer', async () => {
+    const event = await aPublishedEvent(t.http, organiser, { capacity: 1 });
+    const seated = await register(event.id, { lastName: 'seated' });
+    await register(event.id, { lastName: 'waiting' });
+    // As a feature that frees a seat and forgets the wait list would leave it.
+    await t.dataSource.query(
+      `UPDATE registrations SET status = 'cancelled', activeEmailKey = NULL WHERE id = ?`,
+      [seated.id],
+    );
+    const newcomer = await register(event.id, { lastName: 'newcomer' });
+    expect([newcomer.status, newcomer.waitlistPosition]).toEqual(['waitlisted', 1]);
+    expect(await statuses(event.id)).toEqual({
+      seated: 'cancelled',
+      waiting: 'confirmed',
+      newcomer: 'waitlisted',
+    });
+  });
 });

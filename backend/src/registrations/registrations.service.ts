@@ -68,8 +68,15 @@ export class RegistrationsService {
     const event = await lockEvent(manager, eventId);
     if (!event) throw new DomainError('EVENT_NOT_FOUND');
     const now = new Date();
+    let room = await this.room(manager, event);
+    let promoted: RegistrationEntity[] = [];
+    if (room.waitlisted > 0 && room.confirmed.total + room.held.total < room.capacity) {
+      // A seat freed by something that did not move the wait list up belongs to the queue, not to a newcomer.
+      promoted = await promoteWaitList(manager, event, room.held);
+      if (promoted.length > 0) room = await this.room(manager, event);
+    }
     const decision = decideSeat({
-      ...(await this.room(manager, event)),
+      ...room,
       status: event.status,
       mode: event.registrationMode,
       opensAt: event.registrationOpensAt,
@@ -109,7 +116,7 @@ export class RegistrationsService {
       if (isUniqueViolation(error)) throw new DomainError('ALREADY_REGISTERED');
       throw error;
     }
-    return { event, registration, promoted: [] };
+    return { event, registration, promoted };
   }
 
   /** A pending registration gets a seat, or a place on the wait list when there is none for its sector. */
@@ -176,6 +183,7 @@ export class RegistrationsService {
       quotas: event.sectorQuotas,
       confirmed: confirmedSeats(counts),
       held: await this.holders.held(manager, event.id),
+      waitlisted: counts.byStatus.waitlisted,
     };
   }
 
