@@ -19,6 +19,7 @@ export class RegistrationsController {
   @ApiOperation({
     summary: 'Register for an event: confirmed, wait-listed or pending, by the rules of its seats',
   })
+  @ApiCreatedResponse({ type: RegistrationDto, description: 'Never carries the manage token.' })
   register(@Param('id') eventId: string, @Body() body: RegistrationInputDto): Promise<Registration> {
     return this.registrations.register(eventId, body);
   }
