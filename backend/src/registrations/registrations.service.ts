@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  ACTIVE_REGISTRATION_STATUSES,
   CONSENT_PURPOSES,
   REGISTRATION_CONSENTS,
   type ConsentPurpose,
@@ -211,7 +212,7 @@ export class RegistrationsService {
 }
 
 function isActive(status: RegistrationStatus): boolean {
-  return status === 'pending' || status === 'confirmed' || status === 'waitlisted';
+  return (ACTIVE_REGISTRATION_STATUSES as readonly RegistrationStatus[]).includes(status);
 }
 
 /** Case-insensitive, as people type their address differently each time. */
