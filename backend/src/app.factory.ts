@@ -16,6 +16,9 @@ import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
 import { UsersService } from './users/users.service';
 
+/** The largest JSON body read. */
+export const JSON_BODY_LIMIT = '2mb';
+
 export interface CreateAppOptions {
   /** `false` silences Nest entirely (tests); a logger of their own lets tests read what was logged. */
   logger?: false | LoggerService;
@@ -31,8 +34,10 @@ export async function createApp(
     abortOnError: false,
   });
   app.setGlobalPrefix('api');
-  // Registered before Nest's own, which then keeps ours: same limits, plus a cap on nesting.
-  app.useBodyParser('json', { verify: rejectDeepJson });
+  // Registered before Nest's own, which then keeps ours: a cap on nesting, and a limit above body-parser's
+  // 100 kB, so that an over-long field is answered as that field's error (400), not as a body too large to
+  // read (413); every field has its own, far smaller, limit.
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT, verify: rejectDeepJson });
   app.use('/api', noStoreByDefault);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -13,6 +13,7 @@ import { InvitationsModule } from './invitations/invitations.module';
 import { MailCatcherModule } from './mail/catcher/mail-catcher.module';
 import { MailModule } from './mail/mail.module';
 import { DatabaseThrottlerStorage } from './rate-limits/database-throttler-storage';
+import { RegistrationsModule } from './registrations/registrations.module';
 import { SeatsModule } from './seats/seats.module';
 
 /** Login attempts per address and minute; a 429 with Retry-After past that. */
@@ -58,6 +59,7 @@ export class AppModule {
         AuthModule,
         EventsModule,
         InvitationsModule,
+        RegistrationsModule,
         // npm start: demo data, and all mail caught locally unless SMTP_URL says where to send it.
         ...(config.demo ? [DemoModule] : []),
         ...(config.demo && !config.smtpUrl ? [MailCatcherModule] : []),

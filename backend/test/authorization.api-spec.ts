@@ -15,6 +15,7 @@ const PUBLIC_OPERATIONS = new Set([
   'PUT /api/invitations/by-token/{token}/profile',
   'POST /api/invitations/by-token/{token}/photo',
   'GET /api/invitations/{id}/photo',
+  'POST /api/events/{id}/registrations',
 ]);
 /** Operations every logged-in role may call (their own session). */
 const ANY_ROLE_OPERATIONS = new Set(['GET /api/auth/me', 'POST /api/auth/logout']);
@@ -73,6 +74,9 @@ describe('every organiser route: 401 without a token, 403 for staff', () => {
         'POST /api/invitations/{id}/resend',
         'POST /api/invitations/{id}/remind',
         'POST /api/invitations/{id}/revoke',
+        'GET /api/events/{id}/registrations',
+        'POST /api/registrations/{id}/approve',
+        'POST /api/registrations/{id}/reject',
       ]),
     );
   });

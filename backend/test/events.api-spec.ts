@@ -1,5 +1,5 @@
 import type { Event } from '@roundtable/contracts';
-import { anEventInput } from './support/builders';
+import { aRegistrationInput, anEventInput } from './support/builders';
 import { bootApp, tokenFor, type Http, type TestApp } from './support/test-app';
 
 describe('events', () => {
@@ -254,14 +254,29 @@ describe('events', () => {
     await t.http.get('/api/events/no-such-slug').expect(404);
   });
 
-  it('reports seat statistics with the sector quotas', async () => {
-    const event = await create({ capacity: 30, sectorQuotas: { health: 5 } });
+  it('reports the room as registrations fill it: by status, by sector, with the quotas', async () => {
+    const event = await create({ capacity: 3, sectorQuotas: { health: 1 } });
+    await publish(event.id);
+    for (const sector of ['health', 'health', 'ngo', 'ngo', 'ngo'] as const) {
+      await t.http
+        .post(`/api/events/${event.id}/registrations`)
+        .send(aRegistrationInput({ sector }))
+        .expect(201);
+    }
     const stats = await t.http
       .get(`/api/events/${event.id}/stats`)
       .auth(organiser, { type: 'bearer' })
       .expect(200);
-    expect(stats.body).toMatchObject({ capacity: 30, confirmed: 0, waitlisted: 0, heldByInvitations: 0 });
-    expect(stats.body.bySector.health).toEqual({ confirmed: 0, waitlisted: 0, checkedIn: 0, quota: 5 });
-    expect(stats.body.bySector.ngo.quota).toBeNull();
+    expect(stats.body).toMatchObject({
+      capacity: 3,
+      confirmed: 3,
+      waitlisted: 2,
+      pending: 0,
+      heldByInvitations: 0,
+      checkedIn: 0,
+    });
+    expect(stats.body.bySector.health).toEqual({ confirmed: 1, waitlisted: 1, checkedIn: 0, quota: 1 });
+    expect(stats.body.bySector.ngo).toEqual({ confirmed: 2, waitlisted: 1, checkedIn: 0, quota: null });
+    expect(stats.body.bySector.education).toEqual({ confirmed: 0, waitlisted: 0, checkedIn: 0, quota: null });
   });
 });

@@ -8,3 +8,5 @@ export * from './lib/sheet-words';
 export * from './lib/errors';
 export * from './lib/limits';
 export * from './lib/text';
+export * from './lib/registrations';
+export * from './lib/municipalities';

@@ -1,4 +1,10 @@
-import { hasControlCharacters, MAX_SEATS, SECTORS, type ValidationRule } from '@roundtable/contracts';
+import {
+  hasControlCharacters,
+  isMunicipalityCode,
+  MAX_SEATS,
+  SECTORS,
+  type ValidationRule,
+} from '@roundtable/contracts';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { isValidTimezone } from '../config/config';
 import { isValidEventTime } from '../events/event-time';
@@ -55,4 +61,10 @@ export const IsPlainText = rule(
   'noControlCharacters',
   '$property must not contain control characters other than line breaks and tabs',
   (value) => typeof value !== 'string' || !hasControlCharacters(value, true),
+);
+
+export const IsMunicipalityCode = rule(
+  'isMunicipality',
+  '$property must be the code of a Bulgarian municipality, e.g. SOF46',
+  isMunicipalityCode,
 );

@@ -5,6 +5,7 @@ import { InvitationEntity } from '../invitations/invitation.entity';
 import { LinkTokenEntity } from '../links/link-token.entity';
 import { OutboxMessageEntity } from '../mail/outbox-message.entity';
 import { RateLimitEntity } from '../rate-limits/rate-limit.entity';
+import { RegistrationEntity } from '../registrations/registration.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Listed, not globbed: the backend is bundled by webpack, where glob paths do not survive. */
@@ -17,4 +18,5 @@ export const ENTITIES = [
   LinkTokenEntity,
   OutboxMessageEntity,
   RateLimitEntity,
+  RegistrationEntity,
 ];

@@ -34,6 +34,9 @@ import { parseEventTime } from './event-time';
 import { toEvent } from './event.mapper';
 import { slugify, uniqueSlug } from './slug';
 import { inTransaction } from '../database/transaction';
+import { countRegistrations, lockEvent } from '../registrations/seat-counts';
+import { promoteWaitList } from '../registrations/wait-list';
+import { SeatHolders } from '../seats/seat-holders';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SLUG_ATTEMPTS = 5;
@@ -45,6 +48,7 @@ export class EventsService {
     @InjectConfig() private readonly config: AppConfig,
     private readonly calendarChanges: CalendarChanges,
     private readonly outbox: OutboxService,
+    private readonly seatHolders: SeatHolders,
   ) {}
 
   async create(input: EventInputDto, author: UserEntity): Promise<EventDto> {
@@ -79,11 +83,17 @@ export class EventsService {
 
   async update(id: string, patch: EventPatchDto): Promise<EventDto> {
     await inTransaction(this.dataSource, async (manager) => {
-      const event = await this.load(manager, id);
+      // Locked like every change of seats, so that a raised capacity or quota is given to the wait list exactly.
+      const event = await lockEvent(manager, id);
+      if (!event) throw new DomainError('EVENT_NOT_FOUND');
       if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');
       const before = calendarFacts(event);
+      const seatsBefore = { capacity: event.capacity, quotas: { ...event.sectorQuotas } };
       this.apply(event, patch);
       await this.save(manager, event, before);
+      if (seatsMayHaveFreed(seatsBefore, event)) {
+        await promoteWaitList(manager, event, await this.seatHolders.held(manager, id));
+      }
     });
     this.outbox.wake();
     return this.get(id);
@@ -188,21 +198,30 @@ export class EventsService {
     return toEvent(event, await this.agendaOf([event.id]), this.config.publicUrl);
   }
 
-  /** Seat counts come from registrations and invitations; until those exist every count is honestly zero. */
+  /** The room as it stands: registrations by status and sector, and the seats guest invitations hold. */
   async stats(id: string): Promise<EventStats> {
-    const event = await this.load(this.dataSource.manager, id);
+    const manager = this.dataSource.manager;
+    const event = await this.load(manager, id);
+    const counts = await countRegistrations(manager, id);
+    const held = await this.seatHolders.held(manager, id);
     const bySector = Object.fromEntries(
       SECTORS.map((sector): [Sector, SectorStats] => [
         sector,
-        { confirmed: 0, waitlisted: 0, checkedIn: 0, quota: event.sectorQuotas[sector] ?? null },
+        {
+          confirmed: counts.bySector[sector].confirmed,
+          waitlisted: counts.bySector[sector].waitlisted,
+          // Until check-in exists nobody has checked in.
+          checkedIn: 0,
+          quota: event.sectorQuotas[sector] ?? null,
+        },
       ]),
     ) as Record<Sector, SectorStats>;
     return {
       capacity: event.capacity,
-      confirmed: 0,
-      waitlisted: 0,
-      pending: 0,
-      heldByInvitations: 0,
+      confirmed: counts.byStatus.confirmed,
+      waitlisted: counts.byStatus.waitlisted,
+      pending: counts.byStatus.pending,
+      heldByInvitations: held.total,
       checkedIn: 0,
       bySector,
     };
@@ -306,6 +325,19 @@ export class EventsService {
 
 function canSeeDrafts(viewer: UserEntity | undefined): boolean {
   return viewer?.role === 'admin' || viewer?.role === 'organizer';
+}
+
+/** A larger capacity, or a quota raised or lifted, can let the wait list move up. */
+function seatsMayHaveFreed(
+  before: { capacity: number; quotas: Partial<Record<Sector, number>> },
+  after: EventEntity,
+): boolean {
+  if (after.capacity > before.capacity) return true;
+  return SECTORS.some((sector) => {
+    const was = before.quotas[sector];
+    const now = after.sectorQuotas[sector];
+    return was !== undefined && (now === undefined || now > was);
+  });
 }
 
 function calendarFacts(event: EventEntity): CalendarFacts {

@@ -1,4 +1,4 @@
-import type { AgendaItemInput, EventInput } from '@roundtable/contracts';
+import type { AgendaItemInput, EventInput, RegistrationInput } from '@roundtable/contracts';
 
 let titles = 0;
 
@@ -34,4 +34,23 @@ export function anAgendaItem(overrides: Partial<AgendaItemInput> = {}): AgendaIt
 export function present<T>(value: T | null | undefined, what: string): T {
   if (value === null || value === undefined) throw new Error(`expected ${what}`);
   return value;
+}
+
+let registrants = 0;
+
+/** A valid registration of a new person; override what the test is about. */
+export function aRegistrationInput(overrides: Partial<RegistrationInput> = {}): RegistrationInput {
+  const n = ++registrants;
+  return {
+    firstName: 'Мария',
+    lastName: `Петрова ${n}`,
+    email: `participant-${n}@example.bg`,
+    organization: 'Община Раковски',
+    position: 'Експерт',
+    sector: 'municipal',
+    municipality: 'PDV24',
+    language: 'bg',
+    consents: { processing: true, media: false, publishName: true, followUp: true },
+    ...overrides,
+  };
 }

@@ -1,10 +1,12 @@
 import { Initial1795370773058 } from './1795370773058-Initial';
 import { AddInvitationsAndMailOutbox1795371665627 } from './1795371665627-AddInvitationsAndMailOutbox';
 import { AddRateLimits1796182323617 } from './1796182323617-AddRateLimits';
+import { AddRegistrations1796183172033 } from './1796183172033-AddRegistrations';
 
 /** Listed, not globbed: the backend is bundled by webpack. Written by `npm run migration:generate`. */
 export const MYSQL_MIGRATIONS = [
   Initial1795370773058,
   AddInvitationsAndMailOutbox1795371665627,
   AddRateLimits1796182323617,
+  AddRegistrations1796183172033,
 ];

@@ -1,0 +1,120 @@
+import type { Language, Sector } from './vocabulary';
+
+export const REGISTRATION_STATUSES = ['pending', 'confirmed', 'waitlisted', 'cancelled', 'rejected'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+
+/** A registration in one of these holds the person's place: they count for "one per e-mail per event". */
+export const ACTIVE_REGISTRATION_STATUSES = ['pending', 'confirmed', 'waitlisted'] as const;
+
+export const CONSENT_PURPOSES = ['processing', 'media', 'publishName', 'followUp'] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+
+/**
+ * The consent texts of the registration form, bg and en. `version` names this wording and is stored with every
+ * consent given, so what a person agreed to can always be shown again. Change the version with the text.
+ */
+export const REGISTRATION_CONSENTS = {
+  version: 'registration-2026-12',
+  processing: {
+    bg: 'Съгласен/на съм личните ми данни да бъдат обработвани за организирането на събитието съгласно уведомлението за поверителност.',
+    en: 'I agree that my personal data are processed to organise the event, as the privacy notice describes.',
+  },
+  media: {
+    bg: 'Съгласен/на съм да бъда сниман/а и записван/а по време на събитието.',
+    en: 'I agree to be photographed and recorded during the event.',
+  },
+  publishName: {
+    bg: 'Съгласен/на съм името и организацията ми да бъдат посочени в публикувания списък на участниците и в доклада.',
+    en: 'I agree that my name and organisation appear in the published list of participants and in the report.',
+  },
+  followUp: {
+    bg: 'Съгласен/на съм организаторите да се свързват с мен за бъдещи събития и за проследяване на резултатите.',
+    en: 'I agree that the organisers contact me about future events and the follow-up of this one.',
+  },
+} as const;
+
+export interface RegistrationConsentsInput {
+  /** Required: without it the event cannot be organised for the person. */
+  processing: true;
+  media?: boolean;
+  publishName?: boolean;
+  followUp?: boolean;
+}
+
+/** The body of `POST /api/events/{id}/registrations`. */
+export interface RegistrationInput {
+  firstName: string;
+  lastName: string;
+  email: string;
+  organization: string;
+  position?: string;
+  sector: Sector;
+  /** A code of `MUNICIPALITIES`, e.g. `SOF46` for Столична. */
+  municipality?: string;
+  phone?: string;
+  accessibilityNeeds?: string;
+  /** The language of the e-mails; the event's language when absent. */
+  language?: Language;
+  consents: RegistrationConsentsInput;
+}
+
+/** One consent as stored: given or not, under which wording and when. */
+export interface ConsentRecord {
+  given: boolean;
+  version: string;
+  at: string;
+}
+
+export interface Registration {
+  id: string;
+  eventId: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  organization: string;
+  position: string | null;
+  sector: Sector;
+  municipality: string | null;
+  phone: string | null;
+  accessibilityNeeds: string | null;
+  language: Language;
+  status: RegistrationStatus;
+  /** While wait-listed, the place in the queue (1 = next to be promoted); otherwise null. */
+  waitlistPosition: number | null;
+  consents: Record<ConsentPurpose, ConsentRecord>;
+  /** Set when the person registered through a guest invitation. */
+  invitationId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const REGISTRATION_SORTS = [
+  'createdAt',
+  '-createdAt',
+  'lastName',
+  '-lastName',
+  'organization',
+  '-organization',
+  'status',
+  '-status',
+] as const;
+export type RegistrationSort = (typeof REGISTRATION_SORTS)[number];
+
+/** `GET /api/events/{id}/registrations`: filters, search in name, e-mail and organisation, sort and page. */
+export interface RegistrationListQuery {
+  status?: RegistrationStatus;
+  sector?: Sector;
+  municipality?: string;
+  q?: string;
+  /** A field name, `-` first for descending; `createdAt` by default. */
+  sort?: RegistrationSort;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface RegistrationPage {
+  items: Registration[];
+  total: number;
+  page: number;
+  pageSize: number;
+}

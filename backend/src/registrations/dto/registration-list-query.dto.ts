@@ -1,0 +1,58 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  REGISTRATION_SORTS,
+  REGISTRATION_STATUSES,
+  SECTORS,
+  type RegistrationListQuery,
+  type RegistrationSort,
+  type RegistrationStatus,
+  type Sector,
+} from '@roundtable/contracts';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsMunicipalityCode } from '../../common/validators';
+
+export class RegistrationListQueryDto implements RegistrationListQuery {
+  @ApiPropertyOptional({ enum: REGISTRATION_STATUSES })
+  @IsOptional()
+  @IsIn(REGISTRATION_STATUSES)
+  status?: RegistrationStatus;
+
+  @ApiPropertyOptional({ enum: SECTORS })
+  @IsOptional()
+  @IsIn(SECTORS)
+  sector?: Sector;
+
+  @ApiPropertyOptional({ example: 'SOF46' })
+  @IsOptional()
+  @IsMunicipalityCode()
+  municipality?: string;
+
+  @ApiPropertyOptional({ description: 'Part of a name, e-mail address or organisation, in any letter case.' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() || undefined : value))
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: REGISTRATION_SORTS, default: 'createdAt' })
+  @IsOptional()
+  @IsIn(REGISTRATION_SORTS)
+  sort?: RegistrationSort;
+
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  page?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}

@@ -1,0 +1,39 @@
+import { MUNICIPALITIES, PROVINCES, isMunicipalityCode, municipalityByCode } from '@roundtable/contracts';
+
+describe('the bundled municipalities', () => {
+  it('are all 265 municipalities of the 28 provinces, each code once', () => {
+    expect(MUNICIPALITIES).toHaveLength(265);
+    expect(PROVINCES).toHaveLength(28);
+    expect(new Set(MUNICIPALITIES.map((municipality) => municipality.code)).size).toBe(265);
+    expect(new Set(MUNICIPALITIES.map((municipality) => municipality.province))).toEqual(
+      new Set(PROVINCES.map((province) => province.code)),
+    );
+  });
+
+  it.each([
+    ['SOF46', 'Столична', 'Stolichna', 'SOF'],
+    ['PDV22', 'Пловдив', 'Plovdiv', 'PDV'],
+    ['VAR06', 'Варна', 'Varna', 'VAR'],
+    ['BGS04', 'Бургас', 'Burgas', 'BGS'],
+    ['SFO19', 'Своге', 'Svoge', 'SFO'],
+    ['BLG01', 'Банско', 'Bansko', 'BLG'],
+    ['SFO22', 'Челопеч', 'Chelopech', 'SFO'],
+    ['SFO15', 'Мирково', 'Mirkovo', 'SFO'],
+  ])('knows %s as %s (%s) in province %s', (code, bg, en, province) => {
+    expect(municipalityByCode(code)).toEqual({ code, bg, en, province });
+  });
+
+  it('writes English names by the Transliteration Act (ъ -> a, щ -> sht, final ия -> ia)', () => {
+    expect(municipalityByCode('TGV35')?.en).toBe('Targovishte');
+    expect(municipalityByCode('VAR14')?.en).toBe('Provadia');
+    expect(municipalityByCode('KRZ16')?.en).toBe('Kardzhali');
+    expect(MUNICIPALITIES.every((municipality) => /^[A-Za-z' -]+$/.test(municipality.en))).toBe(true);
+  });
+
+  it('tells a code from anything else', () => {
+    expect(isMunicipalityCode('SOF46')).toBe(true);
+    expect(isMunicipalityCode('sof46')).toBe(false);
+    expect(isMunicipalityCode('Столична')).toBe(false);
+    expect(isMunicipalityCode(46)).toBe(false);
+  });
+});

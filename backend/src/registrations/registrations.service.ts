@@ -1,0 +1,240 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  ACTIVE_REGISTRATION_STATUSES,
+  CONSENT_PURPOSES,
+  REGISTRATION_CONSENTS,
+  type ConsentPurpose,
+  type ConsentRecord,
+  type Registration,
+  type RegistrationPage,
+  type RegistrationStatus,
+} from '@roundtable/contracts';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError } from '../common/domain-error';
+import { isUniqueViolation } from '../database/errors';
+import { inTransaction } from '../database/transaction';
+import { EventEntity } from '../events/event.entity';
+import { SeatHolders } from '../seats/seat-holders';
+import type { RegistrationInputDto } from './dto/registration-input.dto';
+import type { RegistrationListQueryDto } from './dto/registration-list-query.dto';
+import { RegistrationEntity } from './registration.entity';
+import { toRegistration } from './registration.mapper';
+import { listRegistrations } from './registration-list';
+import { allocateSeat, decideSeat, isRefusal } from './seat-allocation';
+import { confirmedSeats, countRegistrations, lockEvent } from './seat-counts';
+import { promoteWaitList, waitlistPositions } from './wait-list';
+
+/**
+ * What a change decided, as the transaction that made it saw it: the registration, and whom a freed seat went to.
+ * Messages (confirmation, wait list, promotion) are queued from this in the same transaction.
+ */
+export interface RegistrationChange {
+  event: EventEntity;
+  registration: RegistrationEntity;
+  promoted: RegistrationEntity[];
+}
+
+export interface RegisterOptions {
+  manager?: EntityManager;
+  /** An accepted guest invitation: the person takes the seat it held. */
+  invitationId?: string;
+}
+
+@Injectable()
+export class RegistrationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly holders: SeatHolders,
+  ) {}
+
+  async register(
+    eventId: string,
+    input: RegistrationInputDto,
+    options: RegisterOptions = {},
+  ): Promise<Registration> {
+    const work = (manager: EntityManager) => this.decideRegistration(manager, eventId, input, options);
+    const change = options.manager ? await work(options.manager) : await this.transaction(work);
+    return this.answer(change.registration, options.manager);
+  }
+
+  /** Runs in the caller's transaction; takes a seat, a place on the wait list, or a pending review. */
+  async decideRegistration(
+    manager: EntityManager,
+    eventId: string,
+    input: RegistrationInputDto,
+    options: RegisterOptions = {},
+  ): Promise<RegistrationChange> {
+    const event = await lockEvent(manager, eventId);
+    if (!event) throw new DomainError('EVENT_NOT_FOUND');
+    const now = new Date();
+    let room = await this.room(manager, event);
+    let promoted: RegistrationEntity[] = [];
+    if (room.waitlisted > 0 && room.confirmed.total + room.held.total < room.capacity) {
+      // A seat freed by something that did not move the wait list up belongs to the queue, not to a newcomer.
+      promoted = await promoteWaitList(manager, event, room.held);
+      if (promoted.length > 0) room = await this.room(manager, event);
+    }
+    const decision = decideSeat({
+      ...room,
+      status: event.status,
+      mode: event.registrationMode,
+      opensAt: event.registrationOpensAt,
+      closesAt: event.registrationClosesAt,
+      endsAt: event.endsAt,
+      now,
+      sector: input.sector,
+      viaInvitation: options.invitationId !== undefined,
+    });
+    if (isRefusal(decision)) throw new DomainError(decision);
+    const registration = manager.create(RegistrationEntity, {
+      id: randomUUID(),
+      eventId,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      email: input.email,
+      activeEmailKey: emailKey(input.email),
+      organization: input.organization,
+      position: input.position ?? null,
+      sector: input.sector,
+      municipality: input.municipality ?? null,
+      phone: input.phone ?? null,
+      accessibilityNeeds: input.accessibilityNeeds ?? null,
+      searchText: searchText(input),
+      language: input.language ?? event.language,
+      consents: consentsGiven(input.consents, now),
+      status: decision,
+      queuedAt: decision === 'waitlisted' ? now : null,
+      invitationId: options.invitationId ?? null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    try {
+      await manager.insert(RegistrationEntity, registration);
+    } catch (error) {
+      // The unique (eventId, activeEmailKey) index decides between two requests at once, not an earlier read.
+      if (isUniqueViolation(error)) throw new DomainError('ALREADY_REGISTERED');
+      throw error;
+    }
+    return { event, registration, promoted };
+  }
+
+  /** A pending registration gets a seat, or a place on the wait list when there is none for its sector. */
+  async approve(id: string): Promise<Registration> {
+    const change = await this.change(id, async (manager, event, registration) => {
+      if (registration.status !== 'pending') throw new DomainError('REGISTRATION_NOT_PENDING');
+      if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');
+      const decision = allocateSeat(await this.room(manager, event), registration.sector);
+      registration.status = decision;
+      registration.queuedAt = decision === 'waitlisted' ? new Date() : null;
+      await manager.save(registration);
+      return [];
+    });
+    return this.answer(change.registration);
+  }
+
+  /** Rejection frees the seat only of a confirmed registration; the wait list moves up into it. */
+  async reject(id: string): Promise<Registration> {
+    const change = await this.change(id, async (manager, event, registration) => {
+      if (!isActive(registration.status)) throw new DomainError('REGISTRATION_NOT_ACTIVE');
+      const heldSeat = registration.status === 'confirmed';
+      registration.status = 'rejected';
+      registration.activeEmailKey = null;
+      registration.queuedAt = null;
+      await manager.save(registration);
+      return heldSeat ? promoteWaitList(manager, event, await this.holders.held(manager, event.id)) : [];
+    });
+    return this.answer(change.registration);
+  }
+
+  async list(eventId: string, query: RegistrationListQueryDto): Promise<RegistrationPage> {
+    const exists = await this.dataSource.manager.existsBy(EventEntity, { id: eventId });
+    if (!exists) throw new DomainError('EVENT_NOT_FOUND');
+    return listRegistrations(this.dataSource.manager, eventId, query);
+  }
+
+  private async change(
+    id: string,
+    act: (
+      manager: EntityManager,
+      event: EventEntity,
+      registration: RegistrationEntity,
+    ) => Promise<RegistrationEntity[]>,
+  ): Promise<RegistrationChange> {
+    return this.transaction(async (manager) => {
+      const found = await manager.findOne(RegistrationEntity, {
+        where: { id },
+        select: { id: true, eventId: true },
+      });
+      if (!found) throw new DomainError('REGISTRATION_NOT_FOUND');
+      const event = await lockEvent(manager, found.eventId);
+      if (!event) throw new DomainError('REGISTRATION_NOT_FOUND');
+      // Read again under the event's lock: a concurrent change to this registration has committed by now.
+      const registration = await manager.findOneByOrFail(RegistrationEntity, { id });
+      const promoted = await act(manager, event, registration);
+      return { event, registration, promoted };
+    });
+  }
+
+  private async room(manager: EntityManager, event: EventEntity) {
+    const counts = await countRegistrations(manager, event.id);
+    return {
+      capacity: event.capacity,
+      quotas: event.sectorQuotas,
+      confirmed: confirmedSeats(counts),
+      held: await this.holders.held(manager, event.id),
+      waitlisted: counts.byStatus.waitlisted,
+    };
+  }
+
+  /**
+   * MySQL/MariaDB at READ COMMITTED: once the event's lock is ours, every count reads what the transaction before
+   * us committed, not a snapshot from before we waited for the lock.
+   */
+  private transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const isolation = this.dataSource.options.type === 'better-sqlite3' ? undefined : 'READ COMMITTED';
+    return inTransaction(this.dataSource, work, isolation);
+  }
+
+  /** Inside a caller's transaction, read through it: on SQLite anything else would wait for that transaction. */
+  private async answer(
+    registration: RegistrationEntity,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Registration> {
+    const positions = await waitlistPositions(
+      manager,
+      registration.eventId,
+      registration.status === 'waitlisted' ? [registration.id] : [],
+    );
+    return toRegistration(registration, positions.get(registration.id) ?? null);
+  }
+}
+
+function isActive(status: RegistrationStatus): boolean {
+  return (ACTIVE_REGISTRATION_STATUSES as readonly RegistrationStatus[]).includes(status);
+}
+
+/** Case-insensitive, as people type their address differently each time. */
+export function emailKey(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+function searchText(input: RegistrationInputDto): string {
+  return [input.firstName, input.lastName, input.email, input.organization]
+    .join(' ')
+    .toLowerCase()
+    .slice(0, 700);
+}
+
+function consentsGiven(
+  consents: RegistrationInputDto['consents'],
+  at: Date,
+): Record<ConsentPurpose, ConsentRecord> {
+  return Object.fromEntries(
+    CONSENT_PURPOSES.map((purpose) => [
+      purpose,
+      { given: consents[purpose] === true, version: REGISTRATION_CONSENTS.version, at: at.toISOString() },
+    ]),
+  ) as Record<ConsentPurpose, ConsentRecord>;
+}

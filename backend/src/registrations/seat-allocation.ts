@@ -1,0 +1,97 @@
+import type { EventStatus, RegistrationMode, Sector } from '@roundtable/contracts';
+
+/** Seats taken, in all and per sector. */
+export interface SeatCount {
+  total: number;
+  bySector: Partial<Record<Sector, number>>;
+}
+
+export interface SeatRoom {
+  capacity: number;
+  quotas: Partial<Record<Sector, number>>;
+  /** Confirmed registrations. */
+  confirmed: SeatCount;
+  /** Seats held by others (pending guest invitations), which no registration may take. */
+  held: SeatCount;
+}
+
+export interface SeatRequest extends SeatRoom {
+  status: EventStatus;
+  mode: RegistrationMode;
+  opensAt: Date | null;
+  closesAt: Date | null;
+  endsAt: Date;
+  now: Date;
+  sector: Sector;
+  /** Through a guest invitation, whose seat has been held for this person since it was sent. */
+  viaInvitation: boolean;
+}
+
+/** Why a registration is refused; each is a domain error code. */
+export const REGISTRATION_REFUSALS = [
+  'EVENT_NOT_FOUND',
+  'EVENT_CANCELLED',
+  'EVENT_PAST',
+  'REGISTRATION_NOT_OPEN',
+  'REGISTRATION_CLOSED',
+  'INVITATION_REQUIRED',
+] as const;
+export type RegistrationRefusal = (typeof REGISTRATION_REFUSALS)[number];
+
+export type SeatDecision = 'confirmed' | 'waitlisted' | 'pending' | RegistrationRefusal;
+
+export function isRefusal(decision: SeatDecision): decision is RegistrationRefusal {
+  return (REGISTRATION_REFUSALS as readonly string[]).includes(decision);
+}
+
+/**
+ * What becomes of a registration (PRODUCT.md, "Seats", "Registration modes"). A draft does not exist for the
+ * public; a cancelled or ended event takes nobody. An invited guest takes the seat held for them, whatever the
+ * mode or the registration times. Otherwise the registration times apply, invite-only refuses, approval waits for
+ * the organiser holding no seat, and open takes a free seat or joins the wait list.
+ */
+export function decideSeat(request: SeatRequest): SeatDecision {
+  if (request.status === 'draft') return 'EVENT_NOT_FOUND';
+  if (request.status === 'cancelled') return 'EVENT_CANCELLED';
+  if (request.now >= request.endsAt) return 'EVENT_PAST';
+  if (request.viaInvitation) return 'confirmed';
+  if (request.opensAt && request.now < request.opensAt) return 'REGISTRATION_NOT_OPEN';
+  if (request.closesAt && request.now >= request.closesAt) return 'REGISTRATION_CLOSED';
+  if (request.mode === 'invite-only') return 'INVITATION_REQUIRED';
+  if (request.mode === 'approval') return 'pending';
+  return allocateSeat(request, request.sector);
+}
+
+/**
+ * A seat for someone of `sector`: confirmed while confirmed plus held seats stay within the capacity and within
+ * the sector's quota; wait-listed otherwise, even when other sectors' seats are free.
+ */
+export function allocateSeat(room: SeatRoom, sector: Sector): 'confirmed' | 'waitlisted' {
+  if (room.confirmed.total + room.held.total >= room.capacity) return 'waitlisted';
+  const quota = room.quotas[sector];
+  const taken = (room.confirmed.bySector[sector] ?? 0) + (room.held.bySector[sector] ?? 0);
+  if (quota !== undefined && taken >= quota) return 'waitlisted';
+  return 'confirmed';
+}
+
+export interface QueuedRegistration {
+  id: string;
+  sector: Sector;
+}
+
+/**
+ * Who leaves the wait list now: going down the queue in order, everyone whose sector still has room while seats
+ * are free. A person whose sector is full keeps their place; someone behind them from another sector may pass.
+ */
+export function promoteFromWaitList(room: SeatRoom, queue: readonly QueuedRegistration[]): string[] {
+  const confirmed: SeatCount = { total: room.confirmed.total, bySector: { ...room.confirmed.bySector } };
+  const promoted: string[] = [];
+  for (const person of queue) {
+    if (confirmed.total + room.held.total >= room.capacity) break;
+    if (allocateSeat({ ...room, confirmed }, person.sector) !== 'confirmed') continue;
+    promoted.push(person.id);
+    confirmed.total += 1;
+    confirmed.bySector[person.sector] = (confirmed.bySector[person.sector] ?? 0) + 1;
+  }
+  return promoted;
+}

@@ -1,0 +1,57 @@
+import { In, type EntityManager } from 'typeorm';
+import type { EventEntity } from '../events/event.entity';
+import type { HeldSeats } from '../seats/seat-holders';
+import { RegistrationEntity } from './registration.entity';
+import { promoteFromWaitList } from './seat-allocation';
+import { confirmedSeats, countRegistrations } from './seat-counts';
+
+/**
+ * Gives the seats that are free to the wait list, in its order (see promoteFromWaitList), and answers whom it
+ * promoted. Call it inside the transaction that freed the seats, with the event locked (`lockEvent`).
+ */
+export async function promoteWaitList(
+  manager: EntityManager,
+  event: EventEntity,
+  held: HeldSeats,
+): Promise<RegistrationEntity[]> {
+  const counts = await countRegistrations(manager, event.id);
+  const room = {
+    capacity: event.capacity,
+    quotas: event.sectorQuotas,
+    confirmed: confirmedSeats(counts),
+    held,
+  };
+  if (counts.byStatus.waitlisted === 0 || room.confirmed.total + held.total >= room.capacity) return [];
+  const queue = await manager
+    .getRepository(RegistrationEntity)
+    .createQueryBuilder('registration')
+    .select(['registration.id', 'registration.sector'])
+    .where('registration.eventId = :eventId AND registration.status = :status', {
+      eventId: event.id,
+      status: 'waitlisted',
+    })
+    .orderBy('registration.queuedAt', 'ASC')
+    .addOrderBy('registration.id', 'ASC')
+    .getMany();
+  const ids = promoteFromWaitList(room, queue);
+  if (ids.length === 0) return [];
+  await manager.update(RegistrationEntity, { id: In(ids) }, { status: 'confirmed', queuedAt: null });
+  return manager.findBy(RegistrationEntity, { id: In(ids) });
+}
+
+/** Places in the wait list (1 = next to be promoted) of the given registrations, in one ranked query. */
+export async function waitlistPositions(
+  manager: EntityManager,
+  eventId: string,
+  registrationIds: string[],
+): Promise<Map<string, number>> {
+  if (registrationIds.length === 0) return new Map();
+  const rows: { id: string; place: string | number }[] = await manager.query(
+    `SELECT id, place FROM (
+       SELECT id, ROW_NUMBER() OVER (ORDER BY queuedAt, id) AS place
+       FROM registrations WHERE eventId = ? AND status = 'waitlisted'
+     ) queue WHERE id IN (${registrationIds.map(() => '?').join(', ')})`,
+    [eventId, ...registrationIds],
+  );
+  return new Map(rows.map((row) => [row.id, Number(row.place)]));
+}
