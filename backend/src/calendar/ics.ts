@@ -91,7 +91,7 @@ export function publishedCalendar(events: CalendarEventFacts[], organizer: Mailb
     addEvent(calendar, event, {
       status: event.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       uid: eventUid(event.id, organizer.email),
-    });
+    }).organizer({ name: organizer.name || organizer.email, email: organizer.email });
   }
   return calendar.toString();
 }
