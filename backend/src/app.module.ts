@@ -9,6 +9,7 @@ import { DemoModule } from './demo/demo.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
+import { JobsModule } from './jobs/jobs.module';
 import { MailCatcherModule } from './mail/catcher/mail-catcher.module';
 import { MailModule } from './mail/mail.module';
 import { SeatsModule } from './seats/seats.module';
@@ -47,6 +48,7 @@ export class AppModule {
           skipIf: () => !config.rateLimits,
         }),
         MailModule,
+        JobsModule,
         SeatsModule,
         AuthModule,
         EventsModule,

@@ -48,7 +48,7 @@ describe('reminders and expiry', () => {
     await t.mailbox.next('silent@example.org', 2);
     await scheduler.runDue(new Date(respondBy.getTime() - DAY));
     const rows = await t.dataSource.query(
-      `SELECT dedupeKey FROM mail_outbox WHERE kind = 'invitation-reminder' ORDER BY dedupeKey`,
+      `SELECT dedupeKey FROM jobs WHERE kind = 'invitation-reminder' ORDER BY dedupeKey`,
     );
     expect(rows.map((row: { dedupeKey: string }) => row.dedupeKey.replace(/^invitation:[^:]+:/, ''))).toEqual(
       ['reminder:2d', 'reminder:7d'],

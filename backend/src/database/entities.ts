@@ -3,7 +3,7 @@ import { AgendaItemEntity } from '../events/agenda-item.entity';
 import { EventEntity } from '../events/event.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
 import { LinkTokenEntity } from '../links/link-token.entity';
-import { OutboxMessageEntity } from '../mail/outbox-message.entity';
+import { JobEntity } from '../jobs/job.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Listed, not globbed: the backend is bundled by webpack, where glob paths do not survive. */
@@ -14,5 +14,5 @@ export const ENTITIES = [
   AgendaItemEntity,
   InvitationEntity,
   LinkTokenEntity,
-  OutboxMessageEntity,
+  JobEntity,
 ];

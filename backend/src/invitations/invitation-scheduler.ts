@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, LessThan, MoreThan } from 'typeorm';
 import { InjectConfig } from '../common/config.token';
 import type { AppConfig } from '../config/config';
-import { OutboxService } from '../mail/outbox.service';
+import { JobQueue } from '../jobs/job-queue';
 import { InvitationEntity } from './invitation.entity';
+import { invitationSubject } from './invitation-mail';
 import { reminderDue } from './invitation-rules';
 import { inTransaction } from '../database/transaction';
 
@@ -21,7 +22,7 @@ export class InvitationScheduler implements OnApplicationBootstrap, OnApplicatio
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectConfig() private readonly config: AppConfig,
-    private readonly outbox: OutboxService,
+    private readonly jobs: JobQueue,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -63,18 +64,17 @@ export class InvitationScheduler implements OnApplicationBootstrap, OnApplicatio
         if (invitation.respondBy && invitation.respondBy > horizon) continue;
         const days = reminderDue(invitation, now, this.config.invitations.reminderDaysBeforeRespondBy);
         if (days === null) continue;
-        await this.outbox.enqueue(manager, {
+        await this.jobs.mail(manager, 'invitation-reminder', {
           dedupeKey: `invitation:${invitation.id}:reminder:${days}d`,
-          kind: 'invitation-reminder',
           eventId: invitation.eventId,
-          invitationId: invitation.id,
+          subject: invitationSubject(invitation),
           to: { email: invitation.email, name: invitation.name },
           language: invitation.language,
+          payload: {},
         });
         reminded++;
       }
     });
-    if (reminded > 0) this.outbox.wake();
     return { expired: expired.affected ?? 0, reminded };
   }
 }

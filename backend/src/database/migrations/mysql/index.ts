@@ -1,5 +1,10 @@
 import { Initial1795370773058 } from './1795370773058-Initial';
 import { AddInvitationsAndMailOutbox1795371665627 } from './1795371665627-AddInvitationsAndMailOutbox';
+import { JobRunner1796181674336 } from './1796181674336-JobRunner';
 
 /** Listed, not globbed: the backend is bundled by webpack. Written by `npm run migration:generate`. */
-export const MYSQL_MIGRATIONS = [Initial1795370773058, AddInvitationsAndMailOutbox1795371665627];
+export const MYSQL_MIGRATIONS = [
+  Initial1795370773058,
+  AddInvitationsAndMailOutbox1795371665627,
+  JobRunner1796181674336,
+];
