@@ -1,5 +1,6 @@
 import type { Event } from '@roundtable/contracts';
 import { InvitationScheduler } from '../src/invitations/invitation-scheduler';
+import { JobRunner } from '../src/jobs/job-runner';
 import { anEventInput } from './support/builders';
 import { bootAppWithMailbox, personalLink, type MailTestApp } from './support/mail-app';
 import { tokenFor } from './support/test-app';
@@ -84,5 +85,46 @@ describe('reminders and expiry', () => {
     await t.http.post(`/api/invitations/${id}/remind`).auth(organiser, auth).expect(200);
     const reminder = await t.mailbox.next('manual@example.org', 1);
     expect(reminder.calendar).toBeNull();
+  });
+});
+
+describe('reminding by hand', () => {
+  let t: MailTestApp;
+  const auth = { type: 'bearer' as const };
+  // The runner is driven by hand, so nothing is sent between the clicks unless the spec says so.
+  beforeAll(async () => (t = await bootAppWithMailbox({ dispatcher: false })));
+  afterAll(() => t.close());
+
+  it('queues one reminder for a double click, and another for a click after it went out', async () => {
+    const organiser = await tokenFor(t.http, 'organizer');
+    const event: Event = (
+      await t.http.post('/api/events').auth(organiser, auth).send(anEventInput()).expect(201)
+    ).body;
+    const invitation = (
+      await t.http
+        .post(`/api/events/${event.id}/invitations`)
+        .auth(organiser, auth)
+        .send({ email: 'twice@example.org', name: 'Два пъти', role: 'guest' })
+        .expect(201)
+    ).body;
+    const runner = t.app.get(JobRunner);
+    await runner.drainOnce();
+    const remind = () =>
+      t.http.post(`/api/invitations/${invitation.id}/remind`).auth(organiser, auth).expect(200);
+    const reminders = async () =>
+      Number(
+        (await t.dataSource.query(`SELECT COUNT(*) AS n FROM jobs WHERE kind = 'invitation-reminder'`))[0].n,
+      );
+
+    await remind();
+    await remind();
+    expect(await reminders()).toBe(1);
+    await runner.drainOnce();
+    await remind();
+    expect(await reminders()).toBe(2);
+    await runner.drainOnce();
+    // The invitation, then one reminder per click that found none waiting.
+    await t.mailbox.next('twice@example.org', 2);
+    expect(t.mailbox.to('twice@example.org')).toHaveLength(3);
   });
 });

@@ -99,8 +99,15 @@ export class InvitationsService implements OnModuleInit {
 
   async remind(id: string): Promise<Invitation> {
     return this.organiserAction(id, async (manager, invitation) => {
+      // Keyed by the reminders already finished: clicks while one waits to go out queue nothing more, and a
+      // click after it went out reminds again.
+      const finished = await this.jobs.count(manager, 'invitation-reminder', invitationSubject(invitation), [
+        'done',
+        'superseded',
+        'failed',
+      ]);
       await this.jobs.mail(manager, 'invitation-reminder', {
-        dedupeKey: `invitation:${invitation.id}:reminder:manual:${Date.now()}`,
+        dedupeKey: `invitation:${invitation.id}:reminder:manual:after:${finished}`,
         eventId: invitation.eventId,
         subject: invitationSubject(invitation),
         to: { email: invitation.email, name: invitation.name },
