@@ -2,8 +2,10 @@ import type { Event } from '@roundtable/contracts';
 import { InvitationScheduler } from '../src/invitations/invitation-scheduler';
 import { JobRunner } from '../src/jobs/job-runner';
 import { anEventInput } from './support/builders';
+import { parseInvite } from './support/calendar';
 import { bootAppWithMailbox, personalLink, type MailTestApp } from './support/mail-app';
 import { tokenFor } from './support/test-app';
+import { calendarOf } from './support/test-mailbox';
 
 const DAY = 86_400_000;
 
@@ -70,6 +72,15 @@ describe('reminders and expiry', () => {
       .send({ response: 'accepted' })
       .expect(409);
     expect(refused.body.code).toBe('INVITATION_CLOSED');
+
+    // They hold the event from the invitation's REQUEST: the expiry removes it again, and only from them.
+    const request = parseInvite(calendarOf(t.mailbox.to('silent@example.org')[0]).ics);
+    const expiry = await t.mailbox.next('silent@example.org', 3);
+    expect(expiry.subject).toContain('Срокът на поканата изтече');
+    const cancel = parseInvite(calendarOf(expiry).ics);
+    expect(cancel).toMatchObject({ method: 'CANCEL', uid: request.uid, status: 'CANCELLED' });
+    expect(cancel.attendees.map((attendee) => attendee.email)).toEqual(['silent@example.org']);
+    expect((await scheduler.runDue(new Date(respondBy.getTime() + 2000))).expired).toBe(0);
   });
 
   it('lets the organiser send a reminder by hand to a pending invitee', async () => {

@@ -25,6 +25,8 @@ declare module '../jobs/job-kinds' {
     /** The confirmation to the invitee; `answeredAt` tells a later answer's confirmation from this one. */
     'invitation-answer': { answeredAt: number; deputyName: string | null };
     'invitation-revoked': CurrentState;
+    /** No answer by the respond-by date: the REQUEST they hold is cancelled. */
+    'invitation-expired': CurrentState;
     /** To the organiser, who answered what (the answer as given, whatever the invitation says later). */
     'invitation-answered': {
       invitationId: string;
@@ -57,7 +59,12 @@ export class InvitationMail implements OnModuleInit {
     this.handlers.mail('invitation', (job, manager, cache) => this.invitation(job, manager, cache));
     this.handlers.mail('invitation-reminder', (job, manager, cache) => this.reminder(job, manager, cache));
     this.handlers.mail('invitation-answer', (job, manager, cache) => this.answer(job, manager, cache));
-    this.handlers.mail('invitation-revoked', (job, manager, cache) => this.revoked(job, manager, cache));
+    this.handlers.mail('invitation-revoked', (job, manager, cache) =>
+      this.closed(job, 'revoked', manager, cache),
+    );
+    this.handlers.mail('invitation-expired', (job, manager, cache) =>
+      this.closed(job, 'expired', manager, cache),
+    );
     this.handlers.mail('invitation-answered', (job, manager) => this.answered(job, manager));
   }
 
@@ -118,14 +125,16 @@ export class InvitationMail implements OnModuleInit {
     return { ...mail, calendar: this.calendar(keeps ? 'REQUEST' : 'CANCEL', invitation, event) };
   }
 
-  private async revoked(
-    row: MailJob<'invitation-revoked'>,
+  /** Revoked by the organiser or expired unanswered: either way the invitee's calendar entry is cancelled. */
+  private async closed(
+    row: MailJob<'invitation-revoked' | 'invitation-expired'>,
+    status: 'revoked' | 'expired',
     manager: EntityManager,
     cache: BatchCache,
   ): Promise<ComposedMail | null> {
     const { invitation, event } = await this.load(row, manager, cache);
-    if (invitation.status !== 'revoked') return null;
-    const mail = this.renderer.render('invitation-revoked', row.language, {
+    if (invitation.status !== status) return null;
+    const mail = this.renderer.render(row.kind, row.language, {
       name: invitation.name,
       event: eventMailData(event, row.language, this.config.publicUrl),
       roleLabel: ROLE_LABELS[row.language][invitation.role],

@@ -10,9 +10,9 @@ import { reminderDue } from './invitation-rules';
 import { inTransaction } from '../database/transaction';
 
 /**
- * Reminds non-responders before the respond-by date and expires invitations after it. Safe with several
- * instances: expiry is one conditional UPDATE, and each reminder has a dedupe key, so two instances running
- * the same minute queue it once.
+ * Reminds non-responders before the respond-by date and expires invitations after it; what either causes is
+ * queued as jobs. Safe with several instances: expiry is a conditional UPDATE per invitation, and each message
+ * has a dedupe key, so two instances running the same minute queue it once.
  */
 @Injectable()
 export class InvitationScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -39,10 +39,7 @@ export class InvitationScheduler implements OnApplicationBootstrap, OnApplicatio
 
   async runDue(now = new Date()): Promise<{ expired: number; reminded: number }> {
     const repository = this.dataSource.getRepository(InvitationEntity);
-    const expired = await repository.update(
-      { status: 'pending', respondBy: LessThan(now) },
-      { status: 'expired' },
-    );
+    const expired = await this.expire(now);
     const horizon = new Date(
       now.getTime() + Math.max(...this.config.invitations.reminderDaysBeforeRespondBy, 0) * 86_400_000,
     );
@@ -75,6 +72,39 @@ export class InvitationScheduler implements OnApplicationBootstrap, OnApplicatio
         reminded++;
       }
     });
-    return { expired: expired.affected ?? 0, reminded };
+    return { expired, reminded };
+  }
+
+  /**
+   * Closes pending invitations whose respond-by date has passed, and tells each invitee, with a CANCEL for the
+   * REQUEST in their calendar. The conditional update decides: of two instances expiring one invitation, one
+   * changes it, and the dedupe key keeps the other from queueing a second message.
+   */
+  private async expire(now: Date): Promise<number> {
+    const due = await this.dataSource.getRepository(InvitationEntity).find({
+      where: { status: 'pending', respondBy: LessThan(now) },
+      select: { id: true, eventId: true, email: true, name: true, language: true },
+    });
+    return inTransaction(this.dataSource, async (manager) => {
+      let expired = 0;
+      for (const invitation of due) {
+        const { affected } = await manager.update(
+          InvitationEntity,
+          { id: invitation.id, status: 'pending' },
+          { status: 'expired' },
+        );
+        if (!affected) continue;
+        expired++;
+        await this.jobs.mail(manager, 'invitation-expired', {
+          dedupeKey: `invitation:${invitation.id}:expired`,
+          eventId: invitation.eventId,
+          subject: invitationSubject(invitation),
+          to: { email: invitation.email, name: invitation.name },
+          language: invitation.language,
+          payload: {},
+        });
+      }
+      return expired;
+    });
   }
 }
