@@ -1,8 +1,17 @@
-import type { InvitationResponse, InvitationStatus } from '@roundtable/contracts';
+import type { InvitationResponse, InvitationRole, InvitationStatus } from '@roundtable/contracts';
 import type { ParticipationStatus } from '../calendar/ics';
 
 /** Statuses whose holder has the event in their calendar (we sent a REQUEST and no CANCEL since). */
 export const HOLDING_STATUSES: InvitationStatus[] = ['pending', 'accepted', 'tentative'];
+
+/**
+ * The one kind of invitation that holds a participant seat: a guest's, while unanswered (PRODUCT.md). Once
+ * accepted the seat is their registration's; declined, revoked or expired, it is free again.
+ */
+export const HOLDS_SEAT = { role: 'guest', status: 'pending' } as const satisfies {
+  role: InvitationRole;
+  status: InvitationStatus;
+};
 
 /** An invitee may answer, and change their answer, until the invitation is closed. */
 export function canRespond(status: InvitationStatus): boolean {

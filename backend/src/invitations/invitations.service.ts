@@ -22,6 +22,8 @@ import { InvitationEntity } from './invitation.entity';
 import { toInvitation, toSpeaker } from './invitation.mapper';
 import { HOLDING_STATUSES, isOpen, participationStatus } from './invitation-rules';
 import { inTransaction } from '../database/transaction';
+import { SeatHolders } from '../seats/seat-holders';
+import { seatsHeldByInvitations } from './invitation-seats';
 
 const MAX_BULK_ROWS = 500;
 
@@ -32,10 +34,12 @@ export class InvitationsService implements OnModuleInit {
     @InjectConfig() private readonly config: AppConfig,
     private readonly jobs: JobQueue,
     private readonly holders: CalendarHolders,
+    private readonly seats: SeatHolders,
     private readonly events: EventsService,
   ) {}
 
   onModuleInit(): void {
+    this.seats.register((manager, eventId) => seatsHeldByInvitations(manager, eventId));
     // Invitees hold the event in their calendar from the first REQUEST until they decline or lose the invitation.
     this.holders.register(async (manager, eventId) => {
       const invitations = await manager.findBy(InvitationEntity, { eventId, status: In(HOLDING_STATUSES) });
