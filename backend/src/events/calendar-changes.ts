@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CalendarHolders } from '../calendar/calendar-holders';
 import { itipInvitation, parseMailbox, type ParticipationStatus } from '../calendar/ics';
+import { itipForEventChange } from '../calendar/itip-rules';
 import { InjectConfig } from '../common/config.token';
 import type { AppConfig } from '../config/config';
 import { JobHandlers, type BatchCache, type ComposedMail } from '../jobs/job-handlers';
@@ -79,17 +80,13 @@ export class CalendarChanges implements OnModuleInit {
       name: job.to.name,
       event: eventMailData(event, job.language, this.config.publicUrl),
     });
+    const { method, partstat, rsvp } = itipForEventChange(job.payload.status, cancelled);
     const ics = itipInvitation({
-      method: cancelled ? 'CANCEL' : 'REQUEST',
+      method,
       event: calendarEventFacts(event),
       organizer,
-      attendee: {
-        email: job.to.email,
-        name: job.to.name,
-        status: job.payload.status,
-        rsvp: !cancelled && job.payload.status === 'NEEDS-ACTION',
-      },
+      attendee: { email: job.to.email, name: job.to.name, status: partstat, rsvp },
     });
-    return { ...mail, calendar: { method: cancelled ? 'CANCEL' : 'REQUEST', ics } };
+    return { ...mail, calendar: { method, ics } };
   }
 }

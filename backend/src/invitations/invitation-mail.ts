@@ -1,7 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { InvitationResponse } from '@roundtable/contracts';
 import type { EntityManager } from 'typeorm';
-import { itipInvitation, parseMailbox, type ItipMethod } from '../calendar/ics';
+import { itipInvitation, parseMailbox } from '../calendar/ics';
+import { itipForStanding } from '../calendar/itip-rules';
 import { InjectConfig } from '../common/config.token';
 import type { AppConfig } from '../config/config';
 import { calendarEventFacts, eventMailData } from '../events/event-mail-data';
@@ -13,7 +14,7 @@ import { formatDay } from '../mail/mail-format';
 import { TemplateRenderer } from '../mail/template-renderer';
 import { InvitationEntity } from './invitation.entity';
 import { RESPONSE_LABELS, ROLE_LABELS } from './invitation-labels';
-import { isOpen, participationStatus } from './invitation-rules';
+import { calendarStanding, isOpen } from './invitation-rules';
 
 /** Nothing beyond the invitation (the job's subject) as it is when the message goes out. */
 type CurrentState = Record<string, never>;
@@ -84,7 +85,7 @@ export class InvitationMail implements OnModuleInit {
       message: invitation.message,
       delegatedBy: delegatedBy?.name ?? null,
     });
-    return { ...mail, calendar: this.calendar('REQUEST', invitation, event) };
+    return { ...mail, calendar: this.calendar(invitation, event) };
   }
 
   private async reminder(
@@ -121,8 +122,7 @@ export class InvitationMail implements OnModuleInit {
       delegated: status === 'delegated',
       deputyName: row.payload.deputyName,
     });
-    const keeps = status === 'accepted' || status === 'tentative';
-    return { ...mail, calendar: this.calendar(keeps ? 'REQUEST' : 'CANCEL', invitation, event) };
+    return { ...mail, calendar: this.calendar(invitation, event) };
   }
 
   /** Revoked by the organiser or expired unanswered: either way the invitee's calendar entry is cancelled. */
@@ -139,7 +139,7 @@ export class InvitationMail implements OnModuleInit {
       event: eventMailData(event, row.language, this.config.publicUrl),
       roleLabel: ROLE_LABELS[row.language][invitation.role],
     });
-    return { ...mail, calendar: this.calendar('CANCEL', invitation, event) };
+    return { ...mail, calendar: this.calendar(invitation, event) };
   }
 
   /** To the organiser: who answered what. */
@@ -186,7 +186,9 @@ export class InvitationMail implements OnModuleInit {
     };
   }
 
-  private calendar(method: ItipMethod, invitation: InvitationEntity, event: EventEntity) {
+  /** The .ics for the invitee as the invitation stands now; calendar/ decides METHOD, PARTSTAT and RSVP. */
+  private calendar(invitation: InvitationEntity, event: EventEntity) {
+    const { method, partstat, rsvp } = itipForStanding(calendarStanding(invitation.status));
     const ics = itipInvitation({
       method,
       event: calendarEventFacts(event),
@@ -194,8 +196,8 @@ export class InvitationMail implements OnModuleInit {
       attendee: {
         email: invitation.email,
         name: invitation.name,
-        status: participationStatus(invitation.status),
-        rsvp: invitation.status === 'pending',
+        status: partstat,
+        rsvp,
       },
     });
     return { method, ics };

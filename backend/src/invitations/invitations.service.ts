@@ -20,7 +20,8 @@ import { readInvitationCsv } from './invitation-csv';
 import { invitationSubject } from './invitation-mail';
 import { InvitationEntity } from './invitation.entity';
 import { toInvitation, toSpeaker } from './invitation.mapper';
-import { HOLDING_STATUSES, isOpen, participationStatus } from './invitation-rules';
+import { partstatOf } from '../calendar/itip-rules';
+import { calendarStanding, HOLDING_STATUSES, isOpen } from './invitation-rules';
 import { inTransaction } from '../database/transaction';
 import { SeatHolders } from '../seats/seat-holders';
 import { seatsHeldByInvitations } from './invitation-seats';
@@ -48,7 +49,7 @@ export class InvitationsService implements OnModuleInit {
         email: invitation.email,
         name: invitation.name,
         language: invitation.language,
-        status: participationStatus(invitation.status),
+        status: partstatOf(calendarStanding(invitation.status)),
         subject: invitationSubject(invitation),
       }));
     });
