@@ -72,9 +72,32 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   async drainOnce(): Promise<number> {
     const claimId = randomUUID();
     const batch = await this.claim(claimId);
+    if (batch.length === 0) return 0;
     const cache = new BatchCache();
-    await Promise.all(batch.map((row) => this.runOne(row, claimId, cache)));
+    const heartbeat = setInterval(() => void this.renewLease(claimId), this.config.mail.leaseMs / 3);
+    try {
+      await Promise.all(batch.map((row) => this.runOne(row, claimId, cache)));
+    } finally {
+      clearInterval(heartbeat);
+    }
     return batch.length;
+  }
+
+  /**
+   * Keeps the lease of a batch that is still being worked on. A batch can outlast its lease on a loaded machine
+   * (messages wait in the SMTP pool); without renewal another runner would take its rows and both would send
+   * them. So a lease lapses only when its holder has died.
+   */
+  private async renewLease(claimId: string): Promise<void> {
+    const until = new Date(Date.now() + this.config.mail.leaseMs);
+    try {
+      await this.dataSource.query(
+        `UPDATE jobs SET leaseExpiresAt = ? WHERE claimId = ? AND status = 'running'`,
+        [this.config.database.kind === 'sqlite' ? sqliteTime(until) : until, claimId],
+      );
+    } catch (error) {
+      this.logger.warn(`could not renew a lease: ${describeFailure(error)}`);
+    }
   }
 
   private async run(): Promise<void> {
