@@ -20,7 +20,7 @@ import {
   type DatabaseConfig,
 } from '../src/config/config';
 import { MAIL_TEXT_ENCODING, smtpOptions } from '../src/mail/mail-transport';
-import { MailDispatcher } from '../src/mail/mail-dispatcher';
+import { JobRunner } from '../src/jobs/job-runner';
 import { TemplateRenderer } from '../src/mail/template-renderer';
 
 const MESSAGES = Number(process.env['BENCH_MESSAGES'] ?? 2000);
@@ -192,7 +192,7 @@ async function outbox(
   }
   // Timed from the moment the dispatcher starts until the SMTP server has every message.
   const started = process.hrtime.bigint();
-  app.get(MailDispatcher).start();
+  app.get(JobRunner).start();
   await received();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   await app.close();

@@ -3,6 +3,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { APP_CONFIG } from './common/config.token';
 import type { AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source-options';
@@ -10,6 +11,8 @@ import { DemoModule } from './demo/demo.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
+import { JobsModule } from './jobs/jobs.module';
+import { LinksModule } from './links/links.module';
 import { MailCatcherModule } from './mail/catcher/mail-catcher.module';
 import { MailModule } from './mail/mail.module';
 import { DatabaseThrottlerStorage } from './rate-limits/database-throttler-storage';
@@ -55,6 +58,9 @@ export class AppModule {
           }),
         }),
         MailModule,
+        JobsModule,
+        CalendarModule,
+        LinksModule,
         SeatsModule,
         AuthModule,
         EventsModule,

@@ -84,7 +84,7 @@ describe('calendars follow the event', () => {
       .items as Invitation[];
     expect(invitations.length).toBe(4);
     const queued = await t.dataSource.query(
-      `SELECT COUNT(*) AS n FROM mail_outbox WHERE status <> 'sent' AND status <> 'superseded'`,
+      `SELECT COUNT(*) AS n FROM jobs WHERE status <> 'done' AND status <> 'superseded'`,
     );
     expect(Number(queued[0].n)).toBe(0);
     expect(t.mailbox.messages.length).toBe(before);

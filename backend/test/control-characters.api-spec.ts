@@ -70,7 +70,7 @@ describe('control characters in names and titles', () => {
   });
 
   it('refuses an invitee whose name carries CR/LF, and neither stores nor queues anything', async () => {
-    const [invitations, outbox] = [await count('invitations'), await count('mail_outbox')];
+    const [invitations, outbox] = [await count('invitations'), await count('jobs')];
     const response = await t.http
       .post(`/api/events/${event.id}/invitations`)
       .auth(organiser, auth())
@@ -82,7 +82,7 @@ describe('control characters in names and titles', () => {
       })
       .expect(400);
     expectFieldErrors(response.body, ['name', 'position']);
-    expect([await count('invitations'), await count('mail_outbox')]).toEqual([invitations, outbox]);
+    expect([await count('invitations'), await count('jobs')]).toEqual([invitations, outbox]);
   });
 
   it('refuses the same in a row of a bulk invitation sheet, naming the row', async () => {

@@ -1,8 +1,11 @@
 import type { Event } from '@roundtable/contracts';
 import { InvitationScheduler } from '../src/invitations/invitation-scheduler';
+import { JobRunner } from '../src/jobs/job-runner';
 import { anEventInput } from './support/builders';
+import { parseInvite } from './support/calendar';
 import { bootAppWithMailbox, personalLink, type MailTestApp } from './support/mail-app';
 import { tokenFor } from './support/test-app';
+import { calendarOf } from './support/test-mailbox';
 
 const DAY = 86_400_000;
 
@@ -48,7 +51,7 @@ describe('reminders and expiry', () => {
     await t.mailbox.next('silent@example.org', 2);
     await scheduler.runDue(new Date(respondBy.getTime() - DAY));
     const rows = await t.dataSource.query(
-      `SELECT dedupeKey FROM mail_outbox WHERE kind = 'invitation-reminder' ORDER BY dedupeKey`,
+      `SELECT dedupeKey FROM jobs WHERE kind = 'invitation-reminder' ORDER BY dedupeKey`,
     );
     expect(rows.map((row: { dedupeKey: string }) => row.dedupeKey.replace(/^invitation:[^:]+:/, ''))).toEqual(
       ['reminder:2d', 'reminder:7d'],
@@ -69,6 +72,15 @@ describe('reminders and expiry', () => {
       .send({ response: 'accepted' })
       .expect(409);
     expect(refused.body.code).toBe('INVITATION_CLOSED');
+
+    // They hold the event from the invitation's REQUEST: the expiry removes it again, and only from them.
+    const request = parseInvite(calendarOf(t.mailbox.to('silent@example.org')[0]).ics);
+    const expiry = await t.mailbox.next('silent@example.org', 3);
+    expect(expiry.subject).toContain('Срокът на поканата изтече');
+    const cancel = parseInvite(calendarOf(expiry).ics);
+    expect(cancel).toMatchObject({ method: 'CANCEL', uid: request.uid, status: 'CANCELLED' });
+    expect(cancel.attendees.map((attendee) => attendee.email)).toEqual(['silent@example.org']);
+    expect((await scheduler.runDue(new Date(respondBy.getTime() + 2000))).expired).toBe(0);
   });
 
   it('lets the organiser send a reminder by hand to a pending invitee', async () => {
@@ -84,5 +96,46 @@ describe('reminders and expiry', () => {
     await t.http.post(`/api/invitations/${id}/remind`).auth(organiser, auth).expect(200);
     const reminder = await t.mailbox.next('manual@example.org', 1);
     expect(reminder.calendar).toBeNull();
+  });
+});
+
+describe('reminding by hand', () => {
+  let t: MailTestApp;
+  const auth = { type: 'bearer' as const };
+  // The runner is driven by hand, so nothing is sent between the clicks unless the spec says so.
+  beforeAll(async () => (t = await bootAppWithMailbox({ dispatcher: false })));
+  afterAll(() => t.close());
+
+  it('queues one reminder for a double click, and another for a click after it went out', async () => {
+    const organiser = await tokenFor(t.http, 'organizer');
+    const event: Event = (
+      await t.http.post('/api/events').auth(organiser, auth).send(anEventInput()).expect(201)
+    ).body;
+    const invitation = (
+      await t.http
+        .post(`/api/events/${event.id}/invitations`)
+        .auth(organiser, auth)
+        .send({ email: 'twice@example.org', name: 'Два пъти', role: 'guest' })
+        .expect(201)
+    ).body;
+    const runner = t.app.get(JobRunner);
+    await runner.drainOnce();
+    const remind = () =>
+      t.http.post(`/api/invitations/${invitation.id}/remind`).auth(organiser, auth).expect(200);
+    const reminders = async () =>
+      Number(
+        (await t.dataSource.query(`SELECT COUNT(*) AS n FROM jobs WHERE kind = 'invitation-reminder'`))[0].n,
+      );
+
+    await remind();
+    await remind();
+    expect(await reminders()).toBe(1);
+    await runner.drainOnce();
+    await remind();
+    expect(await reminders()).toBe(2);
+    await runner.drainOnce();
+    // The invitation, then one reminder per click that found none waiting.
+    await t.mailbox.next('twice@example.org', 2);
+    expect(t.mailbox.to('twice@example.org')).toHaveLength(3);
   });
 });

@@ -1,8 +1,8 @@
 import type { Event, LoginResponse } from '@roundtable/contracts';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
-import { MailDispatcher } from '../src/mail/mail-dispatcher';
-import { OutboxService } from '../src/mail/outbox.service';
+import { JobRunner } from '../src/jobs/job-runner';
+import { JobQueue } from '../src/jobs/job-queue';
 import { anEventInput } from './support/builders';
 import { bootAppWithMailbox, type MailTestApp } from './support/mail-app';
 import { eventually, startServer, type ServerProcess } from './support/server-process';
@@ -50,7 +50,7 @@ describe('the outbox when the mail server is down', () => {
   afterAll(() => t.close());
 
   const outbox = async (where: string) =>
-    Number((await t.dataSource.query(`SELECT COUNT(*) AS n FROM mail_outbox WHERE ${where}`))[0].n);
+    Number((await t.dataSource.query(`SELECT COUNT(*) AS n FROM jobs WHERE ${where}`))[0].n);
 
   it(`loses none of ${INVITATIONS} invitations and sends none twice`, async () => {
     await t.mailbox.goDown();
@@ -69,7 +69,7 @@ describe('the outbox when the mail server is down', () => {
     }
     // Down "for a while": every message has failed at least once and waits for its next try.
     await eventually(
-      async () => (await outbox(`attempts >= 2 AND status <> 'sent'`)) === INVITATIONS,
+      async () => (await outbox(`attempts >= 2 AND status <> 'done'`)) === INVITATIONS,
       30_000,
       'failed attempts',
     );
@@ -89,7 +89,7 @@ describe('the outbox when the mail server is down', () => {
       'all invitations',
     );
     await eventually(
-      async () => (await outbox(`status = 'sent'`)) === INVITATIONS,
+      async () => (await outbox(`status = 'done'`)) === INVITATIONS,
       10_000,
       'all marked sent',
     );
@@ -108,7 +108,7 @@ describe('the outbox while organisers write to it', () => {
   beforeAll(async () => (t = await bootAppWithMailbox()));
   afterAll(() => t.close());
 
-  // The dispatcher claims rows of mail_outbox while requests insert new ones. On MariaDB a claim under
+  // The runner claims rows of jobs while requests insert new ones. On MariaDB a claim under
   // REPEATABLE READ locked the gaps between rows, and an insert into a gap then deadlocked with it: one request
   // in a few hundred failed with a 500 (the CI failure this spec was written for).
   it('fails no request and sends every message once', async () => {
@@ -228,7 +228,7 @@ describe('the outbox across processes', () => {
     try {
       await eventually(
         async () =>
-          Number((await db.query(`SELECT COUNT(*) AS n FROM mail_outbox WHERE status = 'sent'`))[0].n) ===
+          Number((await db.query(`SELECT COUNT(*) AS n FROM jobs WHERE status = 'done'`))[0].n) ===
           INVITATIONS,
         30_000,
         'every message marked sent',
@@ -247,30 +247,30 @@ describe('the outbox and the transaction that writes it', () => {
   afterAll(() => t.close());
 
   it('sends nothing written by a transaction that has not committed, nor by one that rolls back', async () => {
-    const outbox = t.app.get(OutboxService);
-    const dispatcher = t.app.get(MailDispatcher);
+    const jobs = t.app.get(JobQueue);
+    const dispatcher = t.app.get(JobRunner);
     // The real dispatcher runs in its own loop, not inside a request's transaction: start it from out here.
     let startDrain!: () => void;
     const drained = new Promise<void>((resolve) => (startDrain = resolve)).then(() => dispatcher.drainOnce());
     const seenInside = await t.dataSource
       .transaction(async (manager) => {
-        await outbox.enqueue(manager, {
+        await jobs.mail(manager, 'invitation-reminder', {
           dedupeKey: 'uncommitted',
-          kind: 'invitation-reminder',
           to: { email: 'nobody@example.org', name: 'Никой' },
           language: 'bg',
+          payload: {},
         });
         // The dispatcher looks while the transaction is open. Statements here are synchronous, so a few turns
         // of the event loop are all it needs to claim the row if it can see it.
         startDrain();
         for (let turn = 0; turn < 10; turn++) await new Promise((resolve) => setImmediate(resolve));
-        const [row] = await manager.query(`SELECT status FROM mail_outbox WHERE dedupeKey = 'uncommitted'`);
+        const [row] = await manager.query(`SELECT status FROM jobs WHERE dedupeKey = 'uncommitted'`);
         throw Object.assign(new Error('roll back'), { status: row.status });
       })
       .catch((error: { status?: string }) => error.status);
     expect(seenInside).toBe('queued');
     expect(await drained).toBe(0);
-    expect(Number((await t.dataSource.query('SELECT COUNT(*) AS n FROM mail_outbox'))[0].n)).toBe(0);
+    expect(Number((await t.dataSource.query('SELECT COUNT(*) AS n FROM jobs'))[0].n)).toBe(0);
     expect(t.mailbox.messages).toHaveLength(0);
   });
 });

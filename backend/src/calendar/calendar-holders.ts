@@ -11,7 +11,8 @@ export interface CalendarHolder {
   name: string;
   language: Language;
   status: ParticipationStatus;
-  invitationId?: string;
+  /** What made them a holder (e.g. their invitation): the subject of the updates they are sent. */
+  subject?: { type: string; id: string };
 }
 
 export type HolderSource = (manager: EntityManager, eventId: string) => Promise<CalendarHolder[]>;

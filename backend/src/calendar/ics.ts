@@ -82,7 +82,7 @@ export function publishedCalendar(events: CalendarEventFacts[], organizer: Mailb
     addEvent(calendar, event, {
       status: event.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       uid: eventUid(event.id, organizer.email),
-    });
+    }).organizer({ name: organizer.name || organizer.email, email: organizer.email });
   }
   const calendarName = [contentLine('NAME', escapeText(name)), contentLine('X-WR-CALNAME', escapeText(name))];
   return render(calendar, calendarName, events.map(eventText));

@@ -3,7 +3,7 @@ import { AgendaItemEntity } from '../events/agenda-item.entity';
 import { EventEntity } from '../events/event.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
 import { LinkTokenEntity } from '../links/link-token.entity';
-import { OutboxMessageEntity } from '../mail/outbox-message.entity';
+import { JobEntity } from '../jobs/job.entity';
 import { RateLimitEntity } from '../rate-limits/rate-limit.entity';
 import { RegistrationEntity } from '../registrations/registration.entity';
 import { UserEntity } from '../users/user.entity';
@@ -16,7 +16,7 @@ export const ENTITIES = [
   AgendaItemEntity,
   InvitationEntity,
   LinkTokenEntity,
-  OutboxMessageEntity,
+  JobEntity,
   RateLimitEntity,
   RegistrationEntity,
 ];

@@ -4,12 +4,28 @@ import { isTransientConflict } from './errors';
 
 const ATTEMPTS = 4;
 
+/** What to do once the transaction a manager belongs to has committed; dropped when it rolls back. */
+const pending = new WeakMap<EntityManager, Set<() => void>>();
+
+/**
+ * Runs `callback` once `manager`'s transaction has committed (at once when it is not in a transaction), and
+ * once only however often it is asked for. Only a transaction opened by `inTransaction` runs these callbacks;
+ * e.g. the job queue wakes the runner here, so no service wakes it by hand and none wakes it too early.
+ */
+export function afterCommit(manager: EntityManager, callback: () => void): void {
+  if (!manager.queryRunner?.isTransactionActive) return callback();
+  let callbacks = pending.get(manager);
+  if (!callbacks) pending.set(manager, (callbacks = new Set()));
+  callbacks.add(callback);
+}
+
 /**
  * Runs `work` in a transaction, and runs it again when MySQL/MariaDB rolled it back in a deadlock or a lock wait
  * timed out. InnoDB picks a victim whenever two transactions wait on each other, which concurrent writers to one
  * table (20 organisers' invitations and the mail dispatcher) do now and then; the victim's work was undone
  * whole, so doing it again is safe, and is what the database asks for. `work` must touch nothing but the
- * database through `manager` (mail is queued in the outbox, which is inside), so a retry repeats nothing else.
+ * database through `manager` (side effects are queued as jobs, which is inside), so a retry repeats nothing
+ * else. After the commit it runs what `afterCommit` asked for (e.g. waking the job runner).
  */
 export async function inTransaction<T>(
   dataSource: DataSource,
@@ -18,7 +34,21 @@ export async function inTransaction<T>(
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return isolation ? await dataSource.transaction(isolation, work) : await dataSource.transaction(work);
+      let committed: Set<() => void> | undefined;
+      const tracked = async (manager: EntityManager) => {
+        try {
+          const result = await work(manager);
+          committed = pending.get(manager);
+          return result;
+        } finally {
+          pending.delete(manager);
+        }
+      };
+      const result = isolation
+        ? await dataSource.transaction(isolation, tracked)
+        : await dataSource.transaction(tracked);
+      for (const callback of committed ?? []) callback();
+      return result;
     } catch (error) {
       if (!isTransientConflict(error) || attempt === ATTEMPTS) throw error;
       // A short random pause, so the two that collided do not meet again at once.

@@ -1,15 +1,30 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CalendarHolders } from '../calendar/calendar-holders';
-import { itipInvitation, parseMailbox } from '../calendar/ics';
+import { itipInvitation, parseMailbox, type ParticipationStatus } from '../calendar/ics';
+import { itipForEventChange } from '../calendar/itip-rules';
 import { InjectConfig } from '../common/config.token';
 import type { AppConfig } from '../config/config';
-import { MailComposers, type BatchCache, type ComposedMail } from '../mail/mail-composers';
-import type { OutboxMessageEntity } from '../mail/outbox-message.entity';
-import { OutboxService } from '../mail/outbox.service';
+import { JobHandlers, type BatchCache, type ComposedMail } from '../jobs/job-handlers';
+import type { MailJob } from '../jobs/job-kinds';
+import { JobQueue } from '../jobs/job-queue';
 import { TemplateRenderer } from '../mail/template-renderer';
 import { calendarEventFacts, eventMailData } from './event-mail-data';
 import { EventEntity } from './event.entity';
+
+interface CalendarUpdate {
+  /** The event's SEQUENCE when queued: a later change supersedes this message. */
+  sequence: number;
+  /** The holder's PARTSTAT, which an update must repeat. */
+  status: ParticipationStatus;
+}
+
+declare module '../jobs/job-kinds' {
+  interface MailJobs {
+    'event-updated': CalendarUpdate;
+    'event-cancelled': CalendarUpdate;
+  }
+}
 
 export interface CalendarChange {
   event: EventEntity;
@@ -26,23 +41,22 @@ export class CalendarChanges implements OnModuleInit {
   constructor(
     @InjectConfig() private readonly config: AppConfig,
     private readonly holders: CalendarHolders,
-    private readonly outbox: OutboxService,
-    private readonly composers: MailComposers,
+    private readonly jobs: JobQueue,
+    private readonly handlers: JobHandlers,
     private readonly renderer: TemplateRenderer,
   ) {}
 
   onModuleInit(): void {
-    this.composers.register('event-updated', (row, manager, cache) => this.compose(row, manager, cache));
-    this.composers.register('event-cancelled', (row, manager, cache) => this.compose(row, manager, cache));
+    this.handlers.mail('event-updated', (job, manager, cache) => this.compose(job, manager, cache));
+    this.handlers.mail('event-cancelled', (job, manager, cache) => this.compose(job, manager, cache));
   }
 
   async announce(manager: EntityManager, { event, kind }: CalendarChange): Promise<void> {
     for (const holder of await this.holders.of(manager, event.id)) {
-      await this.outbox.enqueue(manager, {
+      await this.jobs.mail(manager, kind === 'cancelled' ? 'event-cancelled' : 'event-updated', {
         dedupeKey: `event:${event.id}:sequence:${event.sequence}:${holder.key}`,
-        kind: kind === 'cancelled' ? 'event-cancelled' : 'event-updated',
         eventId: event.id,
-        invitationId: holder.invitationId ?? null,
+        subject: holder.subject ?? null,
         to: { email: holder.email, name: holder.name },
         language: holder.language,
         payload: { sequence: event.sequence, status: holder.status },
@@ -51,32 +65,28 @@ export class CalendarChanges implements OnModuleInit {
   }
 
   private async compose(
-    row: OutboxMessageEntity,
+    job: MailJob<'event-updated' | 'event-cancelled'>,
     manager: EntityManager,
     cache: BatchCache,
   ): Promise<ComposedMail | null> {
-    const id = row.eventId as string;
+    const id = job.eventId;
+    if (!id) throw new Error(`calendar update ${job.id} names no event`);
     const event = await cache.get(`event:${id}`, () => manager.findOneByOrFail(EventEntity, { id }));
-    const cancelled = row.kind === 'event-cancelled';
+    const cancelled = job.kind === 'event-cancelled';
     // A later change queued its own update, which will carry the same, newest state: send only that one.
-    if (!cancelled && (event.status === 'cancelled' || event.sequence > Number(row.payload['sequence'])))
-      return null;
+    if (!cancelled && (event.status === 'cancelled' || event.sequence > job.payload.sequence)) return null;
     const organizer = parseMailbox(this.config.mailFrom);
-    const mail = this.renderer.render(row.kind, row.language, {
-      name: row.recipientName,
-      event: eventMailData(event, row.language, this.config.publicUrl),
+    const mail = this.renderer.render(job.kind, job.language, {
+      name: job.to.name,
+      event: eventMailData(event, job.language, this.config.publicUrl),
     });
+    const { method, partstat, rsvp } = itipForEventChange(job.payload.status, cancelled);
     const ics = itipInvitation({
-      method: cancelled ? 'CANCEL' : 'REQUEST',
+      method,
       event: calendarEventFacts(event),
       organizer,
-      attendee: {
-        email: row.recipientEmail,
-        name: row.recipientName,
-        status: (row.payload['status'] as 'NEEDS-ACTION') ?? 'NEEDS-ACTION',
-        rsvp: !cancelled && row.payload['status'] === 'NEEDS-ACTION',
-      },
+      attendee: { email: job.to.email, name: job.to.name, status: partstat, rsvp },
     });
-    return { ...mail, calendar: { method: cancelled ? 'CANCEL' : 'REQUEST', ics } };
+    return { ...mail, calendar: { method, ics } };
   }
 }

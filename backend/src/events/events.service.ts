@@ -15,7 +15,6 @@ import type { AppConfig } from '../config/config';
 import { isUniqueViolation } from '../database/errors';
 import type { UserEntity } from '../users/user.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
-import { OutboxService } from '../mail/outbox.service';
 import { InvitationEntity } from '../invitations/invitation.entity';
 import { CalendarChanges } from './calendar-changes';
 import type { AgendaItemInputDto } from './dto/agenda-item-input.dto';
@@ -47,7 +46,6 @@ export class EventsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectConfig() private readonly config: AppConfig,
     private readonly calendarChanges: CalendarChanges,
-    private readonly outbox: OutboxService,
     private readonly seatHolders: SeatHolders,
   ) {}
 
@@ -95,7 +93,6 @@ export class EventsService {
         await promoteWaitList(manager, event, await this.seatHolders.held(manager, id));
       }
     });
-    this.outbox.wake();
     return this.get(id);
   }
 
@@ -120,7 +117,6 @@ export class EventsService {
       event.cancellationReason = reason || null;
       await this.save(manager, event, before);
     });
-    this.outbox.wake();
     return this.get(id);
   }
 

@@ -66,4 +66,11 @@ describe('readInvitationCsv', () => {
       },
     ]);
   });
+
+  // The service turns a throw into the `csvSyntax` field error; csv-parse 7 must still throw, not guess.
+  it('refuses a quote left open rather than reading the rest of the sheet as one cell', () => {
+    expect(() => readInvitationCsv('name,email\n"Иван,ivan@example.org\nМария,maria@example.org\n')).toThrow(
+      /quote/i,
+    );
+  });
 });

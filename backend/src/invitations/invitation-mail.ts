@@ -1,18 +1,47 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { InvitationResponse } from '@roundtable/contracts';
 import type { EntityManager } from 'typeorm';
-import { itipInvitation, parseMailbox, type ItipMethod } from '../calendar/ics';
+import { itipInvitation, parseMailbox } from '../calendar/ics';
+import { itipForStanding } from '../calendar/itip-rules';
 import { InjectConfig } from '../common/config.token';
 import type { AppConfig } from '../config/config';
 import { calendarEventFacts, eventMailData } from '../events/event-mail-data';
 import { EventEntity } from '../events/event.entity';
 import { LinkTokensService } from '../links/link-tokens.service';
-import { MailComposers, type BatchCache, type ComposedMail } from '../mail/mail-composers';
+import { JobHandlers, type BatchCache, type ComposedMail } from '../jobs/job-handlers';
+import type { MailJob, MailKind } from '../jobs/job-kinds';
 import { formatDeadline } from '../mail/mail-format';
-import type { OutboxMessageEntity } from '../mail/outbox-message.entity';
 import { TemplateRenderer } from '../mail/template-renderer';
 import { InvitationEntity } from './invitation.entity';
 import { RESPONSE_LABELS, ROLE_LABELS } from './invitation-labels';
-import { isOpen, participationStatus } from './invitation-rules';
+import { calendarStanding, isOpen } from './invitation-rules';
+
+/** Nothing beyond the invitation (the job's subject) as it is when the message goes out. */
+type CurrentState = Record<string, never>;
+
+declare module '../jobs/job-kinds' {
+  interface MailJobs {
+    invitation: CurrentState;
+    'invitation-reminder': CurrentState;
+    /** The confirmation to the invitee; `answeredAt` tells a later answer's confirmation from this one. */
+    'invitation-answer': { answeredAt: number; deputyName: string | null };
+    'invitation-revoked': CurrentState;
+    /** No answer by the respond-by date: the REQUEST they hold is cancelled. */
+    'invitation-expired': CurrentState;
+    /** To the organiser, who answered what (the answer as given, whatever the invitation says later). */
+    'invitation-answered': {
+      invitationId: string;
+      status: InvitationResponse | 'delegated';
+      comment: string | null;
+      deputyName: string | null;
+    };
+  }
+}
+
+/** The subject of every message about one invitation. */
+export function invitationSubject(invitation: { id: string }) {
+  return { type: 'invitation', id: invitation.id };
+}
 
 /**
  * Renders the invitation messages from the current state at send time. A message whose reason has gone (a
@@ -22,23 +51,26 @@ import { isOpen, participationStatus } from './invitation-rules';
 export class InvitationMail implements OnModuleInit {
   constructor(
     @InjectConfig() private readonly config: AppConfig,
-    private readonly composers: MailComposers,
+    private readonly handlers: JobHandlers,
     private readonly renderer: TemplateRenderer,
     private readonly links: LinkTokensService,
   ) {}
 
   onModuleInit(): void {
-    this.composers.register('invitation', (row, manager, cache) => this.invitation(row, manager, cache));
-    this.composers.register('invitation-reminder', (row, manager, cache) =>
-      this.reminder(row, manager, cache),
+    this.handlers.mail('invitation', (job, manager, cache) => this.invitation(job, manager, cache));
+    this.handlers.mail('invitation-reminder', (job, manager, cache) => this.reminder(job, manager, cache));
+    this.handlers.mail('invitation-answer', (job, manager, cache) => this.answer(job, manager, cache));
+    this.handlers.mail('invitation-revoked', (job, manager, cache) =>
+      this.closed(job, 'revoked', manager, cache),
     );
-    this.composers.register('invitation-answer', (row, manager, cache) => this.answer(row, manager, cache));
-    this.composers.register('invitation-revoked', (row, manager, cache) => this.revoked(row, manager, cache));
-    this.composers.register('invitation-answered', (row, manager) => this.answered(row, manager));
+    this.handlers.mail('invitation-expired', (job, manager, cache) =>
+      this.closed(job, 'expired', manager, cache),
+    );
+    this.handlers.mail('invitation-answered', (job, manager) => this.answered(job, manager));
   }
 
   private async invitation(
-    row: OutboxMessageEntity,
+    row: MailJob<'invitation'>,
     manager: EntityManager,
     cache: BatchCache,
   ): Promise<ComposedMail | null> {
@@ -53,11 +85,11 @@ export class InvitationMail implements OnModuleInit {
       message: invitation.message,
       delegatedBy: delegatedBy?.name ?? null,
     });
-    return { ...mail, calendar: this.calendar('REQUEST', invitation, event) };
+    return { ...mail, calendar: this.calendar(invitation, event) };
   }
 
   private async reminder(
-    row: OutboxMessageEntity,
+    row: MailJob<'invitation-reminder'>,
     manager: EntityManager,
     cache: BatchCache,
   ): Promise<ComposedMail | null> {
@@ -72,13 +104,13 @@ export class InvitationMail implements OnModuleInit {
   }
 
   private async answer(
-    row: OutboxMessageEntity,
+    row: MailJob<'invitation-answer'>,
     manager: EntityManager,
     cache: BatchCache,
   ): Promise<ComposedMail | null> {
     const { invitation, event } = await this.load(row, manager, cache);
     // A later answer queued its own confirmation.
-    if (invitation.respondedAt?.getTime() !== row.payload['answeredAt']) return null;
+    if (invitation.respondedAt?.getTime() !== row.payload.answeredAt) return null;
     const status = invitation.status;
     if (status !== 'accepted' && status !== 'declined' && status !== 'tentative' && status !== 'delegated')
       return null;
@@ -88,49 +120,52 @@ export class InvitationMail implements OnModuleInit {
       declined: status === 'declined',
       tentative: status === 'tentative',
       delegated: status === 'delegated',
-      deputyName: (row.payload['deputyName'] as string | null) ?? null,
+      deputyName: row.payload.deputyName,
     });
-    const keeps = status === 'accepted' || status === 'tentative';
-    return { ...mail, calendar: this.calendar(keeps ? 'REQUEST' : 'CANCEL', invitation, event) };
+    return { ...mail, calendar: this.calendar(invitation, event) };
   }
 
-  private async revoked(
-    row: OutboxMessageEntity,
+  /** Revoked by the organiser or expired unanswered: either way the invitee's calendar entry is cancelled. */
+  private async closed(
+    row: MailJob<'invitation-revoked' | 'invitation-expired'>,
+    status: 'revoked' | 'expired',
     manager: EntityManager,
     cache: BatchCache,
   ): Promise<ComposedMail | null> {
     const { invitation, event } = await this.load(row, manager, cache);
-    if (invitation.status !== 'revoked') return null;
-    const mail = this.renderer.render('invitation-revoked', row.language, {
+    if (invitation.status !== status) return null;
+    const mail = this.renderer.render(row.kind, row.language, {
       name: invitation.name,
       event: eventMailData(event, row.language, this.config.publicUrl),
       roleLabel: ROLE_LABELS[row.language][invitation.role],
     });
-    return { ...mail, calendar: this.calendar('CANCEL', invitation, event) };
+    return { ...mail, calendar: this.calendar(invitation, event) };
   }
 
   /** To the organiser: who answered what. */
-  private async answered(row: OutboxMessageEntity, manager: EntityManager): Promise<ComposedMail | null> {
-    const invitation = await manager.findOneByOrFail(InvitationEntity, {
-      id: row.payload['invitationId'] as string,
-    });
+  private async answered(
+    row: MailJob<'invitation-answered'>,
+    manager: EntityManager,
+  ): Promise<ComposedMail | null> {
+    const invitation = await manager.findOneByOrFail(InvitationEntity, { id: row.payload.invitationId });
     const event = await manager.findOneByOrFail(EventEntity, { id: invitation.eventId });
-    const status = row.payload['status'] as keyof (typeof RESPONSE_LABELS)['bg'];
+    const { status } = row.payload;
     return this.renderer.render('invitation-answered', row.language, {
-      name: row.recipientName,
+      name: row.to.name,
       event: eventMailData(event, row.language, this.config.publicUrl),
       inviteeName: invitation.name,
       inviteeOrganization: invitation.organization,
       roleLabel: ROLE_LABELS[row.language][invitation.role],
-      responseLabel: RESPONSE_LABELS[row.language][status] ?? status,
-      comment: (row.payload['comment'] as string | null) ?? null,
-      deputyName: (row.payload['deputyName'] as string | null) ?? null,
+      responseLabel: RESPONSE_LABELS[row.language][status],
+      comment: row.payload.comment,
+      deputyName: row.payload.deputyName,
       manageUrl: `${this.config.publicUrl}/organizer/events/${event.id}/invitations?lang=${row.language}`,
     });
   }
 
-  private async load(row: OutboxMessageEntity, manager: EntityManager, cache: BatchCache) {
-    const invitation = await manager.findOneByOrFail(InvitationEntity, { id: row.invitationId as string });
+  private async load(row: MailJob<MailKind>, manager: EntityManager, cache: BatchCache) {
+    if (row.subject?.type !== 'invitation') throw new Error(`mail job ${row.id} is not about an invitation`);
+    const invitation = await manager.findOneByOrFail(InvitationEntity, { id: row.subject.id });
     const event = await cache.get(`event:${invitation.eventId}`, () =>
       manager.findOneByOrFail(EventEntity, { id: invitation.eventId }),
     );
@@ -151,7 +186,9 @@ export class InvitationMail implements OnModuleInit {
     };
   }
 
-  private calendar(method: ItipMethod, invitation: InvitationEntity, event: EventEntity) {
+  /** The .ics for the invitee as the invitation stands now; calendar/ decides METHOD, PARTSTAT and RSVP. */
+  private calendar(invitation: InvitationEntity, event: EventEntity) {
+    const { method, partstat, rsvp } = itipForStanding(calendarStanding(invitation.status));
     const ics = itipInvitation({
       method,
       event: calendarEventFacts(event),
@@ -159,8 +196,8 @@ export class InvitationMail implements OnModuleInit {
       attendee: {
         email: invitation.email,
         name: invitation.name,
-        status: participationStatus(invitation.status),
-        rsvp: invitation.status === 'pending',
+        status: partstat,
+        rsvp,
       },
     });
     return { method, ics };

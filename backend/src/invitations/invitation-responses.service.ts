@@ -11,10 +11,11 @@ import type { EventDto } from '../events/dto/event.dto';
 import { EventEntity } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
 import { LinkTokensService } from '../links/link-tokens.service';
-import { OutboxService } from '../mail/outbox.service';
+import { JobQueue } from '../jobs/job-queue';
 import { UserEntity } from '../users/user.entity';
 import type { InvitationProfileDto, InvitationResponseDto } from './dto/invitation-input.dto';
 import { InvitationEntity } from './invitation.entity';
+import { invitationSubject } from './invitation-mail';
 import { toInvitation } from './invitation.mapper';
 import { canRespond, statusAfter } from './invitation-rules';
 import { InvitationsService } from './invitations.service';
@@ -43,7 +44,7 @@ export class InvitationResponsesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectConfig() private readonly config: AppConfig,
     private readonly links: LinkTokensService,
-    private readonly outbox: OutboxService,
+    private readonly jobs: JobQueue,
     private readonly events: EventsService,
     private readonly invitations: InvitationsService,
   ) {}
@@ -108,7 +109,6 @@ export class InvitationResponsesService {
       await this.queueAnswerMail(manager, invitation, event, answer.deputy?.name ?? null);
       return event.timezone;
     });
-    this.outbox.wake();
     const saved = await this.byToken(this.dataSource.manager, token);
     return toInvitation(saved, zone);
   }
@@ -183,11 +183,10 @@ export class InvitationResponsesService {
     deputyName: string | null,
   ): Promise<void> {
     const answeredAt = (invitation.respondedAt as Date).getTime();
-    await this.outbox.enqueue(manager, {
+    await this.jobs.mail(manager, 'invitation-answer', {
       dedupeKey: `invitation:${invitation.id}:answer:${answeredAt}`,
-      kind: 'invitation-answer',
       eventId: invitation.eventId,
-      invitationId: invitation.id,
+      subject: invitationSubject(invitation),
       to: { email: invitation.email, name: invitation.name },
       language: invitation.language,
       payload: { answeredAt, deputyName },
@@ -196,16 +195,18 @@ export class InvitationResponsesService {
       ? await manager.findOneBy(UserEntity, { id: event.createdById, active: true })
       : null;
     if (!organiser) return;
-    await this.outbox.enqueue(manager, {
+    const status = invitation.status;
+    if (status !== 'accepted' && status !== 'declined' && status !== 'tentative' && status !== 'delegated')
+      return;
+    await this.jobs.mail(manager, 'invitation-answered', {
       dedupeKey: `invitation:${invitation.id}:answered:${answeredAt}`,
-      kind: 'invitation-answered',
       eventId: invitation.eventId,
-      invitationId: null,
+      subject: invitationSubject(invitation),
       to: { email: organiser.email, name: organiser.name },
       language: organiser.language,
       payload: {
         invitationId: invitation.id,
-        status: invitation.status,
+        status,
         comment: invitation.responseComment,
         deputyName,
       },

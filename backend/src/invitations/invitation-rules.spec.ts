@@ -1,4 +1,4 @@
-import { canRespond, participationStatus, reminderDue, statusAfter } from './invitation-rules';
+import { calendarStanding, canRespond, reminderDue, statusAfter } from './invitation-rules';
 
 const day = (n: number) => new Date(Date.UTC(2031, 4, n, 9));
 
@@ -41,10 +41,12 @@ describe('answers', () => {
     expect(statusAfter('tentative', false)).toBe('tentative');
   });
 
-  it('maps statuses to iCalendar PARTSTAT', () => {
-    expect(participationStatus('pending')).toBe('NEEDS-ACTION');
-    expect(participationStatus('accepted')).toBe('ACCEPTED');
-    expect(participationStatus('tentative')).toBe('TENTATIVE');
-    expect(participationStatus('declined')).toBe('DECLINED');
+  it("maps statuses to the invitee's standing in their calendar", () => {
+    expect(calendarStanding('pending')).toBe('invited');
+    expect(calendarStanding('accepted')).toBe('accepted');
+    expect(calendarStanding('tentative')).toBe('tentative');
+    expect(calendarStanding('declined')).toBe('declined');
+    for (const closed of ['revoked', 'expired', 'delegated'] as const)
+      expect(calendarStanding(closed)).toBe('removed');
   });
 });

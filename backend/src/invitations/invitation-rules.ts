@@ -1,8 +1,17 @@
-import type { InvitationResponse, InvitationStatus } from '@roundtable/contracts';
-import type { ParticipationStatus } from '../calendar/ics';
+import type { InvitationResponse, InvitationRole, InvitationStatus } from '@roundtable/contracts';
+import type { CalendarStanding } from '../calendar/itip-rules';
 
 /** Statuses whose holder has the event in their calendar (we sent a REQUEST and no CANCEL since). */
 export const HOLDING_STATUSES: InvitationStatus[] = ['pending', 'accepted', 'tentative'];
+
+/**
+ * The one kind of invitation that holds a participant seat: a guest's, while unanswered (PRODUCT.md). Once
+ * accepted the seat is their registration's; declined, revoked or expired, it is free again.
+ */
+export const HOLDS_SEAT = { role: 'guest', status: 'pending' } as const satisfies {
+  role: InvitationRole;
+  status: InvitationStatus;
+};
 
 /** An invitee may answer, and change their answer, until the invitation is closed. */
 export function canRespond(status: InvitationStatus): boolean {
@@ -14,16 +23,18 @@ export function isOpen(status: InvitationStatus): boolean {
   return HOLDING_STATUSES.includes(status);
 }
 
-export function participationStatus(status: InvitationStatus): ParticipationStatus {
+/** Where the invitee stands toward the event, for calendar/ to decide what their calendar is sent. */
+export function calendarStanding(status: InvitationStatus): CalendarStanding {
   switch (status) {
-    case 'accepted':
-      return 'ACCEPTED';
-    case 'tentative':
-      return 'TENTATIVE';
     case 'pending':
-      return 'NEEDS-ACTION';
+      return 'invited';
+    case 'accepted':
+    case 'tentative':
+    case 'declined':
+      return status;
     default:
-      return 'DECLINED';
+      // Revoked, expired, or handed on to a deputy.
+      return 'removed';
   }
 }
 

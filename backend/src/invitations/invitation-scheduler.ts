@@ -3,15 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, LessThan, MoreThan } from 'typeorm';
 import { InjectConfig } from '../common/config.token';
 import type { AppConfig } from '../config/config';
-import { OutboxService } from '../mail/outbox.service';
+import { JobQueue } from '../jobs/job-queue';
 import { InvitationEntity } from './invitation.entity';
+import { invitationSubject } from './invitation-mail';
 import { reminderDue } from './invitation-rules';
 import { inTransaction } from '../database/transaction';
 
 /**
- * Reminds non-responders before the respond-by date and expires invitations after it. Safe with several
- * instances: expiry is one conditional UPDATE, and each reminder has a dedupe key, so two instances running
- * the same minute queue it once.
+ * Reminds non-responders before the respond-by date and expires invitations after it; what either causes is
+ * queued as jobs. Safe with several instances: expiry is a conditional UPDATE per invitation, and each message
+ * has a dedupe key, so two instances running the same minute queue it once.
  */
 @Injectable()
 export class InvitationScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -21,7 +22,7 @@ export class InvitationScheduler implements OnApplicationBootstrap, OnApplicatio
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectConfig() private readonly config: AppConfig,
-    private readonly outbox: OutboxService,
+    private readonly jobs: JobQueue,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -38,10 +39,7 @@ export class InvitationScheduler implements OnApplicationBootstrap, OnApplicatio
 
   async runDue(now = new Date()): Promise<{ expired: number; reminded: number }> {
     const repository = this.dataSource.getRepository(InvitationEntity);
-    const expired = await repository.update(
-      { status: 'pending', respondBy: LessThan(now) },
-      { status: 'expired' },
-    );
+    const expired = await this.expire(now);
     const horizon = new Date(
       now.getTime() + Math.max(...this.config.invitations.reminderDaysBeforeRespondBy, 0) * 86_400_000,
     );
@@ -63,18 +61,50 @@ export class InvitationScheduler implements OnApplicationBootstrap, OnApplicatio
         if (invitation.respondBy && invitation.respondBy > horizon) continue;
         const days = reminderDue(invitation, now, this.config.invitations.reminderDaysBeforeRespondBy);
         if (days === null) continue;
-        await this.outbox.enqueue(manager, {
+        await this.jobs.mail(manager, 'invitation-reminder', {
           dedupeKey: `invitation:${invitation.id}:reminder:${days}d`,
-          kind: 'invitation-reminder',
           eventId: invitation.eventId,
-          invitationId: invitation.id,
+          subject: invitationSubject(invitation),
           to: { email: invitation.email, name: invitation.name },
           language: invitation.language,
+          payload: {},
         });
         reminded++;
       }
     });
-    if (reminded > 0) this.outbox.wake();
-    return { expired: expired.affected ?? 0, reminded };
+    return { expired, reminded };
+  }
+
+  /**
+   * Closes pending invitations whose respond-by date has passed, and tells each invitee, with a CANCEL for the
+   * REQUEST in their calendar. The conditional update decides: of two instances expiring one invitation, one
+   * changes it, and the dedupe key keeps the other from queueing a second message.
+   */
+  private async expire(now: Date): Promise<number> {
+    const due = await this.dataSource.getRepository(InvitationEntity).find({
+      where: { status: 'pending', respondBy: LessThan(now) },
+      select: { id: true, eventId: true, email: true, name: true, language: true },
+    });
+    return inTransaction(this.dataSource, async (manager) => {
+      let expired = 0;
+      for (const invitation of due) {
+        const { affected } = await manager.update(
+          InvitationEntity,
+          { id: invitation.id, status: 'pending' },
+          { status: 'expired' },
+        );
+        if (!affected) continue;
+        expired++;
+        await this.jobs.mail(manager, 'invitation-expired', {
+          dedupeKey: `invitation:${invitation.id}:expired`,
+          eventId: invitation.eventId,
+          subject: invitationSubject(invitation),
+          to: { email: invitation.email, name: invitation.name },
+          language: invitation.language,
+          payload: {},
+        });
+      }
+      return expired;
+    });
   }
 }

@@ -20,14 +20,18 @@ import type { AppConfig } from '../config/config';
 import { EventEntity } from '../events/event.entity';
 import { parseEventTime } from '../events/event-time';
 import { EventsService } from '../events/events.service';
-import { OutboxService } from '../mail/outbox.service';
+import { JobQueue } from '../jobs/job-queue';
 import type { UserEntity } from '../users/user.entity';
 import { InvitationInputDto, type BulkInvitationDto } from './dto/invitation-input.dto';
 import { readInvitationCsv } from './invitation-csv';
+import { invitationSubject } from './invitation-mail';
 import { InvitationEntity } from './invitation.entity';
 import { toInvitation, toSpeaker } from './invitation.mapper';
-import { HOLDING_STATUSES, isOpen, participationStatus } from './invitation-rules';
+import { partstatOf } from '../calendar/itip-rules';
+import { calendarStanding, HOLDING_STATUSES, isOpen } from './invitation-rules';
 import { inTransaction } from '../database/transaction';
+import { SeatHolders } from '../seats/seat-holders';
+import { seatsHeldByInvitations } from './invitation-seats';
 
 const MAX_BULK_ROWS = INVITATION_LIMITS.bulkRows;
 
@@ -36,12 +40,14 @@ export class InvitationsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectConfig() private readonly config: AppConfig,
-    private readonly outbox: OutboxService,
+    private readonly jobs: JobQueue,
     private readonly holders: CalendarHolders,
+    private readonly seats: SeatHolders,
     private readonly events: EventsService,
   ) {}
 
   onModuleInit(): void {
+    this.seats.register((manager, eventId) => seatsHeldByInvitations(manager, eventId));
     // Invitees hold the event in their calendar from the first REQUEST until they decline or lose the invitation.
     this.holders.register(async (manager, eventId) => {
       const invitations = await manager.findBy(InvitationEntity, { eventId, status: In(HOLDING_STATUSES) });
@@ -50,8 +56,8 @@ export class InvitationsService implements OnModuleInit {
         email: invitation.email,
         name: invitation.name,
         language: invitation.language,
-        status: participationStatus(invitation.status),
-        invitationId: invitation.id,
+        status: partstatOf(calendarStanding(invitation.status)),
+        subject: invitationSubject(invitation),
       }));
     });
   }
@@ -81,7 +87,8 @@ export class InvitationsService implements OnModuleInit {
     const invitations = await this.dataSource
       .getRepository(InvitationEntity)
       .find({ where: { eventId }, order: { createdAt: 'ASC', name: 'ASC' } });
-    const deliveries = await this.outbox.deliveryOfInvitations(
+    const deliveries = await this.jobs.deliveryOf(
+      'invitation',
       invitations.map((invitation) => invitation.id),
       ['invitation'],
     );
@@ -97,23 +104,27 @@ export class InvitationsService implements OnModuleInit {
 
   async resend(id: string): Promise<Invitation> {
     return this.organiserAction(id, async (manager, invitation) => {
-      const sent = await manager.query(
-        `SELECT COUNT(*) AS n FROM mail_outbox WHERE invitationId = ? AND kind = 'invitation'`,
-        [invitation.id],
-      );
-      await this.queueInvitation(manager, invitation, Number(sent[0].n) + 1);
+      const sent = await this.jobs.count(manager, 'invitation', invitationSubject(invitation));
+      await this.queueInvitation(manager, invitation, sent + 1);
     });
   }
 
   async remind(id: string): Promise<Invitation> {
     return this.organiserAction(id, async (manager, invitation) => {
-      await this.outbox.enqueue(manager, {
-        dedupeKey: `invitation:${invitation.id}:reminder:manual:${Date.now()}`,
-        kind: 'invitation-reminder',
+      // Keyed by the reminders already finished: clicks while one waits to go out queue nothing more, and a
+      // click after it went out reminds again.
+      const finished = await this.jobs.count(manager, 'invitation-reminder', invitationSubject(invitation), [
+        'done',
+        'superseded',
+        'failed',
+      ]);
+      await this.jobs.mail(manager, 'invitation-reminder', {
+        dedupeKey: `invitation:${invitation.id}:reminder:manual:after:${finished}`,
         eventId: invitation.eventId,
-        invitationId: invitation.id,
+        subject: invitationSubject(invitation),
         to: { email: invitation.email, name: invitation.name },
         language: invitation.language,
+        payload: {},
       });
     });
   }
@@ -122,13 +133,13 @@ export class InvitationsService implements OnModuleInit {
     return this.organiserAction(id, async (manager, invitation) => {
       invitation.status = 'revoked';
       await manager.save(invitation);
-      await this.outbox.enqueue(manager, {
+      await this.jobs.mail(manager, 'invitation-revoked', {
         dedupeKey: `invitation:${invitation.id}:revoked`,
-        kind: 'invitation-revoked',
         eventId: invitation.eventId,
-        invitationId: invitation.id,
+        subject: invitationSubject(invitation),
         to: { email: invitation.email, name: invitation.name },
         language: invitation.language,
+        payload: {},
       });
     });
   }
@@ -210,20 +221,17 @@ export class InvitationsService implements OnModuleInit {
         toInvitation(invitation, event.timezone, { delivery: queued() }),
       );
     };
-    if (options.manager) return run(options.manager);
-    const created = await inTransaction(this.dataSource, run);
-    this.outbox.wake();
-    return created;
+    return options.manager ? run(options.manager) : inTransaction(this.dataSource, run);
   }
 
   async queueInvitation(manager: EntityManager, invitation: InvitationEntity, number: number): Promise<void> {
-    await this.outbox.enqueue(manager, {
+    await this.jobs.mail(manager, 'invitation', {
       dedupeKey: `invitation:${invitation.id}:sent:${number}`,
-      kind: 'invitation',
       eventId: invitation.eventId,
-      invitationId: invitation.id,
+      subject: invitationSubject(invitation),
       to: { email: invitation.email, name: invitation.name },
       language: invitation.language,
+      payload: {},
     });
   }
 
@@ -239,10 +247,9 @@ export class InvitationsService implements OnModuleInit {
       if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');
       await act(manager, invitation);
     });
-    this.outbox.wake();
     const invitation = await this.dataSource.getRepository(InvitationEntity).findOneByOrFail({ id });
     const event = await this.event(this.dataSource.manager, invitation.eventId);
-    const delivery = (await this.outbox.deliveryOfInvitations([id], ['invitation'])).get(id) ?? null;
+    const delivery = (await this.jobs.deliveryOf('invitation', [id], ['invitation'])).get(id) ?? null;
     return toInvitation(invitation, event.timezone, { delivery });
   }
 

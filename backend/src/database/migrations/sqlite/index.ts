@@ -1,5 +1,6 @@
 import { Initial1795370773058 } from './1795370773058-Initial';
 import { AddInvitationsAndMailOutbox1795371665627 } from './1795371665627-AddInvitationsAndMailOutbox';
+import { JobRunner1796181674336 } from './1796181674336-JobRunner';
 import { AddRateLimits1796182323617 } from './1796182323617-AddRateLimits';
 import { AddRegistrations1796183172033 } from './1796183172033-AddRegistrations';
 
@@ -7,6 +8,7 @@ import { AddRegistrations1796183172033 } from './1796183172033-AddRegistrations'
 export const SQLITE_MIGRATIONS = [
   Initial1795370773058,
   AddInvitationsAndMailOutbox1795371665627,
+  JobRunner1796181674336,
   AddRateLimits1796182323617,
   AddRegistrations1796183172033,
 ];

@@ -1,0 +1,11 @@
+import { Global, Module } from '@nestjs/common';
+import { JobHandlers } from './job-handlers';
+import { JobQueue } from './job-queue';
+import { JobRunner } from './job-runner';
+
+const PROVIDERS = [JobQueue, JobHandlers, JobRunner];
+
+/** Side effects as jobs in the database: features queue them in their transactions and register handlers. */
+@Global()
+@Module({ providers: PROVIDERS, exports: PROVIDERS })
+export class JobsModule {}

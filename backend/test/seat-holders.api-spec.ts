@@ -1,0 +1,62 @@
+import type { Event, Invitation } from '@roundtable/contracts';
+import { InvitationScheduler } from '../src/invitations/invitation-scheduler';
+import { SeatHolders } from '../src/seats/seat-holders';
+import { anEventInput } from './support/builders';
+import { bootAppWithMailbox, personalLink, type MailTestApp } from './support/mail-app';
+import { tokenFor } from './support/test-app';
+
+describe('seats held by invitations', () => {
+  let t: MailTestApp;
+  const auth = { type: 'bearer' as const };
+  beforeAll(async () => (t = await bootAppWithMailbox()));
+  afterAll(() => t.close());
+
+  it('counts pending guest invitations, by sector, and no invitation answered, closed or for the panel', async () => {
+    const organiser = await tokenFor(t.http, 'organizer');
+    const event: Event = (
+      await t.http.post('/api/events').auth(organiser, auth).send(anEventInput()).expect(201)
+    ).body;
+    const respondBy = '2031-05-10T18:00';
+    const invite = async (email: string, role: string, sector?: string, deadline?: string) =>
+      (
+        await t.http
+          .post(`/api/events/${event.id}/invitations`)
+          .auth(organiser, auth)
+          .send({ email, name: email, role, sector, respondBy: deadline })
+          .expect(201)
+      ).body as Invitation;
+    const answer = async (email: string, response: string) => {
+      const { token } = personalLink((await t.mailbox.next(email, 0)).text);
+      await t.http.post(`/api/invitations/by-token/${token}/response`).send({ response }).expect(200);
+    };
+    const held = () => t.app.get(SeatHolders).held(t.dataSource.manager, event.id);
+
+    await invite('health@example.org', 'guest', 'health');
+    await invite('health-2@example.org', 'guest', 'health');
+    await invite('unsorted@example.org', 'guest');
+    await invite('panel@example.org', 'panelist', 'health');
+    await invite('speaker@example.org', 'speaker', 'ngo');
+    expect(await held()).toEqual({ total: 3, bySector: { health: 2 } });
+
+    await invite('accepts@example.org', 'guest', 'ngo');
+    await invite('declines@example.org', 'guest', 'ngo');
+    const revoked = await invite('revoked@example.org', 'guest', 'ngo');
+    await invite('expires@example.org', 'guest', 'social', respondBy);
+    expect(await held()).toEqual({ total: 7, bySector: { health: 2, ngo: 3, social: 1 } });
+
+    await answer('accepts@example.org', 'accepted');
+    await answer('declines@example.org', 'declined');
+    await t.http.post(`/api/invitations/${revoked.id}/revoke`).auth(organiser, auth).expect(200);
+    await t.app.get(InvitationScheduler).runDue(new Date('2031-05-11T00:00:00Z'));
+    expect(await held()).toEqual({ total: 3, bySector: { health: 2 } });
+
+    // Another event's invitations hold nothing here.
+    const other: Event = (
+      await t.http.post('/api/events').auth(organiser, auth).send(anEventInput()).expect(201)
+    ).body;
+    expect(await t.app.get(SeatHolders).held(t.dataSource.manager, other.id)).toEqual({
+      total: 0,
+      bySector: {},
+    });
+  });
+});
