@@ -50,8 +50,9 @@ const bg = {
     // Under the label „Места“: the number alone, which agrees with any count (not „1 места“).
     seatsCount: '{count}',
     mode: 'Начин на регистрация',
-    opensAt: 'Регистрацията започва на {date}.',
-    closesAt: 'Регистрацията приключва на {date}.',
+    // The Bulgarian date ends in „ч.“, which closes the sentence too.
+    opensAt: 'Регистрацията започва на {date}',
+    closesAt: 'Регистрацията приключва на {date}',
     // „Свободни места: 1“ and „Свободни места: 21“ both agree; „1 свободни места“ would not.
     seatsLeft: 'Свободни места: {count}',
     open: 'Регистрацията е отворена.',
