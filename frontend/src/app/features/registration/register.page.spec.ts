@@ -106,6 +106,18 @@ describe('RegisterPage', () => {
     });
   });
 
+  it('takes the keyboard to the processing consent when only it is missing, and says why', async () => {
+    await open();
+    await fillRequired();
+    checkbox(page, consentProcessing).click();
+    await click(fixture, 'Регистрирай ме');
+    http.expectNone(POST_URL);
+    const consent = checkbox(page, consentProcessing);
+    expect(document.activeElement).toBe(consent);
+    const note = document.getElementById(consent.getAttribute('aria-describedby') ?? '');
+    expect(note?.textContent?.trim()).toBe('Моля, потвърдете, за да продължите.');
+  });
+
   it('puts the server’s field errors next to their fields, in Bulgarian', async () => {
     await open();
     await fillRequired();

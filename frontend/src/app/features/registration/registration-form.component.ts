@@ -131,6 +131,12 @@ export class RegistrationFormComponent {
   protected readonly displayMunicipality = (value: Municipality | string | null): string =>
     typeof value === 'string' || value === null ? (value ?? '') : this.municipalityLabel(value);
 
+  /** Material shows no error under a checkbox; the consent says it itself, and its input points at it. */
+  protected processingErrorShown(): boolean {
+    const processing = this.form.controls.consents.controls.processing;
+    return processing.invalid && processing.touched;
+  }
+
   protected municipalityLabel(municipality: Municipality): string {
     const language = this.i18n.language();
     return this.i18n.t('register.municipalityOption', {
