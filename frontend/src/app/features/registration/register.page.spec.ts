@@ -169,6 +169,12 @@ describe('RegisterPage', () => {
     },
   );
 
+  it('still offers the form when the seats are taken, saying it leads to the wait list', async () => {
+    await open({ ...EVENT, seatsLeft: 0 });
+    expect(page.querySelector('rt-registration-form')).not.toBeNull();
+    expect(page.textContent).toContain('Местата са заети – можете да се включите в списъка на чакащите.');
+  });
+
   it('offers no form when the event takes guests by invitation only', async () => {
     await open({ ...EVENT, registrationMode: 'invite-only' });
     expect(page.querySelector('rt-registration-form')).toBeNull();

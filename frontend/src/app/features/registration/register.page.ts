@@ -53,6 +53,9 @@ import { formOffered, registrationState } from './registration-state';
           @if (result(); as done) {
             <rt-registration-result [registration]="done.registration" [email]="done.email" />
           } @else if (offered()) {
+            @if (full()) {
+              <p class="state">{{ 'registration.full' | t }}</p>
+            }
             <p class="intro">{{ 'register.intro' | t }}</p>
             <rt-registration-form [event]="e" (registered)="show($event)" />
           } @else {
@@ -124,6 +127,7 @@ export class RegisterPage {
     const event = this.loaded();
     return event ? registrationState(event, Date.now()) : null;
   });
+  protected readonly full = computed(() => this.state() === 'full');
   protected readonly offered = computed(() => {
     const state = this.state();
     return state !== null && formOffered(state);
