@@ -35,7 +35,10 @@ export class Mailbox {
 
   /** The personal link in a message, as a path the browser can open. */
   static personalPath(mail: CaughtMail): string {
-    const match = /https?:\/\/[^/\s]+(\/invitations\/[A-Za-z0-9_-]{40,}\?lang=(?:bg|en))/.exec(mail.text);
+    const match =
+      /https?:\/\/[^/\s]+(\/(?:invitations|registrations)\/[A-Za-z0-9_-]{40,}\?lang=(?:bg|en))/.exec(
+        mail.text,
+      );
     if (!match) throw new Error(`no personal link in "${mail.subject}"`);
     return match[1];
   }

@@ -33,7 +33,7 @@ import { parseEventTime } from './event-time';
 import { toEvent } from './event.mapper';
 import { slugify, uniqueSlug } from './slug';
 import { inTransaction } from '../database/transaction';
-import { countRegistrations, lockEvent } from '../registrations/seat-counts';
+import { confirmedSeats, countRegistrations, lockEvent } from '../registrations/seat-counts';
 import { promoteWaitList } from '../registrations/wait-list';
 import { SeatHolders } from '../seats/seat-holders';
 
@@ -191,7 +191,21 @@ export class EventsService {
     const event = await this.dataSource.getRepository(EventEntity).findOneBy(where);
     if (!event || (event.status === 'draft' && !canSeeDrafts(viewer)))
       throw new DomainError('EVENT_NOT_FOUND');
-    return toEvent(event, await this.agendaOf([event.id]), this.config.publicUrl);
+    return {
+      ...toEvent(event, await this.agendaOf([event.id]), this.config.publicUrl),
+      seatsLeft: await this.seatsLeft(event),
+    };
+  }
+
+  /**
+   * What the public page says is free: capacity less confirmed registrations and the seats guest invitations
+   * hold. Read without the event's lock, so it is a hint; the registration itself decides under the lock.
+   */
+  private async seatsLeft(event: EventEntity): Promise<number> {
+    const manager = this.dataSource.manager;
+    const confirmed = confirmedSeats(await countRegistrations(manager, event.id)).total;
+    const held = await this.seatHolders.held(manager, event.id);
+    return Math.max(0, event.capacity - confirmed - held.total);
   }
 
   /** The room as it stands: registrations by status and sector, and the seats guest invitations hold. */

@@ -14,6 +14,17 @@ export const routes: Routes = [
     loadComponent: () => import('./features/events/event.page').then((m) => m.EventPage),
   },
   {
+    path: 'events/:slug/register',
+    title: 'register.title',
+    loadComponent: () => import('./features/registration/register.page').then((m) => m.RegisterPage),
+  },
+  {
+    // The manage link from a registration e-mail: no account, the token is the key.
+    path: 'registrations/:token',
+    title: 'manage.title',
+    loadComponent: () => import('./features/registration/manage.page').then((m) => m.ManagePage),
+  },
+  {
     // The personal link from an invitation e-mail: no account, the token is the key.
     path: 'invitations/:token',
     title: 'titles.invitation',

@@ -1,4 +1,4 @@
-import type { AgendaItem, Event, Invitation, Speaker } from '@roundtable/contracts';
+import type { AgendaItem, Event, Invitation, Registration, Speaker } from '@roundtable/contracts';
 
 /** A Sofia round table as the API answers it; override what a test is about. */
 export function anEvent(overrides: Partial<Event> = {}): Event {
@@ -92,6 +92,41 @@ export function aSpeaker(overrides: Partial<Speaker> = {}): Speaker {
     position: 'Регионален мениджър',
     bio: null,
     photoUrl: null,
+    ...overrides,
+  };
+}
+
+/** A confirmed registration of a municipal official, as the API answers it. */
+export function aRegistration(overrides: Partial<Registration> = {}): Registration {
+  const consent = (given: boolean) => ({
+    given,
+    version: 'registration-2026-12',
+    at: '2026-04-02T09:00:00.000Z',
+  });
+  return {
+    id: '0b7f3c0e-8a43-4f7e-a1c5-6f0d0e6b1a21',
+    eventId: '7dfbf88e-f2b5-40d4-970b-8d82d4ccf55f',
+    firstName: 'Мария',
+    lastName: 'Петрова',
+    email: 'm.petrova@example.bg',
+    organization: 'Община Раковски',
+    position: 'Директор на дирекция',
+    sector: 'municipal',
+    municipality: 'PDV24',
+    phone: null,
+    accessibilityNeeds: null,
+    language: 'bg',
+    status: 'confirmed',
+    waitlistPosition: null,
+    consents: {
+      processing: consent(true),
+      media: consent(false),
+      publishName: consent(true),
+      followUp: consent(false),
+    },
+    invitationId: null,
+    createdAt: '2026-04-02T09:00:00.000Z',
+    updatedAt: '2026-04-02T09:00:00.000Z',
     ...overrides,
   };
 }

@@ -63,6 +63,11 @@ export interface Event {
   registrationClosesAt: string | null;
   sectorQuotas: Partial<Record<Sector, number>>;
   partners: string[];
+  /**
+   * Participant seats nobody holds yet (capacity less confirmed registrations and seats held by invitations),
+   * for the public page's "Свободни места". Absent while the API does not say it; 0 means full.
+   */
+  seatsLeft?: number;
   status: EventStatus;
   /** iTIP SEQUENCE: rises whenever time, venue or status of a published event changes. */
   sequence: number;

@@ -43,6 +43,12 @@ export class EventDto implements Event {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } })
   sectorQuotas!: Partial<Record<Sector, number>>;
   @ApiProperty({ type: [String] }) partners!: string[];
+  @ApiPropertyOptional({
+    description:
+      'Seats nobody holds yet (capacity less confirmed registrations and seats held by guest invitations). ' +
+      'Only on one event read by id or slug; a hint, the registration decides.',
+  })
+  seatsLeft?: number;
   @ApiProperty({ enum: EVENT_STATUSES }) status!: EventStatus;
   @ApiProperty({
     description: 'iTIP SEQUENCE; rises when time, venue or status of a published event change.',

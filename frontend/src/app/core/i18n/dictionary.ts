@@ -4,6 +4,7 @@ import { inviteeText } from '../../features/invitee/invitee.i18n';
 import { dashboardText } from '../../features/organizer/dashboard/dashboard.i18n';
 import { eventEditorText } from '../../features/organizer/event-editor/event-editor.i18n';
 import { invitationsText } from '../../features/organizer/invitations/invitations.i18n';
+import { registrationText } from '../../features/registration/registration.i18n';
 import { usersText } from '../../features/users/users.i18n';
 import { appText } from './app.i18n';
 import type { Translation } from './translation';
@@ -22,6 +23,7 @@ export const TEXT_GROUPS = [
   eventEditorText,
   invitationsText,
   inviteeText,
+  registrationText,
   usersText,
 ];
 
@@ -34,6 +36,7 @@ export const bg = {
   ...eventEditorText.bg,
   ...invitationsText.bg,
   ...inviteeText.bg,
+  ...registrationText.bg,
   ...usersText.bg,
 };
 
@@ -49,5 +52,6 @@ export const en: Dictionary = {
   ...eventEditorText.en,
   ...invitationsText.en,
   ...inviteeText.en,
+  ...registrationText.en,
   ...usersText.en,
 };

@@ -1,13 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { Event, Language } from '@roundtable/contracts';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
 import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { formatDateTime } from '../../core/time/event-time';
 import { IconComponent } from '../../shared/ui/icon.component';
+import { registrationState } from '../registration/registration-state';
 
-/** What a visitor needs to know about taking part, until the registration form arrives. */
+/** What a visitor needs to know about taking part: seats left, whether and when to register, and the way in. */
 @Component({
   selector: 'rt-registration-box',
-  imports: [LabelPipe, TranslatePipe, IconComponent],
+  imports: [MatButtonModule, RouterLink, LabelPipe, TranslatePipe, IconComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let e = event();
@@ -17,6 +20,9 @@ import { IconComponent } from '../../shared/ui/icon.component';
         <div>
           <dt>{{ 'registration.seats' | t }}</dt>
           <dd><rt-icon name="seat" /> {{ 'registration.seatsCount' | t: { count: e.capacity } }}</dd>
+          @if (e.seatsLeft !== undefined && state() === 'open') {
+            <dd class="left">{{ 'registration.seatsLeft' | t: { count: e.seatsLeft } }}</dd>
+          }
         </div>
         <div>
           <dt>{{ 'registration.mode' | t }}</dt>
@@ -26,18 +32,36 @@ import { IconComponent } from '../../shared/ui/icon.component';
           </dd>
         </div>
       </dl>
-      @if (e.status === 'cancelled') {
-        <p class="state">{{ 'registration.cancelled' | t }}</p>
-      } @else if (isOver()) {
-        <p class="state">{{ 'registration.past' | t }}</p>
-      } @else {
-        @if (opensAt(); as opens) {
-          <p>{{ 'registration.opensAt' | t: { date: opens } }}</p>
+      @switch (state()) {
+        @case ('cancelled') {
+          <p class="state">{{ 'registration.cancelled' | t }}</p>
         }
-        @if (closesAt(); as closes) {
-          <p>{{ 'registration.closesAt' | t: { date: closes } }}</p>
+        @case ('past') {
+          <p class="state">{{ 'registration.past' | t }}</p>
         }
-        <p class="soon">{{ 'registration.formSoon' | t }}</p>
+        @case ('inviteOnly') {
+          <p class="state">{{ 'registration.inviteOnly' | t }}</p>
+        }
+        @case ('notOpenYet') {
+          <p class="state">{{ 'registration.opensAt' | t: { date: opensAt() } }}</p>
+        }
+        @case ('closed') {
+          <p class="state">{{ 'registration.closed' | t }}</p>
+        }
+        @case ('full') {
+          <p class="state">{{ 'registration.full' | t }}</p>
+          <a mat-flat-button [routerLink]="['/events', e.slug, 'register']">{{
+            'registration.joinWaitList' | t
+          }}</a>
+        }
+        @default {
+          @if (closesAt(); as closes) {
+            <p>{{ 'registration.closesAt' | t: { date: closes } }}</p>
+          }
+          <a mat-flat-button [routerLink]="['/events', e.slug, 'register']">{{
+            'registration.register' | t
+          }}</a>
+        }
       }
     </section>
   `,
@@ -79,9 +103,12 @@ import { IconComponent } from '../../shared/ui/icon.component';
       margin: 0.75rem 0 0;
       font: var(--mat-sys-body-medium);
     }
-    .soon,
-    .state {
+    .state,
+    .left {
       font-weight: 600;
+    }
+    a[mat-flat-button] {
+      margin-top: 1rem;
     }
   `,
 })
@@ -89,14 +116,11 @@ export class RegistrationBoxComponent {
   readonly event = input.required<Event>();
   readonly language = input.required<Language>();
 
-  protected readonly isOver = computed(() => new Date(this.event().endsAt).getTime() < Date.now());
+  protected readonly state = computed(() => registrationState(this.event(), Date.now()));
 
-  /** Shown only while it is still ahead; afterwards it is no longer news. */
   protected readonly opensAt = computed(() => {
     const { registrationOpensAt: opens, timezone } = this.event();
-    return opens && new Date(opens).getTime() > Date.now()
-      ? formatDateTime(opens, timezone, this.language())
-      : null;
+    return opens ? formatDateTime(opens, timezone, this.language()) : '';
   });
 
   protected readonly closesAt = computed(() => {

@@ -1,0 +1,207 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatAutocompleteModule } from '@angular/material/autocomplete';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import {
+  EMAIL_MAX_LENGTH,
+  LANGUAGES,
+  REGISTRATION_CONSENTS,
+  SECTORS,
+  type Event,
+  type Language,
+  type Municipality,
+  type Registration,
+  type Sector,
+} from '@roundtable/contracts';
+import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
+import { applyServerErrors, plainText, requiredText, singleLine } from '../../core/forms/field-errors';
+import { focusFirstInvalid } from '../../core/forms/focus-first-invalid';
+import { fieldErrorsOf, problemMessage, problemOf } from '../../core/http/problem';
+import { I18n } from '../../core/i18n/i18n.service';
+import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
+import { pickedMunicipality, provinceName, searchMunicipalities } from './municipality-search';
+import { consentGiven, phoneNumber, REGISTRATION_LIMITS } from './registration-limits';
+import { RegistrationApi } from './registration.api';
+
+export interface Registered {
+  registration: Registration;
+  email: string;
+}
+
+/**
+ * The public registration form: who the person is, where they work, what they need, and the consents of the
+ * product, each with the versioned wording of the contracts. Mistakes are said next to their field, summed up
+ * in an alert, and the keyboard goes to the first one, whether the form or the API found them.
+ */
+@Component({
+  selector: 'rt-registration-form',
+  imports: [
+    ReactiveFormsModule,
+    MatAutocompleteModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslatePipe,
+    LabelPipe,
+    FieldErrorPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './registration-form.component.html',
+  styleUrl: './registration-form.component.scss',
+})
+export class RegistrationFormComponent {
+  private readonly api = inject(RegistrationApi);
+  private readonly i18n = inject(I18n);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  readonly event = input.required<Event>();
+  readonly registered = output<Registered>();
+
+  protected readonly sectors = SECTORS;
+  protected readonly languages = LANGUAGES;
+  protected readonly consentsVersion = REGISTRATION_CONSENTS.version;
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected readonly form = new FormGroup({
+    firstName: this.name(REGISTRATION_LIMITS.name),
+    lastName: this.name(REGISTRATION_LIMITS.name),
+    email: new FormControl('', {
+      nonNullable: true,
+      validators: [requiredText, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)],
+    }),
+    sector: new FormControl<Sector | null>(null, { validators: [Validators.required] }),
+    municipality: new FormControl<Municipality | string | null>(null, { validators: [pickedMunicipality] }),
+    organization: this.name(REGISTRATION_LIMITS.organization),
+    position: new FormControl('', {
+      nonNullable: true,
+      validators: [singleLine, Validators.maxLength(REGISTRATION_LIMITS.position)],
+    }),
+    phone: new FormControl('', {
+      nonNullable: true,
+      validators: [phoneNumber, Validators.maxLength(REGISTRATION_LIMITS.phone)],
+    }),
+    accessibilityNeeds: new FormControl('', {
+      nonNullable: true,
+      validators: [plainText, Validators.maxLength(REGISTRATION_LIMITS.accessibilityNeeds)],
+    }),
+    language: new FormControl<Language>(this.i18n.language(), { nonNullable: true }),
+    consents: new FormGroup({
+      processing: new FormControl(false, { nonNullable: true, validators: [consentGiven] }),
+      media: new FormControl(false, { nonNullable: true }),
+      publishName: new FormControl(false, { nonNullable: true }),
+      followUp: new FormControl(false, { nonNullable: true }),
+    }),
+  });
+
+  private readonly municipalityTyped = toSignal(this.form.controls.municipality.valueChanges, {
+    initialValue: null,
+  });
+  protected readonly municipalityOptions = computed(() => {
+    const typed = this.municipalityTyped();
+    return searchMunicipalities(typeof typed === 'string' ? typed : '', this.i18n.language());
+  });
+  protected readonly consentText = computed(() => {
+    const language = this.i18n.language();
+    return {
+      processing: REGISTRATION_CONSENTS.processing[language],
+      media: REGISTRATION_CONSENTS.media[language],
+      publishName: REGISTRATION_CONSENTS.publishName[language],
+      followUp: REGISTRATION_CONSENTS.followUp[language],
+    };
+  });
+  protected readonly displayMunicipality = (value: Municipality | string | null): string =>
+    typeof value === 'string' || value === null ? (value ?? '') : this.municipalityLabel(value);
+
+  /** Material shows no error under a checkbox; the consent says it itself, and its input points at it. */
+  protected processingErrorShown(): boolean {
+    const processing = this.form.controls.consents.controls.processing;
+    return processing.invalid && processing.touched;
+  }
+
+  protected municipalityLabel(municipality: Municipality): string {
+    const language = this.i18n.language();
+    return this.i18n.t('register.municipalityOption', {
+      municipality: municipality[language],
+      province: provinceName(municipality, language),
+    });
+  }
+
+  protected submit(): void {
+    // Busy buttons stay focusable (disabledInteractive), so a second press arrives here: ignore it.
+    if (this.busy()) return;
+    this.error.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.error.set(this.i18n.t('a11y.formInvalid'));
+      focusFirstInvalid(() => this.host.nativeElement, this.injector);
+      return;
+    }
+    const value = this.form.getRawValue();
+    const municipality = value.municipality;
+    const email = value.email.trim();
+    this.busy.set(true);
+    this.api
+      .register(this.event().id, {
+        firstName: value.firstName.trim(),
+        lastName: value.lastName.trim(),
+        email,
+        organization: value.organization.trim(),
+        position: value.position.trim() || undefined,
+        sector: value.sector as Sector,
+        municipality: typeof municipality === 'object' && municipality ? municipality.code : undefined,
+        phone: value.phone.trim() || undefined,
+        accessibilityNeeds: value.accessibilityNeeds.trim() || undefined,
+        language: value.language,
+        consents: { ...value.consents, processing: true },
+      })
+      .subscribe({
+        next: (registration) => {
+          this.busy.set(false);
+          this.registered.emit({ registration, email });
+        },
+        error: (error: unknown) => {
+          this.busy.set(false);
+          const problem = problemOf(error);
+          if (problem?.code === 'ALREADY_REGISTERED') {
+            // About the address, so it is said there: the person may have typed someone else's.
+            const control = this.form.controls.email;
+            control.setErrors({ server: { rule: 'ALREADY_REGISTERED', message: problem.detail } });
+            control.markAsTouched();
+            this.error.set(problemMessage(this.i18n, error));
+            focusFirstInvalid(() => this.host.nativeElement, this.injector);
+            return;
+          }
+          const unmatched = applyServerErrors(this.form, fieldErrorsOf(error));
+          const marked = unmatched.length === 0 && problem?.code === 'VALIDATION_FAILED';
+          this.error.set(marked ? this.i18n.t('a11y.formInvalid') : problemMessage(this.i18n, error));
+          focusFirstInvalid(() => this.host.nativeElement, this.injector);
+        },
+      });
+  }
+
+  private name(max: number): FormControl<string> {
+    return new FormControl('', {
+      nonNullable: true,
+      validators: [requiredText, singleLine, Validators.maxLength(max)],
+    });
+  }
+}
