@@ -138,6 +138,20 @@ describe('invited officials register through their invitation', () => {
     expect((await confirmed(event)).map((item) => item.id)).toEqual([registration.id]);
   });
 
+  it('a guest who said "maybe" gave the seat back, and accepts later only while a seat is free', async () => {
+    const event = await aPublishedEvent(t.http, organiser, { capacity: 1 });
+    const guest = await inviteGuest(event, 'maybe@example.bg');
+    await respond(guest.token, { response: 'tentative' }).expect(200);
+    const taker = (await register(event)).body;
+    expect(taker.status).toBe('confirmed');
+    await respond(guest.token, { response: 'accepted', registration: guestForm() }).expect(409);
+    expect((await confirmed(event)).map((item) => item.id)).toEqual([taker.id]);
+
+    await t.http.patch(`/api/events/${event.id}`).auth(organiser, bearer).send({ capacity: 2 }).expect(200);
+    await respond(guest.token, { response: 'accepted', registration: guestForm() }).expect(200);
+    expect(await confirmed(event)).toHaveLength(2);
+  });
+
   it("refuses a registration with a panelist's answer or a guest's decline", async () => {
     const event = await aPublishedEvent(t.http, organiser);
     const guest = await inviteGuest(event, 'guest-declines@example.bg');

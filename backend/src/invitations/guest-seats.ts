@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { GuestRegistrationPrefill } from '@roundtable/contracts';
+import type { GuestRegistrationPrefill, Sector } from '@roundtable/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { inTransaction } from '../database/transaction';
 import type { EventEntity } from '../events/event.entity';
 import type { RegistrationEntity } from '../registrations/registration.entity';
 import { RegistrationsService, type RegistrationChange } from '../registrations/registrations.service';
-import { lockEvent } from '../registrations/seat-counts';
+import { allocateSeat } from '../registrations/seat-allocation';
+import { confirmedSeats, countRegistrations, lockEvent } from '../registrations/seat-counts';
 import { promoteWaitList } from '../registrations/wait-list';
 import { SeatHolders } from '../seats/seat-holders';
 import type { GuestRegistrationDto } from './dto/guest-registration.dto';
@@ -48,19 +49,36 @@ export class GuestSeats {
   /**
    * The guest takes the seat their invitation holds. Call it while the invitation is still pending in this
    * transaction, so the seat counts as held until the registration counts as confirmed: between the two, no
-   * promotion can take it, and at commit both change at once.
+   * promotion can take it, and at commit both change at once. A guest who first answered "maybe" or "no" gave
+   * the seat back; they may still accept while a seat for their sector is free, and otherwise the invitation is
+   * closed to them (the public form, where open, puts them on the wait list).
    */
   async accept(
     manager: EntityManager,
     invitation: InvitationEntity,
     input: GuestRegistrationDto,
+    heldSeat: boolean,
   ): Promise<RegistrationChange> {
+    if (!heldSeat && !(await this.hasFreeSeat(manager, invitation.eventId, input.sector))) {
+      throw new DomainError('INVITATION_CLOSED');
+    }
     return this.registrations.decideRegistration(
       manager,
       invitation.eventId,
       { ...input, email: invitation.email, language: input.language ?? invitation.language },
       { invitationId: invitation.id },
     );
+  }
+
+  private async hasFreeSeat(manager: EntityManager, eventId: string, sector: Sector): Promise<boolean> {
+    const event = await this.lock(manager, eventId);
+    const room = {
+      capacity: event.capacity,
+      quotas: event.sectorQuotas,
+      confirmed: confirmedSeats(await countRegistrations(manager, eventId)),
+      held: await this.holders.held(manager, eventId),
+    };
+    return allocateSeat(room, sector) === 'confirmed';
   }
 
   /** After the invitation stopped holding its seat in this transaction: the wait list moves up into it. */

@@ -99,7 +99,7 @@ export class InvitationResponsesService {
       invitation.responseComment = answer.comment?.trim() || null;
       invitation.respondedAt = new Date();
       if (answer.registration && invitation.status === 'accepted') {
-        await this.guests.accept(manager, invitation, answer.registration);
+        await this.guests.accept(manager, invitation, answer.registration, heldSeat);
       }
       if (answer.deputy) {
         const [deputy] = await this.invitations.create(
