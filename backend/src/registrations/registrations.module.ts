@@ -3,10 +3,11 @@ import { FormTokens } from './form-tokens';
 import { RegistrationFormController } from './registration-form.controller';
 import { RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
+import { RetentionScheduler } from './retention-scheduler';
 
 @Module({
   controllers: [RegistrationsController, RegistrationFormController],
-  providers: [RegistrationsService, FormTokens],
+  providers: [RegistrationsService, FormTokens, RetentionScheduler],
   exports: [RegistrationsService],
 })
 export class RegistrationsModule {}
