@@ -72,6 +72,8 @@ export class GuestSeats {
 
   private async hasFreeSeat(manager: EntityManager, eventId: string, sector: Sector): Promise<boolean> {
     const event = await this.lock(manager, eventId);
+    // The wait list comes first: a free seat it can take is not free for someone who gave theirs back.
+    await this.release(manager, event);
     const room = {
       capacity: event.capacity,
       quotas: event.sectorQuotas,
