@@ -148,6 +148,8 @@ async function outbox(
     defaultTimezone: 'Europe/Sofia',
     rateLimits: false,
     trustProxy: false,
+    formSecret: null,
+    retentionDays: 365,
     demo: false,
     frontendDir: null,
     templatesDir: join(ROOT, 'templates'),

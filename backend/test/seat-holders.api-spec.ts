@@ -1,7 +1,7 @@
 import type { Event, Invitation } from '@roundtable/contracts';
 import { InvitationScheduler } from '../src/invitations/invitation-scheduler';
 import { SeatHolders } from '../src/seats/seat-holders';
-import { anEventInput } from './support/builders';
+import { aRegistrationInput, anEventInput } from './support/builders';
 import { bootAppWithMailbox, personalLink, type MailTestApp } from './support/mail-app';
 import { tokenFor } from './support/test-app';
 
@@ -27,7 +27,10 @@ describe('seats held by invitations', () => {
       ).body as Invitation;
     const answer = async (email: string, response: string) => {
       const { token } = personalLink((await t.mailbox.next(email, 0)).text);
-      await t.http.post(`/api/invitations/by-token/${token}/response`).send({ response }).expect(200);
+      // A guest accepts with the registration form, which turns the held seat into a confirmed one.
+      const { email: _email, ...registration } = aRegistrationInput({ sector: 'ngo' });
+      const body = response === 'accepted' ? { response, registration } : { response };
+      await t.http.post(`/api/invitations/by-token/${token}/response`).send(body).expect(200);
     };
     const held = () => t.app.get(SeatHolders).held(t.dataSource.manager, event.id);
 

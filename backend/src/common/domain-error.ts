@@ -35,6 +35,7 @@ export const DOMAIN_ERRORS = {
   INVALID_PHOTO: [400, 'The photo must be a JPEG, PNG or WebP image of at most 5 MB.'],
   PAYLOAD_TOO_LARGE: [413, 'The upload is too large.'],
   TOO_MANY_REQUESTS: [429, 'Too many requests; try again later.'],
+  FORM_CHECK_FAILED: [400, 'The form could not be checked; reload the page and send it again.'],
   INTERNAL: [500, 'Something went wrong on our side. Nothing was changed; please try again.'],
   DATABASE_UNAVAILABLE: [503, 'The database cannot be reached.'],
 } as const satisfies Record<DomainErrorCode, readonly [number, string]>;

@@ -23,6 +23,9 @@ describe('loadConfig', () => {
     expect(config.rateLimits).toBe(true);
     expect(config.storageDir).toBe('/srv/rt/data/files');
     expect(config.admin).toBeNull();
+    expect(config.retentionDays).toBe(365);
+    expect(config.formSecret).toBeNull();
+    expect(loadConfig({ ...base, RETENTION_DAYS: '30' }).retentionDays).toBe(30);
   });
 
   it('reads mysql and mariadb URLs, decoding credentials', () => {
@@ -51,6 +54,9 @@ describe('loadConfig', () => {
     [{ MAIL_FROM: 'nobody' }, 'MAIL_FROM', /not an address/],
     [{ MAIL_TUNING: 'speed=11' }, 'MAIL_TUNING', /unknown setting/],
     [{ MAIL_TUNING: 'leaseMs=-1' }, 'MAIL_TUNING', /positive whole number/],
+    [{ RETENTION_DAYS: '0' }, 'RETENTION_DAYS', /1 to 3650/],
+    [{ RETENTION_DAYS: 'a year' }, 'RETENTION_DAYS', /whole number/],
+    [{ FORM_SECRET: 'short' }, 'FORM_SECRET', /at least 32/],
   ])('rejects %p naming %s', (env, variable, message) => {
     const error = errorOf(env);
     expect(error.variable).toBe(variable);

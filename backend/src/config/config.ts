@@ -33,6 +33,13 @@ export interface AppConfig {
    * none, the client is the socket's peer. A number: that many proxies. A list: proxies by address or subnet.
    */
   trustProxy: TrustProxy;
+  /**
+   * Signs the public forms' tokens (the bot guard, decision 0010). Every instance must share it; null: a random
+   * key per process, which serves one instance.
+   */
+  formSecret: string | null;
+  /** Days after an event's end when its registrants' personal data is anonymised. */
+  retentionDays: number;
   /** `npm start`: demo data, mail catcher, demo logins printed. */
   demo: boolean;
   /** Built Angular app served next to /api (FRONTEND_DIR overrides where the build put it); null: API only. */
@@ -120,6 +127,8 @@ export function loadConfig(
     defaultTimezone: parseTimezone(env['DEFAULT_TIMEZONE'] ?? 'Europe/Sofia'),
     rateLimits: parseOnOff(env['RATE_LIMITS']),
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
+    formSecret: parseFormSecret(env['FORM_SECRET']),
+    retentionDays: parseRetentionDays(env['RETENTION_DAYS']),
     demo,
     frontendDir: env['FRONTEND_DIR'] ? resolve(cwd, env['FRONTEND_DIR']) : paths.frontendDir,
     templatesDir: paths.templatesDir,
@@ -270,6 +279,21 @@ function parseMailTuning(value: string | undefined): MailTuning {
     }
   }
   return tuning;
+}
+
+function parseFormSecret(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  if (value.length < 32) throw new ConfigError('FORM_SECRET', 'must be at least 32 characters');
+  return value;
+}
+
+function parseRetentionDays(value: string | undefined): number {
+  if (value === undefined || value === '') return 365;
+  const days = Number(value);
+  if (!/^\d+$/.test(value) || days < 1 || days > 3650) {
+    throw new ConfigError('RETENTION_DAYS', `"${value}" must be a whole number of days from 1 to 3650`);
+  }
+  return days;
 }
 
 function parseOnOff(value: string | undefined): boolean {

@@ -12,7 +12,7 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Invitation } from '@roundtable/contracts';
+import type { GuestRegistrationPrefill, Invitation } from '@roundtable/contracts';
 import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 import type { EventDto } from '../events/dto/event.dto';
@@ -27,8 +27,15 @@ export class InvitationResponsesController {
   constructor(private readonly responses: InvitationResponsesService) {}
 
   @Get('by-token/:token')
-  @ApiOperation({ summary: 'The invitation and its event, for the invitee' })
-  view(@Param('token') token: string): Promise<{ invitation: Invitation; event: EventDto }> {
+  @ApiOperation({
+    summary:
+      "The invitation and its event, for the invitee; for a guest, the registration form's first values",
+  })
+  view(@Param('token') token: string): Promise<{
+    invitation: Invitation;
+    event: EventDto;
+    registration: GuestRegistrationPrefill | null;
+  }> {
     return this.responses.view(token);
   }
 

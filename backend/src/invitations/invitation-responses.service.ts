@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { INVITATION_LIMITS, PANELIST_CONSENTS, type Invitation } from '@roundtable/contracts';
+import {
+  INVITATION_LIMITS,
+  PANELIST_CONSENTS,
+  type GuestRegistrationPrefill,
+  type Invitation,
+} from '@roundtable/contracts';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -17,10 +22,10 @@ import type { InvitationProfileDto, InvitationResponseDto } from './dto/invitati
 import { InvitationEntity } from './invitation.entity';
 import { invitationSubject } from './invitation-mail';
 import { toInvitation } from './invitation.mapper';
-import { canRespond, statusAfter } from './invitation-rules';
+import { canRespond, HOLDS_SEAT, statusAfter } from './invitation-rules';
+import { GuestSeats, guestPrefill, holdsSeat } from './guest-seats';
 import { InvitationsService } from './invitations.service';
 import { reencodePhoto } from './photo-encoding';
-import { inTransaction } from '../database/transaction';
 
 const PHOTO_TYPES: { type: string; extension: string; magic: (bytes: Buffer) => boolean }[] = [
   { type: 'image/jpeg', extension: 'jpg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
@@ -47,9 +52,14 @@ export class InvitationResponsesService {
     private readonly jobs: JobQueue,
     private readonly events: EventsService,
     private readonly invitations: InvitationsService,
+    private readonly guests: GuestSeats,
   ) {}
 
-  async view(token: string): Promise<{ invitation: Invitation; event: EventDto }> {
+  async view(token: string): Promise<{
+    invitation: Invitation;
+    event: EventDto;
+    registration: GuestRegistrationPrefill | null;
+  }> {
     const invitation = await this.byToken(this.dataSource.manager, token);
     // Withdrawn: the link says so and shows nothing of the event, whose details may have changed since.
     if (invitation.status === 'revoked') throw new DomainError('INVITATION_REVOKED');
@@ -58,7 +68,11 @@ export class InvitationResponsesService {
     const delegatedTo = invitation.delegatedToId
       ? await this.dataSource.getRepository(InvitationEntity).findOneBy({ id: invitation.delegatedToId })
       : null;
-    return { invitation: toInvitation(invitation, event.timezone, { delegatedTo }), event };
+    return {
+      invitation: toInvitation(invitation, event.timezone, { delegatedTo }),
+      event,
+      registration: guestPrefill(invitation),
+    };
   }
 
   async respond(token: string, answer: InvitationResponseDto): Promise<Invitation> {
@@ -67,11 +81,15 @@ export class InvitationResponsesService {
         { field: 'deputy', rule: 'deputyNeedsDecline', message: 'name a deputy only when declining' },
       ]);
     }
-    const zone = await inTransaction(this.dataSource, async (manager) => {
-      const invitation = await this.byToken(manager, token);
-      const event = await manager.findOneByOrFail(EventEntity, { id: invitation.eventId });
+    const zone = await this.guests.transaction(async (manager) => {
+      const { id, eventId } = await this.byToken(manager, token);
+      // The event first, then the invitation read again under its lock: expiry or a revocation may just have closed it.
+      const event = await this.guests.lock(manager, eventId);
+      const invitation = await manager.findOneByOrFail(InvitationEntity, { id });
       if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');
       if (!canRespond(invitation.status)) throw new DomainError('INVITATION_CLOSED');
+      checkGuestAnswer(invitation, answer);
+      const heldSeat = holdsSeat(invitation);
       if (answer.deputy?.email === invitation.email) {
         throw validationFailed([
           { field: 'deputy.email', rule: 'deputyIsSelf', message: 'the deputy must be someone else' },
@@ -80,6 +98,9 @@ export class InvitationResponsesService {
       invitation.status = statusAfter(answer.response, answer.deputy !== undefined);
       invitation.responseComment = answer.comment?.trim() || null;
       invitation.respondedAt = new Date();
+      if (answer.registration && invitation.status === 'accepted') {
+        await this.guests.accept(manager, invitation, answer.registration, heldSeat);
+      }
       if (answer.deputy) {
         const [deputy] = await this.invitations.create(
           invitation.eventId,
@@ -106,6 +127,7 @@ export class InvitationResponsesService {
         );
       }
       await manager.save(invitation);
+      if (heldSeat && !holdsSeat(invitation)) await this.guests.release(manager, event);
       await this.queueAnswerMail(manager, invitation, event, answer.deputy?.name ?? null);
       return event.timezone;
     });
@@ -211,5 +233,28 @@ export class InvitationResponsesService {
         deputyName,
       },
     });
+  }
+}
+
+/**
+ * A guest's acceptance is their registration, so it carries the form; nobody else's answer does. Once accepted,
+ * the seat is a registration, changed or cancelled through the registration's own link, not by a new answer.
+ */
+function checkGuestAnswer(invitation: InvitationEntity, answer: InvitationResponseDto): void {
+  const isGuest = invitation.role === HOLDS_SEAT.role;
+  if (isGuest && invitation.status === 'accepted') throw new DomainError('INVITATION_CLOSED');
+  if (isGuest && answer.response === 'accepted' && !answer.registration) {
+    throw validationFailed([
+      { field: 'registration', rule: 'required', message: 'registration is required to accept as a guest' },
+    ]);
+  }
+  if (answer.registration && (!isGuest || answer.response !== 'accepted')) {
+    throw validationFailed([
+      {
+        field: 'registration',
+        rule: 'unknownField',
+        message: "registration goes only with a guest's acceptance",
+      },
+    ]);
   }
 }

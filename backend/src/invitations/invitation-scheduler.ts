@@ -6,7 +6,8 @@ import type { AppConfig } from '../config/config';
 import { JobQueue } from '../jobs/job-queue';
 import { InvitationEntity } from './invitation.entity';
 import { invitationSubject } from './invitation-mail';
-import { reminderDue } from './invitation-rules';
+import { HOLDS_SEAT, reminderDue } from './invitation-rules';
+import { GuestSeats } from './guest-seats';
 import { inTransaction } from '../database/transaction';
 
 /**
@@ -23,6 +24,7 @@ export class InvitationScheduler implements OnApplicationBootstrap, OnApplicatio
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectConfig() private readonly config: AppConfig,
     private readonly jobs: JobQueue,
+    private readonly guests: GuestSeats,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -78,23 +80,27 @@ export class InvitationScheduler implements OnApplicationBootstrap, OnApplicatio
   /**
    * Closes pending invitations whose respond-by date has passed, and tells each invitee, with a CANCEL for the
    * REQUEST in their calendar. The conditional update decides: of two instances expiring one invitation, one
-   * changes it, and the dedupe key keeps the other from queueing a second message.
+   * changes it, and the dedupe key keeps the other from queueing a second message. A guest's seat goes to the
+   * wait list in the same transaction, with the event locked before the invitation changes (as every change
+   * of seats locks it first); one transaction per invitation, so no transaction holds two events' locks.
    */
   private async expire(now: Date): Promise<number> {
     const due = await this.dataSource.getRepository(InvitationEntity).find({
       where: { status: 'pending', respondBy: LessThan(now) },
-      select: { id: true, eventId: true, email: true, name: true, language: true },
+      select: { id: true, eventId: true, email: true, name: true, language: true, role: true },
     });
-    return inTransaction(this.dataSource, async (manager) => {
-      let expired = 0;
-      for (const invitation of due) {
+    let expired = 0;
+    for (const invitation of due) {
+      const isGuest = invitation.role === HOLDS_SEAT.role;
+      const changed = await this.guests.transaction(async (manager) => {
+        const event = isGuest ? await this.guests.lock(manager, invitation.eventId) : null;
         const { affected } = await manager.update(
           InvitationEntity,
           { id: invitation.id, status: 'pending' },
           { status: 'expired' },
         );
-        if (!affected) continue;
-        expired++;
+        if (!affected) return false;
+        if (event) await this.guests.release(manager, event);
         await this.jobs.mail(manager, 'invitation-expired', {
           dedupeKey: `invitation:${invitation.id}:expired`,
           eventId: invitation.eventId,
@@ -103,8 +109,10 @@ export class InvitationScheduler implements OnApplicationBootstrap, OnApplicatio
           language: invitation.language,
           payload: {},
         });
-      }
-      return expired;
-    });
+        return true;
+      });
+      if (changed) expired++;
+    }
+    return expired;
   }
 }

@@ -32,6 +32,7 @@ import { calendarStanding, HOLDING_STATUSES, isOpen } from './invitation-rules';
 import { inTransaction } from '../database/transaction';
 import { SeatHolders } from '../seats/seat-holders';
 import { seatsHeldByInvitations } from './invitation-seats';
+import { GuestSeats, holdsSeat } from './guest-seats';
 
 const MAX_BULK_ROWS = INVITATION_LIMITS.bulkRows;
 
@@ -44,6 +45,7 @@ export class InvitationsService implements OnModuleInit {
     private readonly holders: CalendarHolders,
     private readonly seats: SeatHolders,
     private readonly events: EventsService,
+    private readonly guests: GuestSeats,
   ) {}
 
   onModuleInit(): void {
@@ -131,8 +133,10 @@ export class InvitationsService implements OnModuleInit {
 
   async revoke(id: string): Promise<Invitation> {
     return this.organiserAction(id, async (manager, invitation) => {
+      const heldSeat = holdsSeat(invitation);
       invitation.status = 'revoked';
       await manager.save(invitation);
+      if (heldSeat) await this.guests.release(manager, await this.guests.lock(manager, invitation.eventId));
       await this.jobs.mail(manager, 'invitation-revoked', {
         dedupeKey: `invitation:${invitation.id}:revoked`,
         eventId: invitation.eventId,
@@ -239,7 +243,8 @@ export class InvitationsService implements OnModuleInit {
     id: string,
     act: (manager: EntityManager, invitation: InvitationEntity) => Promise<void>,
   ): Promise<Invitation> {
-    await inTransaction(this.dataSource, async (manager) => {
+    // A revocation frees a guest's seat and may promote someone: at the isolation that moving seats needs.
+    await this.guests.transaction(async (manager) => {
       const invitation = await manager.findOneBy(InvitationEntity, { id });
       if (!invitation) throw new DomainError('INVITATION_NOT_FOUND');
       if (!isOpen(invitation.status)) throw new DomainError('INVITATION_CLOSED');

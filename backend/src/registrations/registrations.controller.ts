@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Registration, RegistrationPage } from '@roundtable/contracts';
 import { Public } from '../auth/auth.decorators';
 import { RegistrationInputDto } from './dto/registration-input.dto';
 import { RegistrationListQueryDto } from './dto/registration-list-query.dto';
 import { RegistrationDto, RegistrationPageDto } from './dto/registration.dto';
+import { PublicRegistrationGuard } from './public-registration.guard';
 import { RegistrationsService } from './registrations.service';
 
 @ApiTags('registrations')
@@ -15,6 +16,8 @@ export class RegistrationsController {
 
   @Post('events/:id/registrations')
   @Public()
+  // Rate limits and the bot guard: `formToken` from GET .../registration-form, `website` left empty.
+  @UseGuards(PublicRegistrationGuard)
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary: 'Register for an event: confirmed, wait-listed or pending, by the rules of its seats',

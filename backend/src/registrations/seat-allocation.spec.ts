@@ -95,6 +95,7 @@ describe('decideSeat', () => {
 
   it('takes nobody into a draft, a cancelled or an ended event', () => {
     expect(decideSeat(aRequest({ status: 'draft' }))).toBe('EVENT_NOT_FOUND');
+    expect(decideSeat(aRequest({ status: 'draft', viaInvitation: true }))).toBe('confirmed');
     expect(decideSeat(aRequest({ status: 'cancelled' }))).toBe('EVENT_CANCELLED');
     expect(decideSeat(aRequest({ endsAt: NOW }))).toBe('EVENT_PAST');
     expect(decideSeat(aRequest({ endsAt: NOW, viaInvitation: true }))).toBe('EVENT_PAST');

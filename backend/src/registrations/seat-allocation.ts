@@ -46,15 +46,16 @@ export function isRefusal(decision: SeatDecision): decision is RegistrationRefus
 
 /**
  * What becomes of a registration (PRODUCT.md, "Seats", "Registration modes"). A draft does not exist for the
- * public; a cancelled or ended event takes nobody. An invited guest takes the seat held for them, whatever the
+ * public (an invited guest has seen it); a cancelled or ended event takes nobody. An invited guest takes the seat held for them, whatever the
  * mode or the registration times. Otherwise the registration times apply, invite-only refuses, approval waits for
  * the organiser holding no seat, and open takes a free seat or joins the wait list.
  */
 export function decideSeat(request: SeatRequest): SeatDecision {
-  if (request.status === 'draft') return 'EVENT_NOT_FOUND';
   if (request.status === 'cancelled') return 'EVENT_CANCELLED';
   if (request.now >= request.endsAt) return 'EVENT_PAST';
+  // Guests may be invited before the event is published; their invitation already showed it to them.
   if (request.viaInvitation) return 'confirmed';
+  if (request.status === 'draft') return 'EVENT_NOT_FOUND';
   if (request.opensAt && request.now < request.opensAt) return 'REGISTRATION_NOT_OPEN';
   if (request.closesAt && request.now >= request.closesAt) return 'REGISTRATION_CLOSED';
   if (request.mode === 'invite-only') return 'INVITATION_REQUIRED';

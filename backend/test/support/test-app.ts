@@ -38,6 +38,8 @@ export async function bootApp(
     defaultTimezone: 'Europe/Sofia',
     rateLimits: false,
     trustProxy: false,
+    formSecret: null,
+    retentionDays: 365,
     demo: false,
     frontendDir: null,
     templatesDir: join(__dirname, '../../../templates'),

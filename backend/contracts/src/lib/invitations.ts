@@ -115,3 +115,17 @@ export interface Speaker {
   bio: string | null;
   photoUrl: string | null;
 }
+
+/**
+ * What an invited guest's registration form starts with (`GET /api/invitations/by-token/{token}`, field
+ * `registration`); null for the panel's roles. The e-mail is the invitation's and cannot be changed there.
+ */
+export interface GuestRegistrationPrefill {
+  firstName: string;
+  lastName: string;
+  email: string;
+  organization: string | null;
+  position: string | null;
+  sector: Sector | null;
+  language: Language;
+}

@@ -26,6 +26,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsEventTime, IsPlainText, IsSingleLine } from '../../common/validators';
+import { GuestRegistrationDto } from './guest-registration.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lower = ({ value }: { value: unknown }) =>
@@ -168,10 +169,15 @@ export class InvitationResponseDto {
   @Type(() => DeputyDto)
   deputy?: DeputyDto;
 
-  @ApiPropertyOptional({ description: "A guest's registration fields." })
+  @ApiPropertyOptional({
+    type: () => GuestRegistrationDto,
+    description: "With a guest's `accepted`: the registration form's fields, without `email`.",
+  })
   @IsOptional()
   @IsObject()
-  registration?: Record<string, unknown>;
+  @ValidateNested()
+  @Type(() => GuestRegistrationDto)
+  registration?: GuestRegistrationDto;
 }
 
 export class InvitationProfileDto {

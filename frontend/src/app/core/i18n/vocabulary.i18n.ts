@@ -159,6 +159,8 @@ const bg = {
     PAYLOAD_TOO_LARGE: 'Файлът е твърде голям: най-много 5 MB.',
     PHOTO_NOT_FOUND: 'Снимката не е намерена.',
     TOO_MANY_REQUESTS: 'Твърде много опити. Моля, опитайте отново след малко.',
+    FORM_CHECK_FAILED:
+      'Формулярът не можа да бъде проверен. Моля, презаредете страницата и го изпратете отново.',
     INTERNAL: 'Възникна грешка от наша страна. Нищо не е променено; моля, опитайте отново.',
     DATABASE_UNAVAILABLE: 'Услугата временно не е достъпна. Моля, опитайте отново след малко.',
     NETWORK: 'Няма връзка със сървъра. Моля, проверете връзката си с интернет и опитайте отново.',
@@ -309,6 +311,7 @@ const en: Translation<typeof bg> = {
     PAYLOAD_TOO_LARGE: 'The file is too large: 5 MB at most.',
     PHOTO_NOT_FOUND: 'The photo was not found.',
     TOO_MANY_REQUESTS: 'Too many attempts. Please try again in a moment.',
+    FORM_CHECK_FAILED: 'The form could not be checked. Please reload the page and send it again.',
     INTERNAL: 'An error occurred on our side. Nothing was changed; please try again.',
     DATABASE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again in a moment.',
     NETWORK: 'The server cannot be reached. Check your internet connection and try again.',
