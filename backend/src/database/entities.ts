@@ -1,3 +1,4 @@
+import { PasswordResetEntity } from '../auth/password-reset.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { AgendaItemEntity } from '../events/agenda-item.entity';
 import { EventEntity } from '../events/event.entity';
@@ -19,4 +20,5 @@ export const ENTITIES = [
   JobEntity,
   RateLimitEntity,
   RegistrationEntity,
+  PasswordResetEntity,
 ];
