@@ -5,12 +5,14 @@ export class PasswordResets1796185290376 implements MigrationInterface {
   name = 'PasswordResets1796185290376';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `password_resets` (`id` varchar(36) NOT NULL, `tokenHash` varchar(64) NOT NULL, `userId` varchar(36) NOT NULL, `expiresAt` datetime(6) NOT NULL, `usedAt` datetime(6) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX `UQ_password_resets_tokenHash` (`tokenHash`), INDEX `IDX_password_resets_userId` (`userId`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
+    await queryRunner.query(
+      'CREATE TABLE `password_resets` (`id` varchar(36) NOT NULL, `tokenHash` varchar(64) NOT NULL, `userId` varchar(36) NOT NULL, `expiresAt` datetime(6) NOT NULL, `usedAt` datetime(6) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX `UQ_password_resets_tokenHash` (`tokenHash`), INDEX `IDX_password_resets_userId` (`userId`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX `IDX_password_resets_userId` ON `password_resets`");
-    await queryRunner.query("DROP INDEX `UQ_password_resets_tokenHash` ON `password_resets`");
-    await queryRunner.query("DROP TABLE `password_resets`");
+    await queryRunner.query('DROP INDEX `IDX_password_resets_userId` ON `password_resets`');
+    await queryRunner.query('DROP INDEX `UQ_password_resets_tokenHash` ON `password_resets`');
+    await queryRunner.query('DROP TABLE `password_resets`');
   }
 }

@@ -6,4 +6,11 @@ import { AddRegistrations1796183172033 } from './1796183172033-AddRegistrations'
 import { PasswordResets1796185290376 } from './1796185290376-PasswordResets';
 
 /** Listed, not globbed: the backend is bundled by webpack. Written by `npm run migration:generate`. */
-export const MYSQL_MIGRATIONS = [Initial1795370773058, AddInvitationsAndMailOutbox1795371665627, JobRunner1796181674336, AddRateLimits1796182323617, AddRegistrations1796183172033, PasswordResets1796185290376];
+export const MYSQL_MIGRATIONS = [
+  Initial1795370773058,
+  AddInvitationsAndMailOutbox1795371665627,
+  JobRunner1796181674336,
+  AddRateLimits1796182323617,
+  AddRegistrations1796183172033,
+  PasswordResets1796185290376,
+];

@@ -5,14 +5,18 @@ export class PasswordResets1796185290376 implements MigrationInterface {
   name = 'PasswordResets1796185290376';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"password_resets\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"tokenHash\" varchar(64) NOT NULL, \"userId\" varchar(36) NOT NULL, \"expiresAt\" datetime(6) NOT NULL, \"usedAt\" datetime(6), \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_password_resets_tokenHash\" ON \"password_resets\" (\"tokenHash\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_password_resets_userId\" ON \"password_resets\" (\"userId\") ");
+    await queryRunner.query(
+      'CREATE TABLE "password_resets" ("id" varchar(36) PRIMARY KEY NOT NULL, "tokenHash" varchar(64) NOT NULL, "userId" varchar(36) NOT NULL, "expiresAt" datetime(6) NOT NULL, "usedAt" datetime(6), "createdAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_password_resets_tokenHash" ON "password_resets" ("tokenHash") ',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_password_resets_userId" ON "password_resets" ("userId") ');
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"IDX_password_resets_userId\"");
-    await queryRunner.query("DROP INDEX \"UQ_password_resets_tokenHash\"");
-    await queryRunner.query("DROP TABLE \"password_resets\"");
+    await queryRunner.query('DROP INDEX "IDX_password_resets_userId"');
+    await queryRunner.query('DROP INDEX "UQ_password_resets_tokenHash"');
+    await queryRunner.query('DROP TABLE "password_resets"');
   }
 }
