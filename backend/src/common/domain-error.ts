@@ -37,6 +37,7 @@ export const DOMAIN_ERRORS = {
   REGISTRATION_NOT_PENDING: [409, 'Only a registration that awaits approval can be approved.'],
   REGISTRATION_NOT_ACTIVE: [409, 'This registration is already cancelled or rejected.'],
   INVALID_PHOTO: [400, 'The photo must be a JPEG, PNG or WebP image of at most 5 MB.'],
+  INVALID_LOGO: [400, 'The logo must be a JPEG, PNG or WebP image of at most 2 MB.'],
   PAYLOAD_TOO_LARGE: [413, 'The upload is too large.'],
   TOO_MANY_REQUESTS: [429, 'Too many requests; try again later.'],
   RESET_LINK_INVALID: [410, 'This password reset link has expired or was already used.'],

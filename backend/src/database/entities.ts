@@ -1,3 +1,4 @@
+import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PasswordResetEntity } from '../auth/password-reset.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { AgendaItemEntity } from '../events/agenda-item.entity';
@@ -21,4 +22,5 @@ export const ENTITIES = [
   RateLimitEntity,
   RegistrationEntity,
   PasswordResetEntity,
+  OrganisationEntity,
 ];

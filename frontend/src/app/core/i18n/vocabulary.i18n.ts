@@ -158,6 +158,7 @@ const bg = {
     INVITATION_NOT_ACCEPTED:
       'Представянето може да се попълни, след като приемете поканата или отговорите „Може би“.',
     INVALID_PHOTO: 'Снимката трябва да е файл JPEG, PNG или WebP.',
+    INVALID_LOGO: 'Логото трябва да е файл JPEG, PNG или WebP до 2 MB.',
     PAYLOAD_TOO_LARGE: 'Файлът е твърде голям: най-много 5 MB.',
     PHOTO_NOT_FOUND: 'Снимката не е намерена.',
     TOO_MANY_REQUESTS: 'Твърде много опити. Моля, опитайте отново след малко.',
@@ -311,6 +312,7 @@ const en: Translation<typeof bg> = {
     REGISTRATION_NOT_ACTIVE: 'The registration is already cancelled or rejected.',
     INVITATION_NOT_ACCEPTED: 'You can add your bio once you have accepted or answered “Maybe”.',
     INVALID_PHOTO: 'The photo must be a JPEG, PNG or WebP file.',
+    INVALID_LOGO: 'The logo must be a JPEG, PNG or WebP file of at most 2 MB.',
     PAYLOAD_TOO_LARGE: 'The file is too large: 5 MB at most.',
     PHOTO_NOT_FOUND: 'The photo was not found.',
     TOO_MANY_REQUESTS: 'Too many attempts. Please try again in a moment.',
