@@ -5,7 +5,7 @@ import { bootApp, createUser, login, PASSWORD, tokenFor, type TestApp } from './
 const NEW_PASSWORD = 'a-new-and-long-password';
 
 function resetLink(text: string): { url: string; token: string } {
-  const match = /https?:\/\/\S+\/reset-password\/([A-Za-z0-9_-]{40,})\S*/.exec(text);
+  const match = /https?:\/\/\S+\/organizer\/reset-password\/([A-Za-z0-9_-]{40,})\S*/.exec(text);
   if (!match) throw new Error(`no reset link in:\n${text}`);
   return { url: match[0], token: match[1] };
 }
@@ -39,7 +39,7 @@ describe('password reset by e-mail', () => {
     const message = await t.mailbox.next(email, 0);
     expect(message.subject).toBe('Нова парола за профила Ви');
     const link = resetLink(message.text);
-    expect(link.url).toMatch(/^http:\/\/roundtable\.test\/reset-password\/[\w-]+\?lang=bg$/);
+    expect(link.url).toMatch(/^http:\/\/roundtable\.test\/organizer\/reset-password\/[\w-]+\?lang=bg$/);
     const stored = await t.dataSource.query('SELECT tokenHash FROM password_resets');
     expect(JSON.stringify(stored)).not.toContain(link.token);
 

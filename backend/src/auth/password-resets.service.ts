@@ -119,7 +119,7 @@ export class PasswordResetsService implements OnModuleInit {
     return this.renderer.render('password-reset', job.language, {
       name: job.to.name,
       event: HEADING[job.language],
-      resetUrl: `${this.config.publicUrl}/reset-password/${token}?lang=${job.language}`,
+      resetUrl: `${this.config.publicUrl}/organizer/reset-password/${token}?lang=${job.language}`,
       minutes: MINUTES,
     });
   }

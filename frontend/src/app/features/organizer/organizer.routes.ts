@@ -8,6 +8,17 @@ export const ORGANIZER_ROUTES: Routes = [
     loadComponent: () => import('../auth/login.page').then((m) => m.LoginPage),
   },
   {
+    path: 'forgot-password',
+    title: 'passwordReset.requestTitle',
+    loadComponent: () => import('../auth/forgot-password.page').then((m) => m.ForgotPasswordPage),
+  },
+  {
+    // The link of the password reset e-mail (backend/src/auth/password-resets.service.ts); keep the path stable.
+    path: 'reset-password/:token',
+    title: 'passwordReset.resetTitle',
+    loadComponent: () => import('../auth/reset-password.page').then((m) => m.ResetPasswordPage),
+  },
+  {
     path: 'staff',
     title: 'titles.staff',
     canActivate: [signedInGuard],
