@@ -1,5 +1,6 @@
 import type { Routes } from '@angular/router';
 import { adminGuard, organizerGuard, signedInGuard } from '../../core/auth/auth.guards';
+import { unsavedChangesGuard } from './event-editor/unsaved-changes.guard';
 
 export const ORGANIZER_ROUTES: Routes = [
   {
@@ -48,6 +49,7 @@ export const ORGANIZER_ROUTES: Routes = [
     // `new` and saved ids share one route, so the page stays put (form and focus) when a new event is created.
     path: 'events/:id',
     canActivate: [organizerGuard],
+    canDeactivate: [unsavedChangesGuard],
     loadComponent: () => import('./event-editor/event-editor.page').then((m) => m.EventEditorPage),
   },
 ];

@@ -94,6 +94,18 @@ const bg = {
     back: 'Назад',
     confirm: 'Отмени събитието',
   },
+  notifyDialog: {
+    heading: 'Ще бъдат изпратени имейли',
+    text:
+      'Променяте часа или мястото на публикувано събитие. {count} души, които имат събитието в календара си, ' +
+      'ще получат имейл с промяната и обновен запис за календара.',
+    back: 'Назад',
+    confirm: 'Запазете и изпратете',
+  },
+  unsaved: {
+    leave:
+      'Имате незапазени промени в събитието или в програмата. Ако излезете, те ще бъдат загубени. Да излезете ли?',
+  },
 };
 
 const en: Translation<typeof bg> = {
@@ -190,7 +202,19 @@ const en: Translation<typeof bg> = {
     back: 'Back',
     confirm: 'Cancel event',
   },
+  notifyDialog: {
+    heading: 'E-mails will be sent',
+    text:
+      'You are changing the time or place of a published event. {count} people who hold the event in their ' +
+      'calendar will receive an e-mail about the change and an updated calendar entry.',
+    back: 'Back',
+    confirm: 'Save and send',
+  },
+  unsaved: {
+    leave:
+      'You have unsaved changes to the event or its agenda. They will be lost if you leave. Leave anyway?',
+  },
 };
 
-/** The event editor, its agenda and the cancel dialog. */
+/** The event editor, its agenda, the cancel and notify dialogs, and the unsaved-changes question. */
 export const eventEditorText = { bg, en };
