@@ -108,3 +108,59 @@ describe('EventEditorPage before sending or losing changes', () => {
     confirm.mockRestore();
   });
 });
+
+describe('EventEditorPage for a published or past event', () => {
+  let http: HttpTestingController;
+
+  async function open(event: Parameters<typeof anEvent>[0]) {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [EventEditorPage],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+    http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(EventEditorPage);
+    fixture.componentRef.setInput('id', EVENT_ID);
+    await fixture.whenStable();
+    http.expectOne(`/api/events/${EVENT_ID}`).flush(anEvent({ id: EVENT_ID, ...event }));
+    await fixture.whenStable();
+    return fixture;
+  }
+
+  afterEach(() => {
+    for (const request of http.match((r) => r.url.endsWith('/invitations'))) {
+      request.flush({ items: [], total: 0 });
+    }
+    http.verify();
+  });
+
+  it('offers no cancelling once the event is over', async () => {
+    const fixture = await open({
+      status: 'published',
+      startsAt: '2024-05-21T10:00:00+03:00',
+      endsAt: '2024-05-21T13:00:00+03:00',
+    });
+    expect(() => button(fixture.nativeElement as HTMLElement, 'Отмени събитието')).toThrow();
+  });
+
+  it('returns a published event to draft, or says why it cannot', async () => {
+    const fixture = await open({ status: 'published' });
+    const page = fixture.nativeElement as HTMLElement;
+    await click(fixture, 'Върнете в чернова');
+    http
+      .expectOne({ method: 'POST', url: `/api/events/${EVENT_ID}/unpublish` })
+      .flush(
+        { status: 409, code: 'EVENT_IN_USE', title: 'Conflict', detail: 'in use' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await fixture.whenStable();
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain(
+      'Събитието не може да се върне в чернова',
+    );
+
+    await click(fixture, 'Върнете в чернова');
+    http.expectOne(`/api/events/${EVENT_ID}/unpublish`).flush(anEvent({ id: EVENT_ID, status: 'draft' }));
+    await fixture.whenStable();
+    expect(button(page, 'Публикувай')).toBeTruthy();
+  });
+});

@@ -106,6 +106,10 @@ export class EventEditorPage implements HoldsUnsavedChanges {
 
   protected readonly isNew = computed(() => this.id() === 'new');
   protected readonly isCancelled = computed(() => this.event()?.status === 'cancelled');
+  protected readonly isPast = computed(() => {
+    const event = this.event();
+    return event !== null && new Date(event.endsAt).getTime() <= Date.now();
+  });
   protected readonly timeZones = computed(() =>
     timeZoneOptions(this.timezone(), this.i18n.t('editor.timezoneSofia'), this.i18n.locale()),
   );
@@ -212,6 +216,23 @@ export class EventEditorPage implements HoldsUnsavedChanges {
     });
   }
 
+  /** Back to draft while nobody holds it; the API refuses (EVENT_IN_USE) otherwise, and the form says why. */
+  protected unpublish(): void {
+    const event = this.event();
+    if (!event || this.saving()) return;
+    this.clearErrors();
+    this.saving.set(true);
+    this.api.unpublish(event.id).subscribe({
+      next: (draft) => {
+        this.saving.set(false);
+        this.show(draft);
+        this.notify('editor.unpublished');
+        focusAfterRender(() => this.heading()?.nativeElement, this.injector);
+      },
+      error: (error: unknown) => this.fail(error),
+    });
+  }
+
   protected confirmCancel(): void {
     const event = this.event();
     if (!event || this.saving()) return;
@@ -303,7 +324,12 @@ export class EventEditorPage implements HoldsUnsavedChanges {
   }
 
   private notify(
-    key: 'editor.saved' | 'editor.created' | 'editor.published' | 'editor.cancelledNotice',
+    key:
+      | 'editor.saved'
+      | 'editor.created'
+      | 'editor.published'
+      | 'editor.unpublished'
+      | 'editor.cancelledNotice',
   ): void {
     this.snackBar.open(this.i18n.t(key), this.i18n.t('app.close'), { duration: 4000 });
   }
