@@ -5,6 +5,7 @@ import { dashboardText } from '../../features/organizer/dashboard/dashboard.i18n
 import { eventEditorText } from '../../features/organizer/event-editor/event-editor.i18n';
 import { invitationsText } from '../../features/organizer/invitations/invitations.i18n';
 import { usersText } from '../../features/users/users.i18n';
+import { organisationText } from '../../features/organisation/organisation.i18n';
 import { appText } from './app.i18n';
 import type { Translation } from './translation';
 import { vocabularyText } from './vocabulary.i18n';
@@ -23,6 +24,7 @@ export const TEXT_GROUPS = [
   invitationsText,
   inviteeText,
   usersText,
+  organisationText,
 ];
 
 export const bg = {
@@ -35,6 +37,7 @@ export const bg = {
   ...invitationsText.bg,
   ...inviteeText.bg,
   ...usersText.bg,
+  ...organisationText.bg,
 };
 
 /** The shape every language must fill: the same keys as Bulgarian, any wording. */
@@ -50,4 +53,5 @@ export const en: Dictionary = {
   ...invitationsText.en,
   ...inviteeText.en,
   ...usersText.en,
+  ...organisationText.en,
 };

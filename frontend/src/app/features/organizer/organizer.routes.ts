@@ -32,6 +32,12 @@ export const ORGANIZER_ROUTES: Routes = [
     loadComponent: () => import('../users/users.page').then((m) => m.UsersPage),
   },
   {
+    path: 'organisation',
+    title: 'organisation.heading',
+    canActivate: [adminGuard],
+    loadComponent: () => import('../organisation/organisation.page').then((m) => m.OrganisationPage),
+  },
+  {
     path: '',
     pathMatch: 'full',
     title: 'titles.dashboard',
