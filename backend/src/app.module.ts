@@ -15,6 +15,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { LinksModule } from './links/links.module';
 import { MailCatcherModule } from './mail/catcher/mail-catcher.module';
 import { MailModule } from './mail/mail.module';
+import { OrganisationModule } from './organisation/organisation.module';
 import { DatabaseThrottlerStorage } from './rate-limits/database-throttler-storage';
 import { RegistrationsModule } from './registrations/registrations.module';
 import { SeatsModule } from './seats/seats.module';
@@ -62,6 +63,7 @@ export class AppModule {
         CalendarModule,
         LinksModule,
         SeatsModule,
+        OrganisationModule,
         AuthModule,
         EventsModule,
         InvitationsModule,

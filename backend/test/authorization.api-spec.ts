@@ -16,6 +16,10 @@ const PUBLIC_OPERATIONS = new Set([
   'POST /api/invitations/by-token/{token}/photo',
   'GET /api/invitations/{id}/photo',
   'POST /api/events/{id}/registrations',
+  'POST /api/auth/password-reset',
+  'POST /api/auth/password-reset/{token}',
+  'GET /api/organisation/public',
+  'GET /api/organisation/logo',
 ]);
 /** Operations every logged-in role may call (their own session). */
 const ANY_ROLE_OPERATIONS = new Set(['GET /api/auth/me', 'POST /api/auth/logout']);
@@ -77,6 +81,11 @@ describe('every organiser route: 401 without a token, 403 for staff', () => {
         'GET /api/events/{id}/registrations',
         'POST /api/registrations/{id}/approve',
         'POST /api/registrations/{id}/reject',
+        'POST /api/events/{id}/unpublish',
+        'GET /api/events/{id}/calendar-holders/count',
+        'GET /api/organisation',
+        'PUT /api/organisation',
+        'POST /api/organisation/logo',
       ]),
     );
   });

@@ -41,6 +41,12 @@ describe('calendars follow the event', () => {
     await inviteAndAnswer('maybe@example.org', 'tentative');
     await inviteAndAnswer('pending@example.org');
     await inviteAndAnswer('declined@example.org', 'declined');
+    // The editor asks before saving: those who declined no longer hold the event, so they are not counted.
+    const count = await t.http
+      .get(`/api/events/${event.id}/calendar-holders/count`)
+      .auth(organiser, auth)
+      .expect(200);
+    expect(count.body).toEqual({ count: 3 });
 
     const moved = (
       await t.http
@@ -62,6 +68,10 @@ describe('calendars follow the event', () => {
       expect.objectContaining({ email: 'accepted@example.org', partstat: 'ACCEPTED' }),
     ]);
     expect(update.subject).toContain(event.title);
+    // The reader sees what moved: the old time struck through beside the new one; the place did not change.
+    expect(update.text).toMatch(/Беше: .*21 май 2031 г\., 10:00 – 13:00/);
+    expect(update.text).toMatch(/Сега: .*21 май 2031 г\., 11:00 – 14:00/);
+    expect(update.text).not.toContain('Мястото');
 
     expect(
       parseInvite(calendarOf(await t.mailbox.next('maybe@example.org', 2)).ics).attendees[0].partstat,

@@ -10,3 +10,4 @@ export * from './lib/limits';
 export * from './lib/text';
 export * from './lib/registrations';
 export * from './lib/municipalities';
+export * from './lib/organisation';

@@ -26,3 +26,18 @@ export class LoginResponseDto implements LoginResponse {
   @ApiProperty({ type: () => UserSummaryDto })
   user!: UserSummaryDto;
 }
+
+export class PasswordResetRequestDto {
+  @ApiProperty({ example: 'organizer@example.org' })
+  @IsEmail()
+  @MaxLength(USER_LIMITS.email)
+  email!: string;
+}
+
+export class PasswordResetDto {
+  @ApiProperty({ minLength: USER_LIMITS.passwordMin })
+  @IsString()
+  @MinLength(USER_LIMITS.passwordMin)
+  @MaxLength(USER_LIMITS.passwordMax)
+  password!: string;
+}

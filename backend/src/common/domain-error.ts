@@ -20,6 +20,10 @@ export const DOMAIN_ERRORS = {
   EMAIL_TAKEN: [409, 'An account with this e-mail already exists.'],
   EVENT_CANCELLED: [409, 'The event is cancelled and can no longer be changed.'],
   EVENT_ALREADY_CANCELLED: [409, 'The event is already cancelled.'],
+  EVENT_IN_USE: [
+    409,
+    'The event cannot return to draft: people hold it in their calendars, registered or were invited.',
+  ],
   CANNOT_DEACTIVATE_SELF: [409, 'You cannot deactivate or demote your own account.'],
   ALREADY_INVITED: [409, 'This person already has an open invitation to this event.'],
   INVITATION_CLOSED: [409, 'This invitation is no longer open.'],
@@ -33,9 +37,11 @@ export const DOMAIN_ERRORS = {
   REGISTRATION_NOT_PENDING: [409, 'Only a registration that awaits approval can be approved.'],
   REGISTRATION_NOT_ACTIVE: [409, 'This registration is already cancelled or rejected.'],
   INVALID_PHOTO: [400, 'The photo must be a JPEG, PNG or WebP image of at most 5 MB.'],
+  INVALID_LOGO: [400, 'The logo must be a JPEG, PNG or WebP image of at most 2 MB.'],
   PAYLOAD_TOO_LARGE: [413, 'The upload is too large.'],
   TOO_MANY_REQUESTS: [429, 'Too many requests; try again later.'],
   FORM_CHECK_FAILED: [400, 'The form could not be checked; reload the page and send it again.'],
+  RESET_LINK_INVALID: [410, 'This password reset link has expired or was already used.'],
   INTERNAL: [500, 'Something went wrong on our side. Nothing was changed; please try again.'],
   DATABASE_UNAVAILABLE: [503, 'The database cannot be reached.'],
 } as const satisfies Record<DomainErrorCode, readonly [number, string]>;

@@ -1,3 +1,5 @@
+import { OrganisationEntity } from '../organisation/organisation.entity';
+import { PasswordResetEntity } from '../auth/password-reset.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { AgendaItemEntity } from '../events/agenda-item.entity';
 import { EventEntity } from '../events/event.entity';
@@ -19,4 +21,6 @@ export const ENTITIES = [
   JobEntity,
   RateLimitEntity,
   RegistrationEntity,
+  PasswordResetEntity,
+  OrganisationEntity,
 ];

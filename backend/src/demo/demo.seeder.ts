@@ -9,6 +9,8 @@ import { InvitationsService } from '../invitations/invitations.service';
 import { LinkTokensService } from '../links/link-tokens.service';
 import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
+import { OrganisationService } from '../organisation/organisation.service';
+import { DEMO_ORGANISATION } from './demo-organisation';
 import { DEMO_ACCOUNTS, pastRoundTable, upcomingRoundTable, type DemoEvent } from './demo-data';
 
 /** Fills an empty database for `npm start`, through the same services the API uses. */
@@ -23,6 +25,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly invitations: InvitationsService,
     private readonly responses: InvitationResponsesService,
     private readonly links: LinkTokensService,
+    private readonly organisation: OrganisationService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -30,6 +33,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
       if (!(await this.users.findActiveByEmail(account.email))) await this.users.create(account);
     }
     if ((await this.dataSource.getRepository(EventEntity).count()) > 0) return;
+    // Only into a fresh database, so that what an admin set is never overwritten at the next start.
+    await this.organisation.update(DEMO_ORGANISATION);
     const organiser = await this.dataSource
       .getRepository(UserEntity)
       .findOneByOrFail({ email: DEMO_ACCOUNTS[0].email });

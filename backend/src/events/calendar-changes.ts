@@ -9,7 +9,8 @@ import { JobHandlers, type BatchCache, type ComposedMail } from '../jobs/job-han
 import type { MailJob } from '../jobs/job-kinds';
 import { JobQueue } from '../jobs/job-queue';
 import { TemplateRenderer } from '../mail/template-renderer';
-import { calendarEventFacts, eventMailData } from './event-mail-data';
+import { calendarEventFacts, describeChanges, eventMailData } from './event-mail-data';
+import type { CalendarFacts } from './event-rules';
 import { EventEntity } from './event.entity';
 
 interface CalendarUpdate {
@@ -17,6 +18,17 @@ interface CalendarUpdate {
   sequence: number;
   /** The holder's PARTSTAT, which an update must repeat. */
   status: ParticipationStatus;
+  /** Time and place before this change, so the message can say what it was. Absent on older rows. */
+  previous?: PreviousFacts;
+}
+
+/** The calendar facts before a change, as JSON. */
+export interface PreviousFacts {
+  startsAt: string;
+  endsAt: string;
+  timezone: string;
+  venue: { name: string; address: string; city: string };
+  onlineUrl: string | null;
 }
 
 declare module '../jobs/job-kinds' {
@@ -29,6 +41,7 @@ declare module '../jobs/job-kinds' {
 export interface CalendarChange {
   event: EventEntity;
   kind: 'updated' | 'cancelled';
+  before?: CalendarFacts;
 }
 
 /**
@@ -51,7 +64,14 @@ export class CalendarChanges implements OnModuleInit {
     this.handlers.mail('event-cancelled', (job, manager, cache) => this.compose(job, manager, cache));
   }
 
-  async announce(manager: EntityManager, { event, kind }: CalendarChange): Promise<void> {
+  async announce(manager: EntityManager, { event, kind, before }: CalendarChange): Promise<void> {
+    const previous: PreviousFacts | undefined = before && {
+      startsAt: before.startsAt.toISOString(),
+      endsAt: before.endsAt.toISOString(),
+      timezone: before.timezone,
+      venue: { ...before.venue },
+      onlineUrl: before.onlineUrl,
+    };
     for (const holder of await this.holders.of(manager, event.id)) {
       await this.jobs.mail(manager, kind === 'cancelled' ? 'event-cancelled' : 'event-updated', {
         dedupeKey: `event:${event.id}:sequence:${event.sequence}:${holder.key}`,
@@ -59,7 +79,7 @@ export class CalendarChanges implements OnModuleInit {
         subject: holder.subject ?? null,
         to: { email: holder.email, name: holder.name },
         language: holder.language,
-        payload: { sequence: event.sequence, status: holder.status },
+        payload: { sequence: event.sequence, status: holder.status, previous },
       });
     }
   }
@@ -79,6 +99,7 @@ export class CalendarChanges implements OnModuleInit {
     const mail = this.renderer.render(job.kind, job.language, {
       name: job.to.name,
       event: eventMailData(event, job.language, this.config.publicUrl),
+      changes: describeChanges(job.payload.previous, event, job.language),
     });
     const { method, partstat, rsvp } = itipForEventChange(job.payload.status, cancelled);
     const ics = itipInvitation({

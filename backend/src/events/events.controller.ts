@@ -51,6 +51,19 @@ export class EventsController {
     return this.events.publish(id);
   }
 
+  @Post(':id/unpublish')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Back to draft, while nobody holds, registered for or was invited to the event' })
+  unpublish(@Param('id') id: string): Promise<EventDto> {
+    return this.events.unpublish(id);
+  }
+
+  @Get(':id/calendar-holders/count')
+  @ApiOperation({ summary: 'How many people a change of time or place would e-mail now' })
+  calendarHolderCount(@Param('id') id: string): Promise<{ count: number }> {
+    return this.events.calendarHolderCount(id);
+  }
+
   @Post(':id/cancel')
   @HttpCode(200)
   cancel(@Param('id') id: string, @Body() body: CancelEventDto): Promise<EventDto> {

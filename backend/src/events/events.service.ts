@@ -36,6 +36,8 @@ import { inTransaction } from '../database/transaction';
 import { confirmedSeats, countRegistrations, lockEvent } from '../registrations/seat-counts';
 import { promoteWaitList } from '../registrations/wait-list';
 import { SeatHolders } from '../seats/seat-holders';
+import { CalendarHolders } from '../calendar/calendar-holders';
+import { RegistrationEntity } from '../registrations/registration.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SLUG_ATTEMPTS = 5;
@@ -47,6 +49,7 @@ export class EventsService {
     @InjectConfig() private readonly config: AppConfig,
     private readonly calendarChanges: CalendarChanges,
     private readonly seatHolders: SeatHolders,
+    private readonly calendarHolders: CalendarHolders,
   ) {}
 
   async create(input: EventInputDto, author: UserEntity): Promise<EventDto> {
@@ -112,12 +115,41 @@ export class EventsService {
     await inTransaction(this.dataSource, async (manager) => {
       const event = await this.load(manager, id);
       if (event.status === 'cancelled') throw new DomainError('EVENT_ALREADY_CANCELLED');
+      // Nobody can still plan around a past event; cancelling it would only send confusing mail.
+      if (event.endsAt <= new Date()) throw new DomainError('EVENT_PAST');
       const before = calendarFacts(event);
       event.status = 'cancelled';
       event.cancellationReason = reason || null;
       await this.save(manager, event, before);
     });
     return this.get(id);
+  }
+
+  /** Back to draft, only while nobody could have noticed it: no calendar holder, registration or invitation. */
+  async unpublish(id: string): Promise<EventDto> {
+    await inTransaction(this.dataSource, async (manager) => {
+      const event = await this.load(manager, id);
+      if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');
+      if (event.status === 'draft') return;
+      const [holders, registrations, invitations] = await Promise.all([
+        this.calendarHolders.of(manager, id),
+        manager.countBy(RegistrationEntity, { eventId: id }),
+        manager.countBy(InvitationEntity, { eventId: id }),
+      ]);
+      if (holders.length + registrations + invitations > 0) throw new DomainError('EVENT_IN_USE');
+      event.status = 'draft';
+      event.publishedAt = null;
+      await manager.save(event);
+    });
+    return this.get(id);
+  }
+
+  /** How many people a calendar change to this event would e-mail now: every calendar holder. */
+  async calendarHolderCount(id: string): Promise<{ count: number }> {
+    const manager = this.dataSource.manager;
+    const event = await this.load(manager, id);
+    if (event.status !== 'published') return { count: 0 };
+    return { count: (await this.calendarHolders.of(manager, id)).length };
   }
 
   async replaceAgenda(id: string, items: AgendaItemInputDto[]): Promise<EventDto> {
@@ -292,6 +324,7 @@ export class EventsService {
       await this.calendarChanges.announce(manager, {
         event,
         kind: event.status === 'cancelled' ? 'cancelled' : 'updated',
+        before,
       });
     }
   }

@@ -28,8 +28,13 @@ const PARTIAL = /\{\{>\s*([\w-]+)\s*\}\}/g;
 export class TemplateRenderer {
   private constructor(
     private readonly templates: Map<string, CompiledTemplate>,
-    private readonly shared: object,
+    private shared: (language: Language) => object,
   ) {}
+
+  /** Replaces the shared data with what `provide` answers at each render, e.g. the organisation as now set. */
+  share(provide: (language: Language) => object): void {
+    this.shared = provide;
+  }
 
   /**
    * `shared` is data every message may use (the sending organisation, for the header, the signature and the
@@ -73,7 +78,7 @@ export class TemplateRenderer {
         });
       }
     }
-    return new TemplateRenderer(templates, shared);
+    return new TemplateRenderer(templates, () => shared);
   }
 
   get names(): string[] {
@@ -83,7 +88,7 @@ export class TemplateRenderer {
   render(name: string, language: Language, own: object): RenderedMail {
     const template = this.templates.get(`${name}.${language}`);
     if (!template) throw new Error(`no mail template ${name} in ${language}`);
-    const data = { ...this.shared, ...own };
+    const data = { ...this.shared(language), ...own };
     return {
       // A subject is one header line whatever the data holds.
       subject: template.subject(data).replace(/\s+/g, ' ').trim(),

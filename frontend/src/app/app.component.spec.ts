@@ -1,5 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
@@ -39,6 +39,28 @@ describe('AppComponent', () => {
     await TestBed.inject(Router).navigateByUrl(url);
     await fixture.whenStable();
   }
+
+  it('speaks for the organisation in the header and footer, in the language being read', async () => {
+    const shell = await render();
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/organisation/public')
+      .flush({
+        name: { bg: 'Фондация „За Нашите Деца“', en: 'For Our Children Foundation' },
+        logoUrl: 'http://roundtable.test/api/organisation/logo?v=1',
+        address: 'ул. „Гюешево“ 21, София',
+        contactEmail: 'office@example.org',
+        privacyNotice: { bg: 'Текст.', en: 'Text.', version: '1' },
+      });
+    await fixture.whenStable();
+    expect(shell.querySelector('.brand')?.textContent).toContain('Фондация „За Нашите Деца“');
+    expect(shell.querySelector('.brand img')?.getAttribute('src')).toContain('/api/organisation/logo');
+    const footer = shell.querySelector('footer')?.textContent ?? '';
+    expect(footer).toContain('ул. „Гюешево“ 21, София');
+    expect(footer).toContain('office@example.org');
+
+    await navigate('/events/kragla-masa?lang=en');
+    expect(shell.querySelector('.brand')?.textContent).toContain('For Our Children Foundation');
+  });
 
   it('frames every page: skip link, brand, navigation, main landmark, footer', async () => {
     const shell = await render();

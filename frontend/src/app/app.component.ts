@@ -9,6 +9,7 @@ import { focusAfterRender } from './core/a11y/focus-after-render';
 import { Auth } from './core/auth/auth.service';
 import { I18n } from './core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from './core/i18n/translate.pipe';
+import { OrganisationInfo } from './core/organisation/organisation.service';
 
 /** The shell: header with navigation and the language switch, the routed page, the footer. */
 @Component({
@@ -24,6 +25,8 @@ export class AppComponent {
   private readonly injector = inject(Injector);
   protected readonly auth = inject(Auth);
   protected readonly i18n = inject(I18n);
+  /** The header and footer speak for the organisation that runs this Roundtable. */
+  protected readonly organisation = inject(OrganisationInfo);
 
   private readonly url = toSignal(
     this.router.events.pipe(

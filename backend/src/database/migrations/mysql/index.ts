@@ -3,6 +3,8 @@ import { AddInvitationsAndMailOutbox1795371665627 } from './1795371665627-AddInv
 import { JobRunner1796181674336 } from './1796181674336-JobRunner';
 import { AddRateLimits1796182323617 } from './1796182323617-AddRateLimits';
 import { AddRegistrations1796183172033 } from './1796183172033-AddRegistrations';
+import { PasswordResets1796185290376 } from './1796185290376-PasswordResets';
+import { Organisation1796185787236 } from './1796185787236-Organisation';
 
 /** Listed, not globbed: the backend is bundled by webpack. Written by `npm run migration:generate`. */
 export const MYSQL_MIGRATIONS = [
@@ -11,4 +13,6 @@ export const MYSQL_MIGRATIONS = [
   JobRunner1796181674336,
   AddRateLimits1796182323617,
   AddRegistrations1796183172033,
+  PasswordResets1796185290376,
+  Organisation1796185787236,
 ];

@@ -6,6 +6,7 @@ import { eventEditorText } from '../../features/organizer/event-editor/event-edi
 import { invitationsText } from '../../features/organizer/invitations/invitations.i18n';
 import { registrationText } from '../../features/registration/registration.i18n';
 import { usersText } from '../../features/users/users.i18n';
+import { organisationText } from '../../features/organisation/organisation.i18n';
 import { appText } from './app.i18n';
 import type { Translation } from './translation';
 import { vocabularyText } from './vocabulary.i18n';
@@ -25,6 +26,7 @@ export const TEXT_GROUPS = [
   inviteeText,
   registrationText,
   usersText,
+  organisationText,
 ];
 
 export const bg = {
@@ -38,6 +40,7 @@ export const bg = {
   ...inviteeText.bg,
   ...registrationText.bg,
   ...usersText.bg,
+  ...organisationText.bg,
 };
 
 /** The shape every language must fill: the same keys as Bulgarian, any wording. */
@@ -54,4 +57,5 @@ export const en: Dictionary = {
   ...inviteeText.en,
   ...registrationText.en,
   ...usersText.en,
+  ...organisationText.en,
 };

@@ -140,6 +140,8 @@ const bg = {
     EMAIL_TAKEN: 'Вече има профил с този имейл.',
     EVENT_CANCELLED: 'Събитието е отменено и вече не може да се променя.',
     EVENT_ALREADY_CANCELLED: 'Събитието вече е отменено.',
+    EVENT_IN_USE:
+      'Събитието не може да се върне в чернова: има регистрирани, поканени или хора, които са го добавили в календара си.',
     CANNOT_DEACTIVATE_SELF: 'Не можете да деактивирате или да понижите собствения си профил.',
     ALREADY_INVITED: 'Този човек вече има активна покана за събитието.',
     INVITATION_NOT_FOUND: 'Поканата не е намерена.',
@@ -156,11 +158,13 @@ const bg = {
     INVITATION_NOT_ACCEPTED:
       'Представянето може да се попълни, след като приемете поканата или отговорите „Може би“.',
     INVALID_PHOTO: 'Снимката трябва да е файл JPEG, PNG или WebP.',
+    INVALID_LOGO: 'Логото трябва да е файл JPEG, PNG или WebP до 2 MB.',
     PAYLOAD_TOO_LARGE: 'Файлът е твърде голям: най-много 5 MB.',
     PHOTO_NOT_FOUND: 'Снимката не е намерена.',
     TOO_MANY_REQUESTS: 'Твърде много опити. Моля, опитайте отново след малко.',
     FORM_CHECK_FAILED:
       'Формулярът не можа да бъде проверен. Моля, презаредете страницата и го изпратете отново.',
+    RESET_LINK_INVALID: 'Връзката за нова парола е изтекла или вече е използвана. Моля, поискайте нова.',
     INTERNAL: 'Възникна грешка от наша страна. Нищо не е променено; моля, опитайте отново.',
     DATABASE_UNAVAILABLE: 'Услугата временно не е достъпна. Моля, опитайте отново след малко.',
     NETWORK: 'Няма връзка със сървъра. Моля, проверете връзката си с интернет и опитайте отново.',
@@ -293,6 +297,8 @@ const en: Translation<typeof bg> = {
     EMAIL_TAKEN: 'An account with this e-mail already exists.',
     EVENT_CANCELLED: 'The event is cancelled and can no longer be changed.',
     EVENT_ALREADY_CANCELLED: 'The event is already cancelled.',
+    EVENT_IN_USE:
+      'The event cannot return to draft: people have registered, been invited or added it to their calendars.',
     CANNOT_DEACTIVATE_SELF: 'You cannot deactivate or demote your own account.',
     ALREADY_INVITED: 'This person already has an active invitation to the event.',
     INVITATION_NOT_FOUND: 'The invitation was not found.',
@@ -308,10 +314,13 @@ const en: Translation<typeof bg> = {
     REGISTRATION_NOT_ACTIVE: 'The registration is already cancelled or rejected.',
     INVITATION_NOT_ACCEPTED: 'You can add your bio once you have accepted or answered “Maybe”.',
     INVALID_PHOTO: 'The photo must be a JPEG, PNG or WebP file.',
+    INVALID_LOGO: 'The logo must be a JPEG, PNG or WebP file of at most 2 MB.',
     PAYLOAD_TOO_LARGE: 'The file is too large: 5 MB at most.',
     PHOTO_NOT_FOUND: 'The photo was not found.',
     TOO_MANY_REQUESTS: 'Too many attempts. Please try again in a moment.',
     FORM_CHECK_FAILED: 'The form could not be checked. Please reload the page and send it again.',
+    RESET_LINK_INVALID:
+      'This link to set a new password has expired or was already used. Please ask for a new one.',
     INTERNAL: 'An error occurred on our side. Nothing was changed; please try again.',
     DATABASE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again in a moment.',
     NETWORK: 'The server cannot be reached. Check your internet connection and try again.',

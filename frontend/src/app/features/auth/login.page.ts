@@ -11,7 +11,7 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { Auth, hasRole, ORGANIZER_ROLES } from '../../core/auth/auth.service';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
 import { applyServerErrors, requiredText } from '../../core/forms/field-errors';
@@ -25,6 +25,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
   selector: 'rt-login-page',
   imports: [
     ReactiveFormsModule,
+    RouterLink,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
@@ -56,6 +57,9 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
           {{ (busy() ? 'login.submitting' : 'login.submit') | t }}
         </button>
       </form>
+      <p class="forgot">
+        <a routerLink="/organizer/forgot-password">{{ 'login.forgot' | t }}</a>
+      </p>
     </section>
   `,
   styles: `
@@ -75,6 +79,10 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
     .submit {
       width: 100%;
       margin-top: 0.5rem;
+    }
+    .forgot {
+      margin: 1rem 0 0;
+      text-align: center;
     }
   `,
 })

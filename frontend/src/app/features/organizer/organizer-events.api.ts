@@ -36,6 +36,16 @@ export class OrganizerEventsApi {
     return this.http.post<Event>(`/api/events/${id}/publish`, null);
   }
 
+  /** Back to draft; refused (409 EVENT_IN_USE) once anyone registered, was invited or holds it. */
+  unpublish(id: string): Observable<Event> {
+    return this.http.post<Event>(`/api/events/${id}/unpublish`, null);
+  }
+
+  /** How many people a change of time or place would e-mail now. */
+  calendarHolderCount(id: string): Observable<{ count: number }> {
+    return this.http.get<{ count: number }>(`/api/events/${id}/calendar-holders/count`);
+  }
+
   cancel(id: string, reason?: string): Observable<Event> {
     const body: CancelEventRequest = reason ? { reason } : {};
     return this.http.post<Event>(`/api/events/${id}/cancel`, body);

@@ -1,11 +1,23 @@
 import type { Routes } from '@angular/router';
 import { adminGuard, organizerGuard, signedInGuard } from '../../core/auth/auth.guards';
+import { unsavedChangesGuard } from './event-editor/unsaved-changes.guard';
 
 export const ORGANIZER_ROUTES: Routes = [
   {
     path: 'login',
     title: 'titles.login',
     loadComponent: () => import('../auth/login.page').then((m) => m.LoginPage),
+  },
+  {
+    path: 'forgot-password',
+    title: 'passwordReset.requestTitle',
+    loadComponent: () => import('../auth/forgot-password.page').then((m) => m.ForgotPasswordPage),
+  },
+  {
+    // The link of the password reset e-mail (backend/src/auth/password-resets.service.ts); keep the path stable.
+    path: 'reset-password/:token',
+    title: 'passwordReset.resetTitle',
+    loadComponent: () => import('../auth/reset-password.page').then((m) => m.ResetPasswordPage),
   },
   {
     path: 'staff',
@@ -18,6 +30,12 @@ export const ORGANIZER_ROUTES: Routes = [
     title: 'titles.users',
     canActivate: [adminGuard],
     loadComponent: () => import('../users/users.page').then((m) => m.UsersPage),
+  },
+  {
+    path: 'organisation',
+    title: 'organisation.heading',
+    canActivate: [adminGuard],
+    loadComponent: () => import('../organisation/organisation.page').then((m) => m.OrganisationPage),
   },
   {
     path: '',
@@ -37,6 +55,7 @@ export const ORGANIZER_ROUTES: Routes = [
     // `new` and saved ids share one route, so the page stays put (form and focus) when a new event is created.
     path: 'events/:id',
     canActivate: [organizerGuard],
+    canDeactivate: [unsavedChangesGuard],
     loadComponent: () => import('./event-editor/event-editor.page').then((m) => m.EventEditorPage),
   },
 ];

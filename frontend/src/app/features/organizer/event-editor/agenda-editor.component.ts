@@ -138,6 +138,8 @@ export class AgendaEditorComponent {
   protected add(): void {
     const slot = nextSlot(this.form.controls, this.span());
     this.form.push(createAgendaRow({ ...slot, kind: 'talk' }, this.spanNow));
+    // Adding, moving and removing rows are edits too, though no field was typed in.
+    this.form.markAsDirty();
     this.sync();
     const index = this.form.length - 1;
     this.focusAfterRender(`agenda-${index}-title`);
@@ -149,6 +151,7 @@ export class AgendaEditorComponent {
     const row = this.form.at(index);
     this.form.removeAt(index, { emitEvent: false });
     this.form.insert(target, row);
+    this.form.markAsDirty();
     this.sync();
     this.announcer.announce(this.i18n.t('agenda.moved', { n: target + 1 }));
     // The moved row's button keeps focus, unless it just became disabled at the top or bottom.
@@ -160,10 +163,16 @@ export class AgendaEditorComponent {
 
   protected remove(index: number): void {
     this.form.removeAt(index);
+    this.form.markAsDirty();
     this.sync();
     this.announcer.announce(this.i18n.t('agenda.removed'));
     const next = Math.min(index, this.form.length - 1);
     this.focusAfterRender(next >= 0 ? `agenda-${next}-title` : 'agenda-add');
+  }
+
+  /** Rows typed, added, moved or removed since the agenda was last loaded or saved. */
+  hasUnsavedChanges(): boolean {
+    return this.form.dirty;
   }
 
   protected save(): void {

@@ -31,7 +31,15 @@ describe('EventEditorPage for keyboard and screen-reader users', () => {
     fixture.componentRef.setInput('id', EVENT_ID);
     page = fixture.nativeElement as HTMLElement;
     await fixture.whenStable();
-    http.expectOne(`/api/events/${EVENT_ID}`).flush(anEvent({ id: EVENT_ID, status: 'draft' }));
+    // Ahead of any clock the tests run on: a past event has no "cancel" button.
+    http.expectOne(`/api/events/${EVENT_ID}`).flush(
+      anEvent({
+        id: EVENT_ID,
+        status: 'draft',
+        startsAt: '2031-05-21T10:00:00+03:00',
+        endsAt: '2031-05-21T13:00:00+03:00',
+      }),
+    );
     await fixture.whenStable();
   });
 

@@ -43,6 +43,8 @@ const bg = {
     saved: 'Промените са запазени.',
     created: 'Събитието е създадено като чернова.',
     published: 'Събитието е публикувано.',
+    unpublish: 'Върнете в чернова',
+    unpublished: 'Събитието отново е чернова и не се вижда публично.',
     cancelledNotice: 'Събитието е отменено.',
     cancelledBanner: 'Събитието е отменено и вече не може да се променя.',
     formInvalid: 'Някои полета не са попълнени правилно. Моля, проверете отбелязаните полета.',
@@ -94,6 +96,18 @@ const bg = {
     back: 'Назад',
     confirm: 'Отмени събитието',
   },
+  notifyDialog: {
+    heading: 'Ще бъдат изпратени имейли',
+    text:
+      'Променяте часа или мястото на публикувано събитие. {count} души, които имат събитието в календара си, ' +
+      'ще получат имейл с промяната и обновен запис за календара.',
+    back: 'Назад',
+    confirm: 'Запазете и изпратете',
+  },
+  unsaved: {
+    leave:
+      'Имате незапазени промени в събитието или в програмата. Ако излезете, те ще бъдат загубени. Да излезете ли?',
+  },
 };
 
 const en: Translation<typeof bg> = {
@@ -139,6 +153,8 @@ const en: Translation<typeof bg> = {
     saved: 'Changes saved.',
     created: 'The event was created as a draft.',
     published: 'The event is published.',
+    unpublish: 'Return to draft',
+    unpublished: 'The event is a draft again and no longer public.',
     cancelledNotice: 'The event is cancelled.',
     cancelledBanner: 'This event is cancelled and can no longer be changed.',
     formInvalid: 'Some fields are not filled in correctly. Please check the marked fields.',
@@ -190,7 +206,19 @@ const en: Translation<typeof bg> = {
     back: 'Back',
     confirm: 'Cancel event',
   },
+  notifyDialog: {
+    heading: 'E-mails will be sent',
+    text:
+      'You are changing the time or place of a published event. {count} people who hold the event in their ' +
+      'calendar will receive an e-mail about the change and an updated calendar entry.',
+    back: 'Back',
+    confirm: 'Save and send',
+  },
+  unsaved: {
+    leave:
+      'You have unsaved changes to the event or its agenda. They will be lost if you leave. Leave anyway?',
+  },
 };
 
-/** The event editor, its agenda and the cancel dialog. */
+/** The event editor, its agenda, the cancel and notify dialogs, and the unsaved-changes question. */
 export const eventEditorText = { bg, en };

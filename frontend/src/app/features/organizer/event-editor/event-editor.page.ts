@@ -40,6 +40,8 @@ import { EventTabsComponent } from '../event-tabs.component';
 import { OrganizerEventsApi } from '../organizer-events.api';
 import { AgendaEditorComponent } from './agenda-editor.component';
 import { CancelEventDialogComponent } from './cancel-event-dialog.component';
+import { NotifyDialogComponent } from './notify-dialog.component';
+import type { HoldsUnsavedChanges } from './unsaved-changes.guard';
 import { createEventForm, fillEventForm, timeZoneOptions, toEventInput } from './event-form';
 
 type LoadState = 'ready' | 'loading' | 'not-found' | 'error';
@@ -66,10 +68,12 @@ type LoadState = 'ready' | 'loading' | 'not-found' | 'error';
     EventTabsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Closing or reloading the tab with unsaved changes: the browser asks, in its own words.
+  host: { '(window:beforeunload)': 'warnBeforeUnload($event)' },
   templateUrl: './event-editor.page.html',
   styleUrl: './event-editor.page.scss',
 })
-export class EventEditorPage {
+export class EventEditorPage implements HoldsUnsavedChanges {
   private readonly api = inject(OrganizerEventsApi);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
@@ -98,9 +102,14 @@ export class EventEditorPage {
   private readonly formElement = viewChild<ElementRef<HTMLFormElement>>('eventForm');
   private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
   private readonly cancelledBanner = viewChild<ElementRef<HTMLElement>>('cancelledBanner');
+  private readonly agenda = viewChild(AgendaEditorComponent);
 
   protected readonly isNew = computed(() => this.id() === 'new');
   protected readonly isCancelled = computed(() => this.event()?.status === 'cancelled');
+  protected readonly isPast = computed(() => {
+    const event = this.event();
+    return event !== null && new Date(event.endsAt).getTime() <= Date.now();
+  });
   protected readonly timeZones = computed(() =>
     timeZoneOptions(this.timezone(), this.i18n.t('editor.timezoneSofia'), this.i18n.locale()),
   );
@@ -144,8 +153,39 @@ export class EventEditorPage {
       focusFirstInvalid(() => this.formElement()?.nativeElement, this.injector);
       return;
     }
-    const input = toEventInput(this.form.getRawValue());
     const existing = this.event();
+    if (existing?.status === 'published' && this.movesCalendars()) {
+      this.saving.set(true);
+      this.api.calendarHolderCount(existing.id).subscribe({
+        next: ({ count }) => {
+          this.saving.set(false);
+          if (count === 0) return this.send(existing);
+          this.dialog
+            .open<NotifyDialogComponent, { count: number }, boolean>(NotifyDialogComponent, {
+              data: { count },
+              width: '32rem',
+              maxWidth: '95vw',
+            })
+            .afterClosed()
+            .subscribe((confirmed) => {
+              if (confirmed) this.send(existing);
+            });
+        },
+        error: (error: unknown) => this.fail(error),
+      });
+      return;
+    }
+    this.send(existing);
+  }
+
+  /** Whether calendars would hear of this change (time, zone, place, online link), as the API decides. */
+  private movesCalendars(): boolean {
+    const { startsAt, endsAt, timezone, venue, onlineUrl } = this.form.controls;
+    return [startsAt, endsAt, timezone, venue, onlineUrl].some((control) => control.dirty);
+  }
+
+  private send(existing: Event | null): void {
+    const input = toEventInput(this.form.getRawValue());
     this.saving.set(true);
     const request = existing ? this.api.update(existing.id, input) : this.api.create(input);
     request.subscribe({
@@ -176,6 +216,23 @@ export class EventEditorPage {
     });
   }
 
+  /** Back to draft while nobody holds it; the API refuses (EVENT_IN_USE) otherwise, and the form says why. */
+  protected unpublish(): void {
+    const event = this.event();
+    if (!event || this.saving()) return;
+    this.clearErrors();
+    this.saving.set(true);
+    this.api.unpublish(event.id).subscribe({
+      next: (draft) => {
+        this.saving.set(false);
+        this.show(draft);
+        this.notify('editor.unpublished');
+        focusAfterRender(() => this.heading()?.nativeElement, this.injector);
+      },
+      error: (error: unknown) => this.fail(error),
+    });
+  }
+
   protected confirmCancel(): void {
     const event = this.event();
     if (!event || this.saving()) return;
@@ -200,6 +257,15 @@ export class EventEditorPage {
           error: (error: unknown) => this.fail(error),
         });
       });
+  }
+
+  /** For the unsaved-changes guard: typed details or agenda rows not yet saved. */
+  hasUnsavedChanges(): boolean {
+    return this.dirty() || (this.agenda()?.hasUnsavedChanges() ?? false);
+  }
+
+  protected warnBeforeUnload(event: BeforeUnloadEvent): void {
+    if (this.hasUnsavedChanges()) event.preventDefault();
   }
 
   protected onAgendaSaved(event: Event): void {
@@ -258,7 +324,12 @@ export class EventEditorPage {
   }
 
   private notify(
-    key: 'editor.saved' | 'editor.created' | 'editor.published' | 'editor.cancelledNotice',
+    key:
+      | 'editor.saved'
+      | 'editor.created'
+      | 'editor.published'
+      | 'editor.unpublished'
+      | 'editor.cancelledNotice',
   ): void {
     this.snackBar.open(this.i18n.t(key), this.i18n.t('app.close'), { duration: 4000 });
   }
