@@ -154,7 +154,8 @@ const bg = {
     REGISTRATION_NOT_PENDING: 'Само регистрация, която очаква одобрение, може да бъде одобрена.',
     REGISTRATION_NOT_ACTIVE: 'Регистрацията вече е отменена или отказана.',
     REGISTRATION_NOT_WAITLISTED: 'Само регистрация от листата на чакащите може да бъде потвърдена оттам.',
-    NO_SEAT_FREE: 'Няма свободно място в капацитета и квотата на сектора. Можете да потвърдите над тях изрично.',
+    NO_SEAT_FREE:
+      'Няма свободно място в капацитета и квотата на сектора. Можете да потвърдите над тях изрично.',
     INVITATION_NOT_ACCEPTED:
       'Представянето може да се попълни, след като приемете поканата или отговорите „Може би“.',
     INVALID_PHOTO: 'Снимката трябва да е файл JPEG, PNG или WebP.',
@@ -307,7 +308,8 @@ const en: Translation<typeof bg> = {
     REGISTRATION_NOT_PENDING: 'Only a registration awaiting approval can be approved.',
     REGISTRATION_NOT_ACTIVE: 'The registration is already cancelled or rejected.',
     REGISTRATION_NOT_WAITLISTED: 'Only a wait-listed registration can be confirmed from the wait list.',
-    NO_SEAT_FREE: "No seat is free within the capacity and the sector's quota. You can confirm over them explicitly.",
+    NO_SEAT_FREE:
+      "No seat is free within the capacity and the sector's quota. You can confirm over them explicitly.",
     INVITATION_NOT_ACCEPTED: 'You can add your bio once you have accepted or answered “Maybe”.',
     INVALID_PHOTO: 'The photo must be a JPEG, PNG or WebP file.',
     PAYLOAD_TOO_LARGE: 'The file is too large: 5 MB at most.',
