@@ -50,7 +50,7 @@ const STATUS_WORDS: Record<Language, Record<RegistrationStatus, string>> = {
   bg: {
     pending: 'чака одобрение',
     confirmed: 'потвърдена',
-    waitlisted: 'в листата на чакащите',
+    waitlisted: 'в списъка на чакащите',
     cancelled: 'отменена',
     rejected: 'отказана',
   },
