@@ -4,6 +4,7 @@ import { inviteeText } from '../../features/invitee/invitee.i18n';
 import { dashboardText } from '../../features/organizer/dashboard/dashboard.i18n';
 import { eventEditorText } from '../../features/organizer/event-editor/event-editor.i18n';
 import { invitationsText } from '../../features/organizer/invitations/invitations.i18n';
+import { registrationsText } from '../../features/organizer/registrations/registrations.i18n';
 import { usersText } from '../../features/users/users.i18n';
 import { appText } from './app.i18n';
 import type { Translation } from './translation';
@@ -21,6 +22,7 @@ export const TEXT_GROUPS = [
   dashboardText,
   eventEditorText,
   invitationsText,
+  registrationsText,
   inviteeText,
   usersText,
 ];
@@ -33,6 +35,7 @@ export const bg = {
   ...dashboardText.bg,
   ...eventEditorText.bg,
   ...invitationsText.bg,
+  ...registrationsText.bg,
   ...inviteeText.bg,
   ...usersText.bg,
 };
@@ -48,6 +51,7 @@ export const en: Dictionary = {
   ...dashboardText.en,
   ...eventEditorText.en,
   ...invitationsText.en,
+  ...registrationsText.en,
   ...inviteeText.en,
   ...usersText.en,
 };
