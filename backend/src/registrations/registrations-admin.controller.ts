@@ -7,6 +7,7 @@ import {
   Param,
   ParseEnumPipe,
   Post,
+  Query,
   StreamableFile,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
@@ -14,11 +15,16 @@ import {
   BULK_REGISTRATION_ACTIONS,
   type BulkRegistrationAction,
   type BulkRegistrationResult,
+  type EventCountsById,
   type Registration,
 } from '@roundtable/contracts';
 import { Readable } from 'node:stream';
 import { AuditChanges } from '../common/audit-log';
-import { BulkRegistrationInputDto, ConfirmRegistrationInputDto } from './dto/registrations-admin.dto';
+import {
+  BulkRegistrationInputDto,
+  ConfirmRegistrationInputDto,
+  EventCountsQueryDto,
+} from './dto/registrations-admin.dto';
 import { RegistrationDto } from './dto/registration.dto';
 import { RegistrationsAdminService } from './registrations-admin.service';
 
@@ -28,6 +34,13 @@ import { RegistrationsAdminService } from './registrations-admin.service';
 @Controller()
 export class RegistrationsAdminController {
   constructor(private readonly admin: RegistrationsAdminService) {}
+
+  @Get('registrations/counts')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: "For the dashboard: each event's registrations and invitations by status" })
+  counts(@Query() query: EventCountsQueryDto): Promise<EventCountsById> {
+    return this.admin.counts(query.events);
+  }
 
   @Get('events/:id/registrations.csv')
   @Header('Cache-Control', 'no-store')

@@ -6,6 +6,7 @@ import {
   type BulkRegistrationOutcome,
   type BulkRegistrationResult,
   type DomainErrorCode,
+  type EventCountsById,
   type Registration,
 } from '@roundtable/contracts';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -14,6 +15,7 @@ import { DomainError } from '../common/domain-error';
 import { inTransaction } from '../database/transaction';
 import { EventEntity } from '../events/event.entity';
 import { SeatHolders } from '../seats/seat-holders';
+import { eventCounts } from './event-counts';
 import { exportFilename, registrationsCsv } from './export/registrations-export';
 import { RegistrationEntity } from './registration.entity';
 import { toRegistration } from './registration.mapper';
@@ -28,6 +30,10 @@ export class RegistrationsAdminService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly holders: SeatHolders,
   ) {}
+
+  counts(eventIds: string[]): Promise<EventCountsById> {
+    return eventCounts(this.dataSource.manager, [...new Set(eventIds)]);
+  }
 
   async csv(eventId: string): Promise<{ filename: string; rows: AsyncGenerator<string> }> {
     const event = await this.dataSource.manager.findOneBy(EventEntity, { id: eventId });

@@ -1,5 +1,6 @@
 import type { DomainErrorCode } from './errors';
-import type { Registration } from './registrations';
+import type { InvitationStatus } from './invitations';
+import type { Registration, RegistrationStatus } from './registrations';
 
 export const BULK_REGISTRATION_ACTIONS = ['approve', 'reject'] as const;
 export type BulkRegistrationAction = (typeof BULK_REGISTRATION_ACTIONS)[number];
@@ -28,3 +29,16 @@ export interface BulkRegistrationResult {
 export interface ConfirmRegistrationInput {
   override?: boolean;
 }
+
+/** At most this many events in one `GET /api/registrations/counts`: a page of the dashboard. */
+export const EVENT_COUNTS_MAX = 100;
+
+/**
+ * `GET /api/registrations/counts?events=<id>,<id>` (organiser): for the dashboard, each event's registrations
+ * by status and invitations by status. Events without any have zeros; unknown ids are left out.
+ */
+export interface EventCounts {
+  registrations: Record<RegistrationStatus, number>;
+  invitations: Record<InvitationStatus, number>;
+}
+export type EventCountsById = Record<string, EventCounts>;
