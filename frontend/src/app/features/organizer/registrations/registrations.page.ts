@@ -14,7 +14,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -46,6 +46,7 @@ import { EventTabsComponent } from '../event-tabs.component';
 import { OrganizerEventsApi } from '../organizer-events.api';
 import { OverrideDialogComponent, type OverrideDialogData } from './override-dialog.component';
 import { RegistrationsApi } from './registrations.api';
+import { RegistrationsPaginatorIntl } from './registrations-paginator';
 import { RoomChartComponent } from './room-chart.component';
 
 /** Typing pauses this long before the search goes to the server. */
@@ -90,6 +91,7 @@ export function sortParam(sort: Sort): RegistrationSort | undefined {
     EventTabsComponent,
     RoomChartComponent,
   ],
+  providers: [{ provide: MatPaginatorIntl, useClass: RegistrationsPaginatorIntl }],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './registrations.page.html',
   styleUrl: './registrations.page.scss',

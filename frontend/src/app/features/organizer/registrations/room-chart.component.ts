@@ -61,7 +61,7 @@ const COLOURS = { confirmed: '#1b5e20', waitlisted: '#e65100', quota: '#90a4ae' 
     }
     .room {
       display: grid;
-      grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr);
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       gap: 1.5rem;
       align-items: start;
       @media (max-width: 900px) {
@@ -69,12 +69,13 @@ const COLOURS = { confirmed: '#1b5e20', waitlisted: '#e65100', quota: '#90a4ae' 
       }
     }
     .chart {
-      height: 20rem;
+      height: 24rem;
       min-width: 0;
     }
     .figures {
       border-collapse: collapse;
       width: 100%;
+      font: var(--mat-sys-body-medium);
       th,
       td {
         padding: 0.375rem 0.5rem;
@@ -116,13 +117,15 @@ export class RoomChartComponent {
       color: [COLOURS.confirmed, COLOURS.waitlisted, COLOURS.quota],
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
-      grid: { left: 8, right: 8, bottom: 8, top: 40, containLabel: true },
-      xAxis: {
+      grid: { left: 8, right: 16, bottom: 8, top: 40, containLabel: true },
+      // Sectors down the side: their names are long, and a row has room for them where a column has not.
+      yAxis: {
         type: 'category',
+        inverse: true,
         data: rows.map((row) => row.label),
-        axisLabel: { interval: 0, width: 90, overflow: 'break' },
+        axisLabel: { interval: 0, width: 150, overflow: 'break' },
       },
-      yAxis: { type: 'value', minInterval: 1 },
+      xAxis: { type: 'value', minInterval: 1 },
       series: [
         { name: t('roomConfirmed'), type: 'bar', stack: 'room', data: rows.map((row) => row.confirmed) },
         { name: t('roomWaitlisted'), type: 'bar', stack: 'room', data: rows.map((row) => row.waitlisted) },
