@@ -28,34 +28,40 @@ const COLOURS = { confirmed: '#1b5e20', waitlisted: '#e65100', quota: '#90a4ae' 
         role="img"
         [attr.aria-label]="'registrations.roomChartLabel' | t"
       ></div>
-      <table class="figures">
-        <caption class="visually-hidden">
-          {{
-            'registrations.roomHeading' | t
-          }}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{{ 'registrations.roomSector' | t }}</th>
-            <th scope="col">{{ 'registrations.roomConfirmed' | t }}</th>
-            <th scope="col">{{ 'registrations.roomWaitlisted' | t }}</th>
-            <th scope="col">{{ 'registrations.roomQuota' | t }}</th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (row of rows(); track row.sector) {
+      <div class="figures-wrap">
+        <table class="figures">
+          <caption class="visually-hidden">
+            {{
+              'registrations.roomHeading' | t
+            }}
+          </caption>
+          <thead>
             <tr>
-              <th scope="row">{{ row.label }}</th>
-              <td>{{ row.confirmed }}</td>
-              <td>{{ row.waitlisted }}</td>
-              <td>{{ row.quota ?? ('registrations.roomNoQuota' | t) }}</td>
+              <th scope="col">{{ 'registrations.roomSector' | t }}</th>
+              <th scope="col">{{ 'registrations.roomConfirmed' | t }}</th>
+              <th scope="col">{{ 'registrations.roomWaitlisted' | t }}</th>
+              <th scope="col">{{ 'registrations.roomQuota' | t }}</th>
             </tr>
-          }
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            @for (row of rows(); track row.sector) {
+              <tr>
+                <th scope="row">{{ row.label }}</th>
+                <td>{{ row.confirmed }}</td>
+                <td>{{ row.waitlisted }}</td>
+                <td>{{ row.quota ?? ('registrations.roomNoQuota' | t) }}</td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
     </div>
   `,
   styles: `
+    :host {
+      display: block;
+      min-width: 0;
+    }
     .intro {
       margin-top: 0;
     }
@@ -68,12 +74,17 @@ const COLOURS = { confirmed: '#1b5e20', waitlisted: '#e65100', quota: '#90a4ae' 
         grid-template-columns: minmax(0, 1fr);
       }
     }
+    .figures-wrap {
+      min-width: 0;
+      overflow-x: auto;
+    }
     .chart {
       height: 24rem;
       min-width: 0;
     }
     .figures {
       border-collapse: collapse;
+      overflow-wrap: normal;
       width: 100%;
       font: var(--mat-sys-body-medium);
       th,
@@ -81,11 +92,13 @@ const COLOURS = { confirmed: '#1b5e20', waitlisted: '#e65100', quota: '#90a4ae' 
         padding: 0.375rem 0.5rem;
         border-bottom: 1px solid var(--mat-sys-outline-variant);
         text-align: end;
+        white-space: nowrap;
       }
       th[scope='row'],
       th:first-child {
         text-align: start;
         font-weight: 500;
+        white-space: normal;
       }
     }
   `,
@@ -123,7 +136,7 @@ export class RoomChartComponent {
         type: 'category',
         inverse: true,
         data: rows.map((row) => row.label),
-        axisLabel: { interval: 0, width: 150, overflow: 'break' },
+        axisLabel: { interval: 0, width: 150, overflow: 'break', lineHeight: 14 },
       },
       xAxis: { type: 'value', minInterval: 1 },
       series: [
