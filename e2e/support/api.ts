@@ -6,6 +6,8 @@ import type {
   Invitation,
   InvitationInput,
   LoginResponse,
+  Registration,
+  RegistrationInput,
   UserRole,
 } from '@roundtable/contracts';
 import { E2E_ADMIN } from '../playwright.config';
@@ -42,6 +44,14 @@ export class Api {
 
   async invite(eventId: string, invitation: InvitationInput): Promise<Invitation> {
     return (await this.call('POST', `/api/events/${eventId}/invitations`, invitation)) as Invitation;
+  }
+
+  async register(eventId: string, input: RegistrationInput): Promise<Registration> {
+    return (await this.call('POST', `/api/events/${eventId}/registrations`, input)) as Registration;
+  }
+
+  async approve(registrationId: string): Promise<Registration> {
+    return (await this.call('POST', `/api/registrations/${registrationId}/approve`)) as Registration;
   }
 
   private async call(method: string, url: string, data?: unknown): Promise<unknown> {

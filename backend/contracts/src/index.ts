@@ -9,5 +9,6 @@ export * from './lib/errors';
 export * from './lib/limits';
 export * from './lib/text';
 export * from './lib/registrations';
+export * from './lib/registrations-admin';
 export * from './lib/municipalities';
 export * from './lib/organisation';

@@ -32,6 +32,7 @@ const bg = {
     users: 'Потребители',
     staff: 'Регистрация на място',
     invitations: 'Покани',
+    registrations: 'Регистрации',
     invitation: 'Покана',
   },
   notFound: {
@@ -81,6 +82,7 @@ const en: Translation<typeof bg> = {
     users: 'Users',
     staff: 'On-site check-in',
     invitations: 'Invitations',
+    registrations: 'Registrations',
     invitation: 'Invitation',
   },
   notFound: {

@@ -4,6 +4,7 @@ import { inviteeText } from '../../features/invitee/invitee.i18n';
 import { dashboardText } from '../../features/organizer/dashboard/dashboard.i18n';
 import { eventEditorText } from '../../features/organizer/event-editor/event-editor.i18n';
 import { invitationsText } from '../../features/organizer/invitations/invitations.i18n';
+import { registrationsText } from '../../features/organizer/registrations/registrations.i18n';
 import { registrationText } from '../../features/registration/registration.i18n';
 import { usersText } from '../../features/users/users.i18n';
 import { organisationText } from '../../features/organisation/organisation.i18n';
@@ -23,6 +24,7 @@ export const TEXT_GROUPS = [
   dashboardText,
   eventEditorText,
   invitationsText,
+  registrationsText,
   inviteeText,
   registrationText,
   usersText,
@@ -37,6 +39,7 @@ export const bg = {
   ...dashboardText.bg,
   ...eventEditorText.bg,
   ...invitationsText.bg,
+  ...registrationsText.bg,
   ...inviteeText.bg,
   ...registrationText.bg,
   ...usersText.bg,
@@ -54,6 +57,7 @@ export const en: Dictionary = {
   ...dashboardText.en,
   ...eventEditorText.en,
   ...invitationsText.en,
+  ...registrationsText.en,
   ...inviteeText.en,
   ...registrationText.en,
   ...usersText.en,

@@ -33,6 +33,7 @@ export type LabelGroup =
   | 'invitationRole'
   | 'invitationStatus'
   | 'deliveryStatus'
+  | 'registrationStatus'
   | 'invitationField'
   | 'language'
   | 'languageShort'

@@ -155,6 +155,9 @@ const bg = {
     EVENT_PAST: 'Събитието вече се е провело.',
     REGISTRATION_NOT_PENDING: 'Само регистрация, която очаква одобрение, може да бъде одобрена.',
     REGISTRATION_NOT_ACTIVE: 'Регистрацията вече е отменена или отказана.',
+    REGISTRATION_NOT_WAITLISTED: 'Само регистрация от списъка на чакащите може да бъде потвърдена оттам.',
+    NO_SEAT_FREE:
+      'Няма свободно място в капацитета и квотата на сектора. Можете да потвърдите над тях изрично.',
     INVITATION_NOT_ACCEPTED:
       'Представянето може да се попълни, след като приемете поканата или отговорите „Може би“.',
     INVALID_PHOTO: 'Снимката трябва да е файл JPEG, PNG или WebP.',
@@ -312,6 +315,9 @@ const en: Translation<typeof bg> = {
     EVENT_PAST: 'The event has already taken place.',
     REGISTRATION_NOT_PENDING: 'Only a registration awaiting approval can be approved.',
     REGISTRATION_NOT_ACTIVE: 'The registration is already cancelled or rejected.',
+    REGISTRATION_NOT_WAITLISTED: 'Only a wait-listed registration can be confirmed from the wait list.',
+    NO_SEAT_FREE:
+      "No seat is free within the capacity and the sector's quota. You can confirm over them explicitly.",
     INVITATION_NOT_ACCEPTED: 'You can add your bio once you have accepted or answered “Maybe”.',
     INVALID_PHOTO: 'The photo must be a JPEG, PNG or WebP file.',
     INVALID_LOGO: 'The logo must be a JPEG, PNG or WebP file of at most 2 MB.',

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 
-/** The two pages of a saved event, as tabs: its details with the agenda, and its invitations. */
+/** The pages of a saved event, as tabs: its details with the agenda, its invitations, its registrations. */
 @Component({
   selector: 'rt-event-tabs',
   imports: [RouterLink, TranslatePipe],
@@ -18,6 +18,11 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
         [routerLink]="['/organizer/events', eventId(), 'invitations']"
         [attr.aria-current]="current() === 'invitations' ? 'page' : null"
         >{{ 'eventTabs.invitations' | t }}</a
+      >
+      <a
+        [routerLink]="['/organizer/events', eventId(), 'registrations']"
+        [attr.aria-current]="current() === 'registrations' ? 'page' : null"
+        >{{ 'eventTabs.registrations' | t }}</a
       >
     </nav>
   `,
@@ -52,5 +57,5 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 })
 export class EventTabsComponent {
   readonly eventId = input.required<string>();
-  readonly current = input.required<'details' | 'invitations'>();
+  readonly current = input.required<'details' | 'invitations' | 'registrations'>();
 }

@@ -4,7 +4,9 @@ import type {
   AgendaItemInput,
   CancelEventRequest,
   Event,
+  EventCountsById,
   EventInput,
+  EventPeriod,
   EventStatus,
   Page,
 } from '@roundtable/contracts';
@@ -15,9 +17,18 @@ import type { Observable } from 'rxjs';
 export class OrganizerEventsApi {
   private readonly http = inject(HttpClient);
 
-  list(status: EventStatus, pageSize: number, page = 1): Observable<Page<Event>> {
-    const params = new HttpParams().set('status', status).set('page', page).set('pageSize', pageSize);
+  list(status: EventStatus, pageSize: number, page = 1, when?: EventPeriod): Observable<Page<Event>> {
+    let params = new HttpParams().set('status', status);
+    if (when) params = params.set('when', when);
+    params = params.set('page', page).set('pageSize', pageSize);
     return this.http.get<Page<Event>>('/api/events', { params });
+  }
+
+  /** Registrations and invitations of each event by status, for the dashboard. */
+  counts(ids: string[]): Observable<EventCountsById> {
+    return this.http.get<EventCountsById>('/api/registrations/counts', {
+      params: new HttpParams().set('events', ids.join(',')),
+    });
   }
 
   get(id: string): Observable<Event> {

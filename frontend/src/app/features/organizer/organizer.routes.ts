@@ -52,6 +52,12 @@ export const ORGANIZER_ROUTES: Routes = [
     loadComponent: () => import('./invitations/invitations.page').then((m) => m.InvitationsPage),
   },
   {
+    path: 'events/:id/registrations',
+    title: 'titles.registrations',
+    canActivate: [organizerGuard],
+    loadComponent: () => import('./registrations/registrations.page').then((m) => m.RegistrationsPage),
+  },
+  {
     // `new` and saved ids share one route, so the page stays put (form and focus) when a new event is created.
     path: 'events/:id',
     canActivate: [organizerGuard],

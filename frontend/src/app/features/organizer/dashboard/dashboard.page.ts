@@ -1,9 +1,17 @@
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  linkedSignal,
+  signal,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { EVENT_STATUSES, type Event, type EventStatus } from '@roundtable/contracts';
+import type { Event, EventCounts, EventCountsById, EventPeriod, EventStatus } from '@roundtable/contracts';
 import { forkJoin, map } from 'rxjs';
 import { Auth } from '../../../core/auth/auth.service';
 import { problemMessage } from '../../../core/http/problem';
@@ -14,8 +22,13 @@ import { IconComponent } from '../../../shared/ui/icon.component';
 import { LoadErrorComponent } from '../../../shared/ui/load-error.component';
 import { OrganizerEventsApi } from '../organizer-events.api';
 
+/** Published events split by time: what is still to come is the work, what is over is for the record. */
+type GroupKey = 'draft' | 'upcoming' | 'past' | 'cancelled';
+
 interface Group {
+  key: GroupKey;
   status: EventStatus;
+  when?: EventPeriod;
   heading: TranslationKey;
   empty: TranslationKey;
   items: Event[];
@@ -26,13 +39,31 @@ interface Group {
 
 const PAGE_SIZE = 50;
 
-const GROUP_TEXT: Record<EventStatus, { heading: TranslationKey; empty: TranslationKey }> = {
-  draft: { heading: 'dashboard.drafts', empty: 'dashboard.emptyDrafts' },
-  published: { heading: 'dashboard.published', empty: 'dashboard.emptyPublished' },
-  cancelled: { heading: 'dashboard.cancelled', empty: 'dashboard.emptyCancelled' },
-};
+const GROUPS: Omit<Group, 'items' | 'total' | 'page'>[] = [
+  { key: 'draft', status: 'draft', heading: 'dashboard.drafts', empty: 'dashboard.emptyDrafts' },
+  {
+    key: 'upcoming',
+    status: 'published',
+    when: 'upcoming',
+    heading: 'dashboard.upcoming',
+    empty: 'dashboard.emptyUpcoming',
+  },
+  { key: 'past', status: 'published', when: 'past', heading: 'dashboard.past', empty: 'dashboard.emptyPast' },
+  {
+    key: 'cancelled',
+    status: 'cancelled',
+    heading: 'dashboard.cancelled',
+    empty: 'dashboard.emptyCancelled',
+  },
+];
 
-/** `/organizer`: every event by status, drafts first because they are the work still to do. */
+/** The API answers counts for this many events at a time. */
+const COUNTS_CHUNK = 100;
+
+/**
+ * `/organizer`: every event by status, drafts first because they are the work still to do; published ones split
+ * into upcoming and past; each with its registrations and invitations counted.
+ */
 @Component({
   selector: 'rt-dashboard-page',
   imports: [
@@ -54,31 +85,42 @@ export class DashboardPage {
 
   protected readonly groups = rxResource({
     stream: () =>
-      forkJoin(EVENT_STATUSES.map((status) => this.api.list(status, PAGE_SIZE))).pipe(
+      forkJoin(GROUPS.map((group) => this.api.list(group.status, PAGE_SIZE, 1, group.when))).pipe(
         map((pages) =>
-          pages.map((page, index): Group => {
-            const status = EVENT_STATUSES[index];
-            return { status, ...GROUP_TEXT[status], items: page.items, total: page.total, page: 1 };
-          }),
+          pages.map((page, index): Group => ({
+            ...GROUPS[index],
+            items: page.items,
+            total: page.total,
+            page: 1,
+          })),
         ),
       ),
   });
   /** The groups as shown: the first pages, and the pages "show more" added since. */
   protected readonly shown = linkedSignal<Group[]>(() => (this.groups.hasValue() ? this.groups.value() : []));
-  protected readonly loadingMore = signal<EventStatus | null>(null);
-  protected readonly moreError = signal<{ status: EventStatus; message: string } | null>(null);
+  protected readonly loadingMore = signal<GroupKey | null>(null);
+  protected readonly moreError = signal<{ key: GroupKey; message: string } | null>(null);
+  /** Registrations and invitations per event, filled in as pages arrive. */
+  protected readonly counts = signal<EventCountsById>({});
+
+  constructor() {
+    effect(() => {
+      if (this.groups.hasValue()) this.loadCounts(this.groups.value().flatMap((group) => group.items));
+    });
+  }
   protected readonly errorMessage = computed(() =>
     this.groups.error() ? problemMessage(this.i18n, this.groups.error()) : null,
   );
 
   protected showMore(group: Group): void {
-    this.loadingMore.set(group.status);
+    this.loadingMore.set(group.key);
     this.moreError.set(null);
-    this.api.list(group.status, PAGE_SIZE, group.page + 1).subscribe({
+    this.api.list(group.status, PAGE_SIZE, group.page + 1, group.when).subscribe({
       next: (page) => {
+        this.loadCounts(page.items);
         this.shown.update((groups) =>
           groups.map((each) =>
-            each.status === group.status
+            each.key === group.key
               ? { ...each, items: [...each.items, ...page.items], total: page.total, page: each.page + 1 }
               : each,
           ),
@@ -86,10 +128,28 @@ export class DashboardPage {
         this.loadingMore.set(null);
       },
       error: (error: unknown) => {
-        this.moreError.set({ status: group.status, message: problemMessage(this.i18n, error) });
+        this.moreError.set({ key: group.key, message: problemMessage(this.i18n, error) });
         this.loadingMore.set(null);
       },
     });
+  }
+
+  protected countsOf(event: Event): EventCounts | null {
+    return this.counts()[event.id] ?? null;
+  }
+
+  /**
+   * The counts are a help beside the list, not the list itself: should they fail, the events still show, only
+   * without their numbers.
+   */
+  private loadCounts(events: Event[]): void {
+    const ids = events.map((event) => event.id);
+    for (let start = 0; start < ids.length; start += COUNTS_CHUNK) {
+      this.api.counts(ids.slice(start, start + COUNTS_CHUNK)).subscribe({
+        next: (counts) => this.counts.update((known) => ({ ...known, ...counts })),
+        error: () => undefined,
+      });
+    }
   }
 
   protected dateOf(event: Event): string {

@@ -54,6 +54,7 @@ const bg = {
     label: 'Раздели на събитието',
     details: 'Данни и програма',
     invitations: 'Покани',
+    registrations: 'Регистрации',
   },
   agenda: {
     heading: 'Програма',
@@ -164,6 +165,7 @@ const en: Translation<typeof bg> = {
     label: 'Event sections',
     details: 'Details and agenda',
     invitations: 'Invitations',
+    registrations: 'Registrations',
   },
   agenda: {
     heading: 'Agenda',

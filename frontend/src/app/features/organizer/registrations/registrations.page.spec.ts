@@ -1,0 +1,266 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+  type TestRequest,
+} from '@angular/common/http/testing';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { provideRouter } from '@angular/router';
+import type { EventStats, Problem, Registration, RegistrationPage } from '@roundtable/contracts';
+import { anEvent } from '../../../../testing/builders';
+import { button, click, closeOpenSelect, field, fill, openOptions } from '../../../../testing/dom';
+import { RegistrationsPage, SEARCH_DEBOUNCE_MS, sortParam } from './registrations.page';
+import { RoomChartComponent } from './room-chart.component';
+
+const EVENT_ID = '7dfbf88e-f2b5-40d4-970b-8d82d4ccf55f';
+const LIST = `/api/events/${EVENT_ID}/registrations`;
+
+let serial = 0;
+function aRegistration(overrides: Partial<Registration> = {}): Registration {
+  serial += 1;
+  return {
+    id: `00000000-0000-4000-8000-${String(serial).padStart(12, '0')}`,
+    eventId: EVENT_ID,
+    firstName: 'Мария',
+    lastName: `Петрова ${serial}`,
+    email: `maria-${serial}@example.bg`,
+    organization: 'Община Раковски',
+    position: null,
+    sector: 'municipal',
+    municipality: 'PDV24',
+    phone: null,
+    accessibilityNeeds: null,
+    language: 'bg',
+    status: 'pending',
+    waitlistPosition: null,
+    consents: {} as Registration['consents'],
+    invitationId: null,
+    createdAt: '2026-11-20T10:00:00.000Z',
+    updatedAt: '2026-11-20T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+const STATS: EventStats = {
+  capacity: 40,
+  confirmed: 1,
+  waitlisted: 0,
+  pending: 1,
+  heldByInvitations: 0,
+  checkedIn: 0,
+  bySector: {} as EventStats['bySector'],
+};
+
+/** ECharts draws on a canvas jsdom lacks; the chart has its own look in the e2e screenshot. */
+@Component({ selector: 'rt-room-chart', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+class RoomChartStub {
+  readonly stats = input.required<EventStats>();
+}
+
+describe('RegistrationsPage', () => {
+  let fixture: ComponentFixture<RegistrationsPage>;
+  let http: HttpTestingController;
+  let page: HTMLElement;
+
+  const isList = (request: { method: string; url: string }) =>
+    request.method === 'GET' && request.url === LIST;
+  const pageOf = (items: Registration[]): RegistrationPage => ({
+    items,
+    total: items.length,
+    page: 1,
+    pageSize: 50,
+  });
+
+  async function open(items: Registration[]): Promise<void> {
+    fixture = TestBed.createComponent(RegistrationsPage);
+    fixture.componentRef.setInput('id', EVENT_ID);
+    page = fixture.nativeElement as HTMLElement;
+    fixture.detectChanges();
+    http.expectOne(`/api/events/${EVENT_ID}`).flush(anEvent({ id: EVENT_ID, status: 'published' }));
+    http.expectOne(isList).flush(pageOf(items));
+    http.expectOne(`/api/events/${EVENT_ID}/stats`).flush(STATS);
+    await fixture.whenStable();
+  }
+
+  /** The next list request, answered; its query is what the test checks. */
+  async function nextList(items: Registration[] = []): Promise<TestRequest> {
+    // Not whenStable: a resource that is loading keeps the app unstable until its request is answered.
+    TestBed.tick();
+    const request = http.expectOne(isList);
+    request.flush(pageOf(items));
+    await fixture.whenStable();
+    return request;
+  }
+
+  /** After a decision: the table and the room, both fetched again. */
+  async function expectRefresh(items: Registration[]): Promise<void> {
+    TestBed.tick();
+    http.expectOne(isList).flush(pageOf(items));
+    http.expectOne(`/api/events/${EVENT_ID}/stats`).flush(STATS);
+    await fixture.whenStable();
+  }
+
+  /** Picks an option of a filter; the answer to the request it sends is left to the test. */
+  function pick(label: string, option: string): void {
+    field(page, label).querySelector<HTMLElement>('.mat-mdc-select-trigger')?.click();
+    TestBed.tick();
+    const found = openOptions().find((candidate) => candidate.textContent?.trim() === option);
+    if (!found) throw new Error(`No option "${option}" in "${label}"`);
+    found.click();
+    TestBed.tick();
+  }
+
+  function rowCheckbox(name: string): HTMLInputElement {
+    const found = page.querySelector<HTMLInputElement>(`input[aria-label="Избери: ${name}"]`);
+    if (!found) throw new Error(`No checkbox for ${name}`);
+    return found;
+  }
+
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [RegistrationsPage],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    TestBed.overrideComponent(RegistrationsPage, {
+      remove: { imports: [RoomChartComponent] },
+      add: { imports: [RoomChartStub] },
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => {
+    jest.useRealTimers();
+    http.verify();
+  });
+
+  it('sends filters, sort and page to the server, and the search only once typing pauses', async () => {
+    await open([aRegistration()]);
+
+    pick('Статус', 'В списъка на чакащите');
+    expect((await nextList()).request.params.get('status')).toBe('waitlisted');
+    closeOpenSelect();
+    pick('Сектор', 'Здравеопазване');
+    const bySector = (await nextList()).request.params;
+    expect([bySector.get('status'), bySector.get('sector'), bySector.get('page')]).toEqual([
+      'waitlisted',
+      'health',
+      '1',
+    ]);
+
+    jest.useFakeTimers();
+    fill(page, 'Търсене по име, имейл или организация', 'Пет');
+    fill(page, 'Търсене по име, имейл или организация', 'Петрова ');
+    jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS - 1);
+    http.expectNone(isList);
+    jest.advanceTimersByTime(1);
+    jest.useRealTimers();
+    expect((await nextList()).request.params.get('q')).toBe('Петрова');
+
+    (page.querySelector('th.mat-column-name .mat-sort-header-container') as HTMLElement).click();
+    expect((await nextList()).request.params.get('sort')).toBe('lastName');
+  });
+
+  it('maps the table sort to the API sort', () => {
+    expect(sortParam({ active: 'name', direction: 'asc' })).toBe('lastName');
+    expect(sortParam({ active: 'createdAt', direction: 'desc' })).toBe('-createdAt');
+    expect(sortParam({ active: 'name', direction: '' })).toBeUndefined();
+    expect(sortParam({ active: 'sector', direction: 'asc' })).toBeUndefined();
+  });
+
+  it('approves the selected registrations in one request and lists those left as they were', async () => {
+    const a = aRegistration({ firstName: 'Анна', lastName: 'Иванова' });
+    const b = aRegistration({ firstName: 'Борис', lastName: 'Георгиев', status: 'confirmed' });
+    await open([a, b]);
+    expect(button(page, 'Одобри избраните').getAttribute('aria-disabled')).toBe('true');
+
+    rowCheckbox('Анна Иванова').click();
+    rowCheckbox('Борис Георгиев').click();
+    await fixture.whenStable();
+    expect(page.textContent).toContain('Избрани: 2');
+    await click(fixture, 'Одобри избраните');
+
+    const request = http.expectOne({ method: 'POST', url: `${LIST}/approve` });
+    expect(request.request.body).toEqual({ ids: [a.id, b.id] });
+    request.flush({
+      outcomes: [
+        { id: a.id, ok: true, registration: { ...a, status: 'confirmed' } },
+        { id: b.id, ok: false, code: 'REGISTRATION_NOT_PENDING' },
+      ],
+    });
+    await expectRefresh([{ ...a, status: 'confirmed' }, b]);
+    expect(page.querySelector('ul.left')?.textContent).toContain(
+      'Борис Георгиев: Само регистрация, която очаква одобрение, може да бъде одобрена.',
+    );
+    expect(page.textContent).toContain('Избрани: 0');
+  });
+
+  it('confirms from the wait list, and over the capacity only after the organiser says so', async () => {
+    const waiting = aRegistration({
+      firstName: 'Вера',
+      lastName: 'Колева',
+      status: 'waitlisted',
+      waitlistPosition: 1,
+    });
+    await open([waiting]);
+    expect(page.textContent).toContain('място 1');
+
+    await click(fixture, 'Потвърди от списъка на чакащите: Вера Колева');
+    const first = http.expectOne({ method: 'POST', url: `/api/registrations/${waiting.id}/confirm` });
+    expect(first.request.body).toEqual({});
+    const refusal: Problem = {
+      type: 'about:blank',
+      title: 'Conflict',
+      status: 409,
+      detail: 'No seat.',
+      code: 'NO_SEAT_FREE',
+    };
+    first.flush(refusal, { status: 409, statusText: 'Conflict' });
+    await fixture.whenStable();
+
+    const dialog = document.querySelector<HTMLElement>('mat-dialog-container');
+    expect(dialog?.textContent).toContain('За Вера Колева няма свободно място');
+    button(dialog as HTMLElement, 'Потвърждавам над капацитета').click();
+    await fixture.whenStable();
+
+    const second = http.expectOne({ method: 'POST', url: `/api/registrations/${waiting.id}/confirm` });
+    expect(second.request.body).toEqual({ override: true });
+    second.flush({ ...waiting, status: 'confirmed', waitlistPosition: null });
+    await expectRefresh([{ ...waiting, status: 'confirmed', waitlistPosition: null }]);
+  });
+
+  it('sends nothing when the organiser steps back from the override', async () => {
+    const waiting = aRegistration({ firstName: 'Вера', lastName: 'Колева', status: 'waitlisted' });
+    await open([waiting]);
+    await click(fixture, 'Потвърди от списъка на чакащите: Вера Колева');
+    http
+      .expectOne(`/api/registrations/${waiting.id}/confirm`)
+      .flush(
+        { type: 'about:blank', title: 'Conflict', status: 409, detail: 'No seat.', code: 'NO_SEAT_FREE' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await fixture.whenStable();
+    button(document.querySelector('mat-dialog-container') as HTMLElement, 'Назад').click();
+    await fixture.whenStable();
+    http.expectNone(`/api/registrations/${waiting.id}/confirm`);
+  });
+
+  it('offers each registration only the decisions its status allows', async () => {
+    await open([
+      aRegistration({ firstName: 'А', lastName: 'Чакаща', status: 'pending' }),
+      aRegistration({ firstName: 'Б', lastName: 'Потвърдена', status: 'confirmed' }),
+      aRegistration({ firstName: 'В', lastName: 'Отказана', status: 'rejected' }),
+    ]);
+    expect(button(page, 'Одобри: А Чакаща')).toBeTruthy();
+    expect(() => button(page, 'Одобри: Б Потвърдена')).toThrow();
+    expect(button(page, 'Откажи: Б Потвърдена')).toBeTruthy();
+    expect(() => button(page, 'Откажи: В Отказана')).toThrow();
+  });
+});
