@@ -37,7 +37,10 @@ export const DOMAIN_ERRORS = {
   REGISTRATION_NOT_PENDING: [409, 'Only a registration that awaits approval can be approved.'],
   REGISTRATION_NOT_ACTIVE: [409, 'This registration is already cancelled or rejected.'],
   REGISTRATION_NOT_WAITLISTED: [409, 'Only a wait-listed registration can be confirmed from the wait list.'],
-  NO_SEAT_FREE: [409, "No seat is free within the capacity and the sector's quota; confirm over them explicitly."],
+  NO_SEAT_FREE: [
+    409,
+    "No seat is free within the capacity and the sector's quota; confirm over them explicitly.",
+  ],
   INVALID_PHOTO: [400, 'The photo must be a JPEG, PNG or WebP image of at most 5 MB.'],
   INVALID_LOGO: [400, 'The logo must be a JPEG, PNG or WebP image of at most 2 MB.'],
   PAYLOAD_TOO_LARGE: [413, 'The upload is too large.'],
