@@ -33,6 +33,7 @@ import { parseEventTime } from './event-time';
 import { toEvent } from './event.mapper';
 import { slugify, uniqueSlug } from './slug';
 import { inTransaction } from '../database/transaction';
+import { JobQueue } from '../jobs/job-queue';
 import { countRegistrations, lockEvent } from '../registrations/seat-counts';
 import { promoteWaitList } from '../registrations/wait-list';
 import { SeatHolders } from '../seats/seat-holders';
@@ -47,6 +48,7 @@ export class EventsService {
     @InjectConfig() private readonly config: AppConfig,
     private readonly calendarChanges: CalendarChanges,
     private readonly seatHolders: SeatHolders,
+    private readonly jobs: JobQueue,
   ) {}
 
   async create(input: EventInputDto, author: UserEntity): Promise<EventDto> {
@@ -90,7 +92,7 @@ export class EventsService {
       this.apply(event, patch);
       await this.save(manager, event, before);
       if (seatsMayHaveFreed(seatsBefore, event)) {
-        await promoteWaitList(manager, event, await this.seatHolders.held(manager, id));
+        await promoteWaitList(manager, event, await this.seatHolders.held(manager, id), this.jobs);
       }
     });
     return this.get(id);

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { RegistrationMail } from './registration-mail';
 import { RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
 
 @Module({
   controllers: [RegistrationsController],
-  providers: [RegistrationsService],
+  providers: [RegistrationsService, RegistrationMail],
   exports: [RegistrationsService],
 })
 export class RegistrationsModule {}

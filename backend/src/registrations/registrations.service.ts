@@ -16,12 +16,14 @@ import { DomainError } from '../common/domain-error';
 import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
 import { EventEntity } from '../events/event.entity';
+import { JobQueue } from '../jobs/job-queue';
 import { SeatHolders } from '../seats/seat-holders';
 import type { RegistrationInputDto } from './dto/registration-input.dto';
 import type { RegistrationListQueryDto } from './dto/registration-list-query.dto';
 import { RegistrationEntity } from './registration.entity';
 import { toRegistration } from './registration.mapper';
 import { listRegistrations } from './registration-list';
+import { messageForStatus, queueRegistrationMail } from './registration-messages';
 import { allocateSeat, decideSeat, isRefusal } from './seat-allocation';
 import { confirmedSeats, countRegistrations, lockEvent } from './seat-counts';
 import { promoteWaitList, waitlistPositions } from './wait-list';
@@ -47,6 +49,7 @@ export class RegistrationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly holders: SeatHolders,
+    private readonly jobs: JobQueue,
   ) {}
 
   async register(
@@ -73,7 +76,7 @@ export class RegistrationsService {
     let promoted: RegistrationEntity[] = [];
     if (room.waitlisted > 0 && room.confirmed.total + room.held.total < room.capacity) {
       // A seat freed by something that did not move the wait list up belongs to the queue, not to a newcomer.
-      promoted = await promoteWaitList(manager, event, room.held);
+      promoted = await promoteWaitList(manager, event, room.held, this.jobs);
       if (promoted.length > 0) room = await this.room(manager, event);
     }
     const decision = decideSeat({
@@ -117,6 +120,7 @@ export class RegistrationsService {
       if (isUniqueViolation(error)) throw new DomainError('ALREADY_REGISTERED');
       throw error;
     }
+    await this.queueStatusMail(manager, registration);
     return { event, registration, promoted };
   }
 
@@ -129,6 +133,7 @@ export class RegistrationsService {
       registration.status = decision;
       registration.queuedAt = decision === 'waitlisted' ? new Date() : null;
       await manager.save(registration);
+      await this.queueStatusMail(manager, registration);
       return [];
     });
     return this.answer(change.registration);
@@ -143,7 +148,12 @@ export class RegistrationsService {
       registration.activeEmailKey = null;
       registration.queuedAt = null;
       await manager.save(registration);
-      return heldSeat ? promoteWaitList(manager, event, await this.holders.held(manager, event.id)) : [];
+      await queueRegistrationMail(this.jobs, manager, 'registration-rejected', registration, {
+        message: null,
+      });
+      return heldSeat
+        ? promoteWaitList(manager, event, await this.holders.held(manager, event.id), this.jobs)
+        : [];
     });
     return this.answer(change.registration);
   }
@@ -152,6 +162,12 @@ export class RegistrationsService {
     const exists = await this.dataSource.manager.existsBy(EventEntity, { id: eventId });
     if (!exists) throw new DomainError('EVENT_NOT_FOUND');
     return listRegistrations(this.dataSource.manager, eventId, query);
+  }
+
+  /** Told what their registration became: received for review, confirmed, or on the wait list. */
+  private async queueStatusMail(manager: EntityManager, registration: RegistrationEntity): Promise<void> {
+    const kind = messageForStatus(registration.status);
+    if (kind) await queueRegistrationMail(this.jobs, manager, kind, registration, {});
   }
 
   private async change(
@@ -220,7 +236,9 @@ export function emailKey(email: string): string {
   return email.trim().toLowerCase();
 }
 
-function searchText(input: RegistrationInputDto): string {
+function searchText(
+  input: Pick<RegistrationInputDto, 'firstName' | 'lastName' | 'email' | 'organization'>,
+): string {
   return [input.firstName, input.lastName, input.email, input.organization]
     .join(' ')
     .toLowerCase()
