@@ -1,11 +1,15 @@
 import { Module } from '@nestjs/common';
+import { EventsModule } from '../events/events.module';
 import { RegistrationMail } from './registration-mail';
+import { RegistrationSelfServiceController } from './registration-self-service.controller';
+import { RegistrationSelfService } from './registration-self-service.service';
 import { RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
 
 @Module({
-  controllers: [RegistrationsController],
-  providers: [RegistrationsService, RegistrationMail],
+  imports: [EventsModule],
+  controllers: [RegistrationsController, RegistrationSelfServiceController],
+  providers: [RegistrationsService, RegistrationMail, RegistrationSelfService],
   exports: [RegistrationsService],
 })
 export class RegistrationsModule {}

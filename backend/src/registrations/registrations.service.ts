@@ -20,6 +20,9 @@ import { JobQueue } from '../jobs/job-queue';
 import { SeatHolders } from '../seats/seat-holders';
 import type { RegistrationInputDto } from './dto/registration-input.dto';
 import type { RegistrationListQueryDto } from './dto/registration-list-query.dto';
+import type { RegistrationUpdateDto } from './dto/registration-update.dto';
+import { LinkTokenEntity } from '../links/link-token.entity';
+import { anonymised, consentsChanged } from './personal-data';
 import { RegistrationEntity } from './registration.entity';
 import { toRegistration } from './registration.mapper';
 import { listRegistrations } from './registration-list';
@@ -156,6 +159,55 @@ export class RegistrationsService {
         : [];
     });
     return this.answer(change.registration);
+  }
+
+  /**
+   * The person's own cancellation: their place frees and goes to the wait list, and they are told (with a CANCEL
+   * for the REQUEST their calendar holds, if it holds one). A second cancellation answers the first's result.
+   * `erase` also replaces their personal data now and withdraws every consent, keeping the row for the counts.
+   */
+  async cancel(id: string, { erase = false } = {}): Promise<Registration> {
+    const change = await this.change(id, async (manager, event, registration) => {
+      if (registration.status === 'rejected' && !erase) throw new DomainError('REGISTRATION_NOT_ACTIVE');
+      const heldSeat = registration.status === 'confirmed';
+      if (isActive(registration.status)) {
+        // Queued before the data is erased: the message goes to the address the person registered with.
+        await queueRegistrationMail(this.jobs, manager, 'registration-cancelled', registration, {
+          hadRequest: heldSeat,
+        });
+        registration.status = 'cancelled';
+        registration.activeEmailKey = null;
+        registration.queuedAt = null;
+      }
+      if (erase) Object.assign(registration, anonymised(registration.consents, new Date()));
+      await manager.save(registration);
+      if (erase) await manager.delete(LinkTokenEntity, { subjectType: 'registration', subjectId: id });
+      return heldSeat
+        ? promoteWaitList(manager, event, await this.holders.held(manager, event.id), this.jobs)
+        : [];
+    });
+    return this.answer(change.registration);
+  }
+
+  /** What the person may change about themselves; not the e-mail (their identity here) nor the sector. */
+  async update(id: string, patch: RegistrationUpdateDto): Promise<Registration> {
+    const change = await this.change(id, async (manager, _event, registration) => {
+      const { consents, ...fields } = patch;
+      for (const [field, value] of Object.entries(fields) as [keyof typeof fields, unknown][]) {
+        if (value !== undefined) Object.assign(registration, { [field]: value });
+      }
+      if (consents) registration.consents = consentsChanged(registration.consents, consents, new Date());
+      registration.searchText = searchText(registration);
+      await manager.save(registration);
+      return [];
+    });
+    return this.answer(change.registration);
+  }
+
+  async byId(id: string): Promise<Registration> {
+    const registration = await this.dataSource.manager.findOneBy(RegistrationEntity, { id });
+    if (!registration) throw new DomainError('REGISTRATION_NOT_FOUND');
+    return this.answer(registration);
   }
 
   async list(eventId: string, query: RegistrationListQueryDto): Promise<RegistrationPage> {
