@@ -15,12 +15,31 @@ export function readCheckinCode(code: string): string | null {
   return match ? match[1].toLowerCase() : null;
 }
 
-/** The code as a PNG large enough for a phone's screen or a printout, and for a door camera to read. */
+/** Drawn codes by registration id: drawing costs CPU on the event loop, and a mail retried draws it again. */
+const drawn = new Map<string, Promise<Buffer>>();
+const DRAWN_KEPT = 2_000;
+
+/** The code as a PNG large enough for a phone's screen or a printout (the e-mail shows it at 160 px). */
 export function checkinQrPng(registrationId: string): Promise<Buffer> {
+  let png = drawn.get(registrationId);
+  if (!png) {
+    png = draw(registrationId);
+    // Oldest first out: a Map keeps insertion order.
+    if (drawn.size >= DRAWN_KEPT) drawn.delete(drawn.keys().next().value as string);
+    drawn.set(registrationId, png);
+    png.catch(() => drawn.delete(registrationId));
+  }
+  return png;
+}
+
+async function draw(registrationId: string): Promise<Buffer> {
+  // Drawing is synchronous work (~10-30 ms): let waiting requests run first, or a batch of confirmations
+  // would hold every HTTP answer until the whole batch is drawn.
+  await new Promise((resolve) => setImmediate(resolve));
   return QRCode.toBuffer(checkinCode(registrationId), {
     type: 'png',
     errorCorrectionLevel: 'M',
     margin: 2,
-    width: 320,
+    width: 240,
   });
 }
