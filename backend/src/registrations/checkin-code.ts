@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 /**
  * What the check-in QR code says: the registration's id behind a fixed prefix, never the manage token. The id
  * opens nothing by itself (check-in needs a staff login), so a photo of someone's code shared online gives no
- * access to their data or their place. See docs/decisions/0010-check-in-code.md.
+ * access to their data or their place. See docs/decisions/0011-check-in-code.md.
  */
 export function checkinCode(registrationId: string): string {
   return `roundtable:checkin:${registrationId}`;
