@@ -18,8 +18,10 @@ export interface CalendarHolder {
 export type HolderSource = (manager: EntityManager, eventId: string) => Promise<CalendarHolder[]>;
 
 /**
- * Who holds an event in a calendar. Invitations (and later registrations) register a source, so the events
- * feature can reach every holder without knowing what made them one.
+ * Who holds an event in a calendar. Invitations and registrations register a source, so the events feature can
+ * reach every holder without knowing what made them one. A person is one holder however many sources name
+ * them (an invited official who accepted is also a confirmed registrant): the event has one UID, so their
+ * calendar has one entry, and each change is one e-mail to them.
  */
 @Injectable()
 export class CalendarHolders {
@@ -30,6 +32,12 @@ export class CalendarHolders {
   }
 
   async of(manager: EntityManager, eventId: string): Promise<CalendarHolder[]> {
-    return (await Promise.all(this.sources.map((source) => source(manager, eventId)))).flat();
+    const all = (await Promise.all(this.sources.map((source) => source(manager, eventId)))).flat();
+    const byAddress = new Map<string, CalendarHolder>();
+    for (const holder of all) {
+      const address = holder.email.trim().toLowerCase();
+      if (!byAddress.has(address)) byAddress.set(address, holder);
+    }
+    return [...byAddress.values()];
   }
 }

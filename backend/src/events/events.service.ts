@@ -33,6 +33,7 @@ import { parseEventTime } from './event-time';
 import { toEvent } from './event.mapper';
 import { slugify, uniqueSlug } from './slug';
 import { inTransaction } from '../database/transaction';
+import { JobQueue } from '../jobs/job-queue';
 import { confirmedSeats, countRegistrations, lockEvent } from '../registrations/seat-counts';
 import { promoteWaitList } from '../registrations/wait-list';
 import { SeatHolders } from '../seats/seat-holders';
@@ -50,6 +51,7 @@ export class EventsService {
     private readonly calendarChanges: CalendarChanges,
     private readonly seatHolders: SeatHolders,
     private readonly calendarHolders: CalendarHolders,
+    private readonly jobs: JobQueue,
   ) {}
 
   async create(input: EventInputDto, author: UserEntity): Promise<EventDto> {
@@ -93,7 +95,7 @@ export class EventsService {
       this.apply(event, patch);
       await this.save(manager, event, before);
       if (seatsMayHaveFreed(seatsBefore, event)) {
-        await promoteWaitList(manager, event, await this.seatHolders.held(manager, id));
+        await promoteWaitList(manager, event, await this.seatHolders.held(manager, id), this.jobs);
       }
     });
     return this.get(id);

@@ -4,6 +4,7 @@ import type { GuestRegistrationPrefill, Sector } from '@roundtable/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { inTransaction } from '../database/transaction';
+import { JobQueue } from '../jobs/job-queue';
 import type { EventEntity } from '../events/event.entity';
 import type { RegistrationEntity } from '../registrations/registration.entity';
 import { RegistrationsService, type RegistrationChange } from '../registrations/registrations.service';
@@ -28,6 +29,7 @@ export class GuestSeats {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registrations: RegistrationsService,
     private readonly holders: SeatHolders,
+    private readonly jobs: JobQueue,
   ) {}
 
   /**
@@ -85,7 +87,7 @@ export class GuestSeats {
 
   /** After the invitation stopped holding its seat in this transaction: the wait list moves up into it. */
   async release(manager: EntityManager, event: EventEntity): Promise<RegistrationEntity[]> {
-    return promoteWaitList(manager, event, await this.holders.held(manager, event.id));
+    return promoteWaitList(manager, event, await this.holders.held(manager, event.id), this.jobs);
   }
 }
 

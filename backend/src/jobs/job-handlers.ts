@@ -2,12 +2,21 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Job, JobKind, MailJob, MailKind, TaskKind } from './job-kinds';
 
-/** What a mail handler hands the runner: a rendered message, and for iMIP the .ics and its METHOD. */
+/** A file sent inline with a message; the HTML shows it by its Content-ID (`<img src="cid:...">`). */
+export interface InlineAttachment {
+  cid: string;
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
+/** What a mail handler hands the runner: a rendered message, for iMIP the .ics and its METHOD, inline files. */
 export interface ComposedMail {
   subject: string;
   html: string;
   text: string;
   calendar?: { method: 'REQUEST' | 'CANCEL'; ics: string };
+  attachments?: InlineAttachment[];
 }
 
 /** Lives for one claimed batch: what several of its jobs read (their event) is loaded once. */

@@ -224,6 +224,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
             icalEvent: { method: mail.calendar.method, content: mail.calendar.ics, filename: 'invite.ics' },
           }
         : {}),
+      ...(mail.attachments ? { attachments: mail.attachments } : {}),
     });
     await this.record(row, claimId, { status: 'done', finishedAt: new Date(), messageId, lastError: null });
   }

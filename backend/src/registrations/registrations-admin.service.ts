@@ -13,10 +13,12 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { audit } from '../common/audit-log';
 import { DomainError } from '../common/domain-error';
 import { inTransaction } from '../database/transaction';
+import { JobQueue } from '../jobs/job-queue';
 import { EventEntity } from '../events/event.entity';
 import { SeatHolders } from '../seats/seat-holders';
 import { eventCounts } from './event-counts';
 import { exportFilename, registrationsCsv } from './export/registrations-export';
+import { messageForStatus, queueRegistrationMail } from './registration-messages';
 import { RegistrationEntity } from './registration.entity';
 import { toRegistration } from './registration.mapper';
 import { allocateSeat, type SeatRoom } from './seat-allocation';
@@ -29,6 +31,7 @@ export class RegistrationsAdminService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly holders: SeatHolders,
+    private readonly jobs: JobQueue,
   ) {}
 
   counts(eventIds: string[]): Promise<EventCountsById> {
@@ -73,7 +76,8 @@ export class RegistrationsAdminService {
         if (action === 'reject' && heldSeat && !code) freedSeat = true;
         answers.push({ id, code });
       }
-      if (freedSeat) await promoteWaitList(manager, event, await this.holders.held(manager, event.id));
+      if (freedSeat)
+        await promoteWaitList(manager, event, await this.holders.held(manager, event.id), this.jobs);
       return { answers, byId };
     });
     const positions = await waitlistPositions(
@@ -112,6 +116,8 @@ export class RegistrationsAdminService {
       current.status = 'confirmed';
       current.queuedAt = null;
       await manager.save(current);
+      // Moved up from the wait list by the organiser: told as anyone the wait list moves up is.
+      await queueRegistrationMail(this.jobs, manager, 'registration-promoted', current, {});
       if (!fits) {
         audit('registration.overbooked', {
           id: current.id,
@@ -139,6 +145,8 @@ export class RegistrationsAdminService {
     registration.status = decision;
     registration.queuedAt = decision === 'waitlisted' ? new Date() : null;
     await manager.save(registration);
+    const kind = messageForStatus(decision);
+    if (kind) await queueRegistrationMail(this.jobs, manager, kind, registration, {});
     return null;
   }
 
@@ -152,6 +160,7 @@ export class RegistrationsAdminService {
     registration.activeEmailKey = null;
     registration.queuedAt = null;
     await manager.save(registration);
+    await queueRegistrationMail(this.jobs, manager, 'registration-rejected', registration, { message: null });
     return null;
   }
 

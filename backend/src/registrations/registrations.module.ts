@@ -1,4 +1,9 @@
 import { Module } from '@nestjs/common';
+import { EventsModule } from '../events/events.module';
+import { RegistrationMail } from './registration-mail';
+import { RegistrationReminders } from './registration-reminders';
+import { RegistrationSelfServiceController } from './registration-self-service.controller';
+import { RegistrationSelfService } from './registration-self-service.service';
 import { FormTokens } from './form-tokens';
 import { RegistrationFormController } from './registration-form.controller';
 import { RegistrationsAdminController } from './registrations-admin.controller';
@@ -8,8 +13,22 @@ import { RegistrationsService } from './registrations.service';
 import { RetentionScheduler } from './retention-scheduler';
 
 @Module({
-  controllers: [RegistrationsController, RegistrationFormController, RegistrationsAdminController],
-  providers: [RegistrationsService, FormTokens, RetentionScheduler, RegistrationsAdminService],
-  exports: [RegistrationsService],
+  imports: [EventsModule],
+  controllers: [
+    RegistrationsController,
+    RegistrationFormController,
+    RegistrationsAdminController,
+    RegistrationSelfServiceController,
+  ],
+  providers: [
+    RegistrationsService,
+    FormTokens,
+    RetentionScheduler,
+    RegistrationsAdminService,
+    RegistrationMail,
+    RegistrationSelfService,
+    RegistrationReminders,
+  ],
+  exports: [RegistrationsService, RegistrationReminders],
 })
 export class RegistrationsModule {}

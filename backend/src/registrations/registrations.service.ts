@@ -16,12 +16,17 @@ import { DomainError } from '../common/domain-error';
 import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
 import { EventEntity } from '../events/event.entity';
+import { JobQueue } from '../jobs/job-queue';
 import { SeatHolders } from '../seats/seat-holders';
 import type { RegistrationInputDto } from './dto/registration-input.dto';
 import type { RegistrationListQueryDto } from './dto/registration-list-query.dto';
+import type { RegistrationUpdateDto } from './dto/registration-update.dto';
+import { LinkTokenEntity } from '../links/link-token.entity';
+import { anonymised, consentsChanged } from './personal-data';
 import { RegistrationEntity } from './registration.entity';
 import { toRegistration } from './registration.mapper';
 import { listRegistrations } from './registration-list';
+import { messageForStatus, queueRegistrationMail } from './registration-messages';
 import { allocateSeat, decideSeat, isRefusal } from './seat-allocation';
 import { confirmedSeats, countRegistrations, lockEvent } from './seat-counts';
 import { promoteWaitList, waitlistPositions } from './wait-list';
@@ -47,6 +52,7 @@ export class RegistrationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly holders: SeatHolders,
+    private readonly jobs: JobQueue,
   ) {}
 
   async register(
@@ -73,7 +79,7 @@ export class RegistrationsService {
     let promoted: RegistrationEntity[] = [];
     if (room.waitlisted > 0 && room.confirmed.total + room.held.total < room.capacity) {
       // A seat freed by something that did not move the wait list up belongs to the queue, not to a newcomer.
-      promoted = await promoteWaitList(manager, event, room.held);
+      promoted = await promoteWaitList(manager, event, room.held, this.jobs);
       if (promoted.length > 0) room = await this.room(manager, event);
     }
     const decision = decideSeat({
@@ -117,6 +123,7 @@ export class RegistrationsService {
       if (isUniqueViolation(error)) throw new DomainError('ALREADY_REGISTERED');
       throw error;
     }
+    await this.queueStatusMail(manager, registration);
     return { event, registration, promoted };
   }
 
@@ -129,6 +136,7 @@ export class RegistrationsService {
       registration.status = decision;
       registration.queuedAt = decision === 'waitlisted' ? new Date() : null;
       await manager.save(registration);
+      await this.queueStatusMail(manager, registration);
       return [];
     });
     return this.answer(change.registration);
@@ -143,15 +151,75 @@ export class RegistrationsService {
       registration.activeEmailKey = null;
       registration.queuedAt = null;
       await manager.save(registration);
-      return heldSeat ? promoteWaitList(manager, event, await this.holders.held(manager, event.id)) : [];
+      await queueRegistrationMail(this.jobs, manager, 'registration-rejected', registration, {
+        message: null,
+      });
+      return heldSeat
+        ? promoteWaitList(manager, event, await this.holders.held(manager, event.id), this.jobs)
+        : [];
     });
     return this.answer(change.registration);
+  }
+
+  /**
+   * The person's own cancellation: their place frees and goes to the wait list, and they are told (with a CANCEL
+   * for the REQUEST their calendar holds, if it holds one). A second cancellation answers the first's result.
+   * `erase` also replaces their personal data now and withdraws every consent, keeping the row for the counts.
+   */
+  async cancel(id: string, { erase = false } = {}): Promise<Registration> {
+    const change = await this.change(id, async (manager, event, registration) => {
+      if (registration.status === 'rejected' && !erase) throw new DomainError('REGISTRATION_NOT_ACTIVE');
+      const heldSeat = registration.status === 'confirmed';
+      if (isActive(registration.status)) {
+        // Queued before the data is erased: the message goes to the address the person registered with.
+        await queueRegistrationMail(this.jobs, manager, 'registration-cancelled', registration, {
+          hadRequest: heldSeat,
+        });
+        registration.status = 'cancelled';
+        registration.activeEmailKey = null;
+        registration.queuedAt = null;
+      }
+      if (erase) Object.assign(registration, anonymised(registration.consents, new Date()));
+      await manager.save(registration);
+      if (erase) await manager.delete(LinkTokenEntity, { subjectType: 'registration', subjectId: id });
+      return heldSeat
+        ? promoteWaitList(manager, event, await this.holders.held(manager, event.id), this.jobs)
+        : [];
+    });
+    return this.answer(change.registration);
+  }
+
+  /** What the person may change about themselves; not the e-mail (their identity here) nor the sector. */
+  async update(id: string, patch: RegistrationUpdateDto): Promise<Registration> {
+    const change = await this.change(id, async (manager, _event, registration) => {
+      const { consents, ...fields } = patch;
+      for (const [field, value] of Object.entries(fields) as [keyof typeof fields, unknown][]) {
+        if (value !== undefined) Object.assign(registration, { [field]: value });
+      }
+      if (consents) registration.consents = consentsChanged(registration.consents, consents, new Date());
+      registration.searchText = searchText(registration);
+      await manager.save(registration);
+      return [];
+    });
+    return this.answer(change.registration);
+  }
+
+  async byId(id: string): Promise<Registration> {
+    const registration = await this.dataSource.manager.findOneBy(RegistrationEntity, { id });
+    if (!registration) throw new DomainError('REGISTRATION_NOT_FOUND');
+    return this.answer(registration);
   }
 
   async list(eventId: string, query: RegistrationListQueryDto): Promise<RegistrationPage> {
     const exists = await this.dataSource.manager.existsBy(EventEntity, { id: eventId });
     if (!exists) throw new DomainError('EVENT_NOT_FOUND');
     return listRegistrations(this.dataSource.manager, eventId, query);
+  }
+
+  /** Told what their registration became: received for review, confirmed, or on the wait list. */
+  private async queueStatusMail(manager: EntityManager, registration: RegistrationEntity): Promise<void> {
+    const kind = messageForStatus(registration.status);
+    if (kind) await queueRegistrationMail(this.jobs, manager, kind, registration, {});
   }
 
   private async change(
@@ -220,7 +288,9 @@ export function emailKey(email: string): string {
   return email.trim().toLowerCase();
 }
 
-function searchText(input: RegistrationInputDto): string {
+function searchText(
+  input: Pick<RegistrationInputDto, 'firstName' | 'lastName' | 'email' | 'organization'>,
+): string {
   return [input.firstName, input.lastName, input.email, input.organization]
     .join(' ')
     .toLowerCase()

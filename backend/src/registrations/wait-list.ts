@@ -1,18 +1,22 @@
 import { In, type EntityManager } from 'typeorm';
 import type { EventEntity } from '../events/event.entity';
+import type { JobQueue } from '../jobs/job-queue';
 import type { HeldSeats } from '../seats/seat-holders';
 import { RegistrationEntity } from './registration.entity';
+import { queuePromotions } from './registration-messages';
 import { promoteFromWaitList } from './seat-allocation';
 import { confirmedSeats, countRegistrations } from './seat-counts';
 
 /**
- * Gives the seats that are free to the wait list, in its order (see promoteFromWaitList), and answers whom it
- * promoted. Call it inside the transaction that freed the seats, with the event locked (`lockEvent`).
+ * Gives the seats that are free to the wait list, in its order (see promoteFromWaitList), queues each promoted
+ * person's message (with the calendar invite) and answers whom it promoted. Call it inside the transaction that
+ * freed the seats, with the event locked (`lockEvent`): a promotion and its message commit together.
  */
 export async function promoteWaitList(
   manager: EntityManager,
   event: EventEntity,
   held: HeldSeats,
+  jobs: JobQueue,
 ): Promise<RegistrationEntity[]> {
   const counts = await countRegistrations(manager, event.id);
   const room = {
@@ -36,7 +40,9 @@ export async function promoteWaitList(
   const ids = promoteFromWaitList(room, queue);
   if (ids.length === 0) return [];
   await manager.update(RegistrationEntity, { id: In(ids) }, { status: 'confirmed', queuedAt: null });
-  return manager.findBy(RegistrationEntity, { id: In(ids) });
+  const promoted = await manager.findBy(RegistrationEntity, { id: In(ids) });
+  await queuePromotions(jobs, manager, promoted);
+  return promoted;
 }
 
 /** Places in the wait list (1 = next to be promoted) of the given registrations, in one ranked query. */

@@ -1,0 +1,45 @@
+import QRCode from 'qrcode';
+
+/**
+ * What the check-in QR code says: the registration's id behind a fixed prefix, never the manage token. The id
+ * opens nothing by itself (check-in needs a staff login), so a photo of someone's code shared online gives no
+ * access to their data or their place. See docs/decisions/0011-check-in-code.md.
+ */
+export function checkinCode(registrationId: string): string {
+  return `roundtable:checkin:${registrationId}`;
+}
+
+/** The id in a scanned code, or null for anything else. */
+export function readCheckinCode(code: string): string | null {
+  const match = /^roundtable:checkin:([0-9a-f-]{36})$/i.exec(code.trim());
+  return match ? match[1].toLowerCase() : null;
+}
+
+/** Drawn codes by registration id: drawing costs CPU on the event loop, and a mail retried draws it again. */
+const drawn = new Map<string, Promise<Buffer>>();
+const DRAWN_KEPT = 2_000;
+
+/** The code as a PNG at the size the e-mail shows it (160 px): each pixel more is drawing time on the event loop. */
+export function checkinQrPng(registrationId: string): Promise<Buffer> {
+  let png = drawn.get(registrationId);
+  if (!png) {
+    png = draw(registrationId);
+    // Oldest first out: a Map keeps insertion order.
+    if (drawn.size >= DRAWN_KEPT) drawn.delete(drawn.keys().next().value as string);
+    drawn.set(registrationId, png);
+    png.catch(() => drawn.delete(registrationId));
+  }
+  return png;
+}
+
+async function draw(registrationId: string): Promise<Buffer> {
+  // Drawing is synchronous work (~10-30 ms): let waiting requests run first, or a batch of confirmations
+  // would hold every HTTP answer until the whole batch is drawn.
+  await new Promise((resolve) => setImmediate(resolve));
+  return QRCode.toBuffer(checkinCode(registrationId), {
+    type: 'png',
+    errorCorrectionLevel: 'M',
+    margin: 2,
+    width: 160,
+  });
+}
