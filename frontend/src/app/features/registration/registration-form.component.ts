@@ -18,9 +18,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
-  EMAIL_MAX_LENGTH,
   LANGUAGES,
   REGISTRATION_CONSENTS,
+  REGISTRATION_LIMITS,
   SECTORS,
   type Event,
   type Language,
@@ -35,7 +35,7 @@ import { fieldErrorsOf, problemMessage, problemOf } from '../../core/http/proble
 import { I18n } from '../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { pickedMunicipality, provinceName, searchMunicipalities } from './municipality-search';
-import { consentGiven, phoneNumber, REGISTRATION_LIMITS } from './registration-limits';
+import { consentGiven, phoneNumber } from './registration-limits';
 import { RegistrationApi } from './registration.api';
 
 export interface Registered {
@@ -86,7 +86,7 @@ export class RegistrationFormComponent {
     lastName: this.name(REGISTRATION_LIMITS.name),
     email: new FormControl('', {
       nonNullable: true,
-      validators: [requiredText, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)],
+      validators: [requiredText, Validators.email, Validators.maxLength(REGISTRATION_LIMITS.email)],
     }),
     sector: new FormControl<Sector | null>(null, { validators: [Validators.required] }),
     municipality: new FormControl<Municipality | string | null>(null, { validators: [pickedMunicipality] }),
