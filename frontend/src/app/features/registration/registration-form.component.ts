@@ -6,6 +6,7 @@ import {
   inject,
   Injector,
   input,
+  type OnInit,
   output,
   signal,
 } from '@angular/core';
@@ -26,6 +27,7 @@ import {
   type Language,
   type Municipality,
   type Registration,
+  type RegistrationInput,
   type Sector,
 } from '@roundtable/contracts';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
@@ -34,13 +36,20 @@ import { focusFirstInvalid } from '../../core/forms/focus-first-invalid';
 import { fieldErrorsOf, problemMessage, problemOf } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
+import { map, of, switchMap, timer, type Observable } from 'rxjs';
 import { pickedMunicipality, provinceName, searchMunicipalities } from './municipality-search';
 import { consentGiven, phoneNumber } from './registration-limits';
-import { RegistrationApi } from './registration.api';
+import { RegistrationApi, type RegistrationFormGuard } from './registration.api';
 
 export interface Registered {
   registration: Registration;
   email: string;
+}
+
+/** A guard token and when it arrived, by this browser's clock (the server counts from its own). */
+interface HeldGuard {
+  guard: RegistrationFormGuard;
+  receivedAt: number;
 }
 
 /**
@@ -66,7 +75,7 @@ export interface Registered {
   templateUrl: './registration-form.component.html',
   styleUrl: './registration-form.component.scss',
 })
-export class RegistrationFormComponent {
+export class RegistrationFormComponent implements OnInit {
   private readonly api = inject(RegistrationApi);
   private readonly i18n = inject(I18n);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -80,6 +89,10 @@ export class RegistrationFormComponent {
   protected readonly consentsVersion = REGISTRATION_CONSENTS.version;
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
+  /** The bot guard's token (decision 0010); null until it comes, or after the server refused it. */
+  private guard: HeldGuard | null = null;
+  /** The honeypot: off-screen, hidden from screen readers and out of the tab order, so only a script fills it. */
+  protected readonly website = new FormControl('', { nonNullable: true });
 
   protected readonly form = new FormGroup({
     firstName: this.name(REGISTRATION_LIMITS.name),
@@ -131,6 +144,10 @@ export class RegistrationFormComponent {
   protected readonly displayMunicipality = (value: Municipality | string | null): string =>
     typeof value === 'string' || value === null ? (value ?? '') : this.municipalityLabel(value);
 
+  ngOnInit(): void {
+    this.fetchGuard().subscribe({ error: () => undefined });
+  }
+
   /** Material shows no error under a checkbox; the consent says it itself, and its input points at it. */
   protected processingErrorShown(): boolean {
     const processing = this.form.controls.consents.controls.processing;
@@ -159,20 +176,21 @@ export class RegistrationFormComponent {
     const municipality = value.municipality;
     const email = value.email.trim();
     this.busy.set(true);
-    this.api
-      .register(this.event().id, {
-        firstName: value.firstName.trim(),
-        lastName: value.lastName.trim(),
-        email,
-        organization: value.organization.trim(),
-        position: value.position.trim() || undefined,
-        sector: value.sector as Sector,
-        municipality: typeof municipality === 'object' && municipality ? municipality.code : undefined,
-        phone: value.phone.trim() || undefined,
-        accessibilityNeeds: value.accessibilityNeeds.trim() || undefined,
-        language: value.language,
-        consents: { ...value.consents, processing: true },
-      })
+    const input: RegistrationInput = {
+      firstName: value.firstName.trim(),
+      lastName: value.lastName.trim(),
+      email,
+      organization: value.organization.trim(),
+      position: value.position.trim() || undefined,
+      sector: value.sector as Sector,
+      municipality: typeof municipality === 'object' && municipality ? municipality.code : undefined,
+      phone: value.phone.trim() || undefined,
+      accessibilityNeeds: value.accessibilityNeeds.trim() || undefined,
+      language: value.language,
+      consents: { ...value.consents, processing: true },
+    };
+    this.guarded()
+      .pipe(switchMap((guard) => this.api.register(this.event().id, input, guard, this.website.value)))
       .subscribe({
         next: (registration) => {
           this.busy.set(false);
@@ -181,6 +199,13 @@ export class RegistrationFormComponent {
         error: (error: unknown) => {
           this.busy.set(false);
           const problem = problemOf(error);
+          if (problem?.code === 'FORM_CHECK_FAILED') {
+            // The token was too old, too young or lost with a restart: nothing the person typed was wrong.
+            this.guard = null;
+            this.fetchGuard().subscribe({ error: () => undefined });
+            this.error.set(this.i18n.t('register.sendAgain'));
+            return;
+          }
           if (problem?.code === 'ALREADY_REGISTERED') {
             // About the address, so it is said there: the person may have typed someone else's.
             const control = this.form.controls.email;
@@ -196,6 +221,29 @@ export class RegistrationFormComponent {
           focusFirstInvalid(() => this.host.nativeElement, this.injector);
         },
       });
+  }
+
+  /**
+   * The token to send, fetched now if opening the form could not get one, and no younger than the server
+   * accepts: a person quicker than `minFillSeconds` waits the rest with the button busy instead of being refused.
+   */
+  private guarded(): Observable<RegistrationFormGuard> {
+    const held = this.guard ? of(this.guard) : this.fetchGuard();
+    return held.pipe(
+      switchMap(({ guard, receivedAt }) => {
+        const wait = receivedAt + guard.minFillSeconds * 1000 - Date.now();
+        return wait > 0 ? timer(wait).pipe(map(() => guard)) : of(guard);
+      }),
+    );
+  }
+
+  private fetchGuard(): Observable<HeldGuard> {
+    return this.api.formGuard(this.event().id).pipe(
+      map((guard) => {
+        this.guard = { guard, receivedAt: Date.now() };
+        return this.guard;
+      }),
+    );
   }
 
   private name(max: number): FormControl<string> {
