@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   ElementRef,
   inject,
   Injector,
@@ -10,35 +9,25 @@ import {
   output,
   signal,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import {
-  LANGUAGES,
-  REGISTRATION_CONSENTS,
   REGISTRATION_LIMITS,
-  SECTORS,
   type Event,
-  type Language,
-  type Municipality,
   type Registration,
   type RegistrationInput,
-  type Sector,
 } from '@roundtable/contracts';
+import { map, of, switchMap, timer, type Observable } from 'rxjs';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
-import { applyServerErrors, plainText, requiredText, singleLine } from '../../core/forms/field-errors';
+import { applyServerErrors, requiredText } from '../../core/forms/field-errors';
 import { focusFirstInvalid } from '../../core/forms/focus-first-invalid';
 import { fieldErrorsOf, problemMessage, problemOf } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
-import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
-import { map, of, switchMap, timer, type Observable } from 'rxjs';
-import { pickedMunicipality, provinceName, searchMunicipalities } from './municipality-search';
-import { consentGiven, phoneNumber } from './registration-limits';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { registrationControls, registrationInputOf } from './registration-fields';
+import { RegistrationFieldsComponent } from './registration-fields.component';
 import { RegistrationApi, type RegistrationFormGuard } from './registration.api';
 
 export interface Registered {
@@ -61,15 +50,12 @@ interface HeldGuard {
   selector: 'rt-registration-form',
   imports: [
     ReactiveFormsModule,
-    MatAutocompleteModule,
     MatButtonModule,
-    MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     TranslatePipe,
-    LabelPipe,
     FieldErrorPipe,
+    RegistrationFieldsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './registration-form.component.html',
@@ -84,9 +70,6 @@ export class RegistrationFormComponent implements OnInit {
   readonly event = input.required<Event>();
   readonly registered = output<Registered>();
 
-  protected readonly sectors = SECTORS;
-  protected readonly languages = LANGUAGES;
-  protected readonly consentsVersion = REGISTRATION_CONSENTS.version;
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   /** The bot guard's token (decision 0010); null until it comes, or after the server refused it. */
@@ -95,71 +78,15 @@ export class RegistrationFormComponent implements OnInit {
   protected readonly website = new FormControl('', { nonNullable: true });
 
   protected readonly form = new FormGroup({
-    firstName: this.name(REGISTRATION_LIMITS.name),
-    lastName: this.name(REGISTRATION_LIMITS.name),
+    ...registrationControls(this.i18n.language()),
     email: new FormControl('', {
       nonNullable: true,
       validators: [requiredText, Validators.email, Validators.maxLength(REGISTRATION_LIMITS.email)],
     }),
-    sector: new FormControl<Sector | null>(null, { validators: [Validators.required] }),
-    municipality: new FormControl<Municipality | string | null>(null, { validators: [pickedMunicipality] }),
-    organization: this.name(REGISTRATION_LIMITS.organization),
-    position: new FormControl('', {
-      nonNullable: true,
-      validators: [singleLine, Validators.maxLength(REGISTRATION_LIMITS.position)],
-    }),
-    phone: new FormControl('', {
-      nonNullable: true,
-      validators: [phoneNumber, Validators.maxLength(REGISTRATION_LIMITS.phone)],
-    }),
-    accessibilityNeeds: new FormControl('', {
-      nonNullable: true,
-      validators: [plainText, Validators.maxLength(REGISTRATION_LIMITS.accessibilityNeeds)],
-    }),
-    language: new FormControl<Language>(this.i18n.language(), { nonNullable: true }),
-    consents: new FormGroup({
-      processing: new FormControl(false, { nonNullable: true, validators: [consentGiven] }),
-      media: new FormControl(false, { nonNullable: true }),
-      publishName: new FormControl(false, { nonNullable: true }),
-      followUp: new FormControl(false, { nonNullable: true }),
-    }),
   });
-
-  private readonly municipalityTyped = toSignal(this.form.controls.municipality.valueChanges, {
-    initialValue: null,
-  });
-  protected readonly municipalityOptions = computed(() => {
-    const typed = this.municipalityTyped();
-    return searchMunicipalities(typeof typed === 'string' ? typed : '', this.i18n.language());
-  });
-  protected readonly consentText = computed(() => {
-    const language = this.i18n.language();
-    return {
-      processing: REGISTRATION_CONSENTS.processing[language],
-      media: REGISTRATION_CONSENTS.media[language],
-      publishName: REGISTRATION_CONSENTS.publishName[language],
-      followUp: REGISTRATION_CONSENTS.followUp[language],
-    };
-  });
-  protected readonly displayMunicipality = (value: Municipality | string | null): string =>
-    typeof value === 'string' || value === null ? (value ?? '') : this.municipalityLabel(value);
 
   ngOnInit(): void {
     this.fetchGuard().subscribe({ error: () => undefined });
-  }
-
-  /** Material shows no error under a checkbox; the consent says it itself, and its input points at it. */
-  protected processingErrorShown(): boolean {
-    const processing = this.form.controls.consents.controls.processing;
-    return processing.invalid && processing.touched;
-  }
-
-  protected municipalityLabel(municipality: Municipality): string {
-    const language = this.i18n.language();
-    return this.i18n.t('register.municipalityOption', {
-      municipality: municipality[language],
-      province: provinceName(municipality, language),
-    });
   }
 
   protected submit(): void {
@@ -172,23 +99,9 @@ export class RegistrationFormComponent implements OnInit {
       focusFirstInvalid(() => this.host.nativeElement, this.injector);
       return;
     }
-    const value = this.form.getRawValue();
-    const municipality = value.municipality;
-    const email = value.email.trim();
+    const email = this.form.controls.email.value.trim();
     this.busy.set(true);
-    const input: RegistrationInput = {
-      firstName: value.firstName.trim(),
-      lastName: value.lastName.trim(),
-      email,
-      organization: value.organization.trim(),
-      position: value.position.trim() || undefined,
-      sector: value.sector as Sector,
-      municipality: typeof municipality === 'object' && municipality ? municipality.code : undefined,
-      phone: value.phone.trim() || undefined,
-      accessibilityNeeds: value.accessibilityNeeds.trim() || undefined,
-      language: value.language,
-      consents: { ...value.consents, processing: true },
-    };
+    const input: RegistrationInput = { ...registrationInputOf(this.form.controls), email };
     this.guarded()
       .pipe(switchMap((guard) => this.api.register(this.event().id, input, guard, this.website.value)))
       .subscribe({
@@ -244,12 +157,5 @@ export class RegistrationFormComponent implements OnInit {
         return this.guard;
       }),
     );
-  }
-
-  private name(max: number): FormControl<string> {
-    return new FormControl('', {
-      nonNullable: true,
-      validators: [requiredText, singleLine, Validators.maxLength(max)],
-    });
   }
 }
