@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -12,7 +12,7 @@ import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
 import { I18n } from '../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { provinceName, searchMunicipalities } from './municipality-search';
-import type { RegistrationControls } from './registration-fields';
+import type { RegistrationFieldsGroup } from './registration-fields';
 
 /**
  * A registration's fields and consents, for the public form and for a guest accepting an invitation, so both
@@ -38,7 +38,7 @@ import type { RegistrationControls } from './registration-fields';
 export class RegistrationFieldsComponent {
   private readonly i18n = inject(I18n);
 
-  readonly group = input.required<FormGroup<RegistrationControls>>();
+  readonly group = input.required<RegistrationFieldsGroup>();
 
   protected readonly sectors = SECTORS;
   protected readonly languages = LANGUAGES;

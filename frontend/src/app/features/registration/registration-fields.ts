@@ -11,8 +11,11 @@ import { plainText, requiredText, singleLine } from '../../core/forms/field-erro
 import { pickedMunicipality } from './municipality-search';
 import { consentGiven, phoneNumber } from './registration-limits';
 
-/** A registration's fields but the e-mail: the public form adds it, a guest's invitation already has it. */
-export interface RegistrationControls {
+/**
+ * A registration's fields but the e-mail: the public form adds it, a guest's invitation already has it. A type,
+ * not an interface, so that it fits `FormGroup`'s index signature.
+ */
+export type RegistrationControls = {
   firstName: FormControl<string>;
   lastName: FormControl<string>;
   sector: FormControl<Sector | null>;
@@ -28,7 +31,10 @@ export interface RegistrationControls {
     publishName: FormControl<boolean>;
     followUp: FormControl<boolean>;
   }>;
-}
+};
+
+/** Any form holding those controls, whatever it adds beside them (the public form's e-mail). */
+export type RegistrationFieldsGroup = FormGroup & { readonly controls: RegistrationControls };
 
 export function registrationControls(language: Language): RegistrationControls {
   return {
