@@ -86,6 +86,7 @@ export class RegistrationFormComponent implements OnInit {
   });
 
   ngOnInit(): void {
+    // Failing here costs nothing yet: sending fetches the token again, and says so if that fails too.
     this.fetchGuard().subscribe({ error: () => undefined });
   }
 
@@ -115,6 +116,7 @@ export class RegistrationFormComponent implements OnInit {
           if (problem?.code === 'FORM_CHECK_FAILED') {
             // The token was too old, too young or lost with a restart: nothing the person typed was wrong.
             this.guard = null;
+            // As when the form opened: a failure here is retried by the next send.
             this.fetchGuard().subscribe({ error: () => undefined });
             this.error.set(this.i18n.t('register.sendAgain'));
             return;
