@@ -3,10 +3,13 @@ import { Api } from '../../support/api';
 import { Mailbox } from '../../support/mailbox';
 import { expectAccessible, keepScreenshot, logIn } from '../../support/pages';
 
+const PROCESSING =
+  'Съгласен/на съм личните ми данни да бъдат обработвани за организирането на събитието съгласно ' +
+  'уведомлението за поверителност.';
 const CONSENT_NAME =
   'Съгласен/на съм името, длъжността и организацията ми да бъдат публикувани на страницата на събитието.';
 
-test('an official accepts, a panelist declines, another names a deputy who is invited; the organiser sees each answer', async ({
+test('an official accepts, a guest registers through the invitation, a panelist declines, another names a deputy who is invited; the organiser sees each answer', async ({
   page,
   browser,
   request,
@@ -34,8 +37,9 @@ test('an official accepts, a panelist declines, another names a deputy who is in
   const decliner = `director.${stamp}@example.org`;
   const delegator = `school.${stamp}@example.org`;
   const deputy = `deputy.${stamp}@example.org`;
+  const guest = `guest.${stamp}@example.org`;
 
-  // The organiser invites the official alone, then two panelists at once from rows pasted from a sheet.
+  // The organiser invites the official alone, then two panelists and a guest at once from rows pasted from a sheet.
   await logIn(page, organiser.email, organiser.password);
   await page.goto(`/organizer/events/${event.id}/invitations?lang=bg`);
   await page.getByLabel('Име', { exact: true }).fill('Татяна Бакова');
@@ -50,10 +54,11 @@ test('an official accepts, a panelist declines, another names a deputy who is in
     .getByLabel('Редове за поканване')
     .fill(
       `Име\tИмейл\tРоля\tОрганизация\nД-р Иван Иванов\t${decliner}\tпанелист\tМБАЛ Пловдив\n` +
-        `Мария Георгиева\t${delegator}\tпанелист\tДГ „Слънце“\n`,
+        `Мария Георгиева\t${delegator}\tпанелист\tДГ „Слънце“\n` +
+        `Стефан Колев\t${guest}\tгост\tОбщина Раковски\n`,
     );
   await page.getByRole('button', { name: 'Изпрати поканите', exact: true }).click();
-  await expect(page.getByText('Изпращат се покани: 2.')).toBeVisible();
+  await expect(page.getByText('Изпращат се покани: 3.')).toBeVisible();
 
   // Each gets an invitation with a calendar REQUEST and a personal link, and answers in their own browser.
   const answer = async (address: string, act: (invitee: Page) => Promise<void>) => {
@@ -82,6 +87,19 @@ test('an official accepts, a panelist declines, another names a deputy who is in
     await expect(invitee.getByText('Представянето е запазено.')).toBeVisible();
     // The fullest state of the invitee's page: answered, with the profile form and its consents.
     await expectAccessible(invitee);
+  });
+  // A guest's acceptance is their registration: the fields open prefilled from the invitation, the rest they give.
+  await answer(guest, async (invitee) => {
+    await invitee.getByRole('button', { name: 'Приемам', exact: true }).click();
+    await expect(invitee.getByLabel('Име', { exact: true })).toHaveValue('Стефан');
+    await expect(invitee.getByLabel('Фамилия')).toHaveValue('Колев');
+    await expect(invitee.getByLabel('Организация', { exact: true })).toHaveValue('Община Раковски');
+    await invitee.getByRole('combobox', { name: 'Сектор' }).click();
+    await invitee.getByRole('option', { name: 'Общинска администрация / местна власт' }).click();
+    await invitee.getByRole('checkbox', { name: PROCESSING }).check();
+    await expectAccessible(invitee);
+    await invitee.getByRole('button', { name: 'Потвърждавам участието си' }).click();
+    await expect(invitee.getByText('Регистрацията Ви е потвърдена.', { exact: false })).toBeFocused();
   });
   await answer(decliner, async (invitee) => {
     await invitee.getByLabel('Коментар към организаторите (по желание)').fill('Съжалявам, дежурство съм.');
@@ -115,6 +133,7 @@ test('an official accepts, a panelist declines, another names a deputy who is in
   await expect(row('Д-р Иван Иванов')).toContainText('Съжалявам, дежурство съм.');
   await expect(row('Мария Георгиева')).toContainText('Предадена на заместник');
   await expect(row('Петя Петрова')).toContainText('Очаква отговор');
+  await expect(row('Стефан Колев')).toContainText('Приета');
   await expect(row('Татяна Бакова')).toContainText('Изпратена');
   await expectAccessible(page);
   await keepScreenshot(page, testInfo, 'organiser-invitations');

@@ -1,3 +1,4 @@
+import type { GuestRegistrationInput } from './registrations';
 import type { Language, Sector } from './vocabulary';
 
 export const INVITATION_ROLES = ['panelist', 'speaker', 'moderator', 'guest'] as const;
@@ -95,8 +96,8 @@ export interface InvitationResponseRequest {
   comment?: string;
   /** With `declined`: the person who comes instead; they get a fresh invitation. */
   deputy?: { name: string; email: string };
-  /** A guest's registration fields (used from the registrations milestone on). */
-  registration?: Record<string, unknown>;
+  /** Required with a guest's `accepted`, refused with anything else. */
+  registration?: GuestRegistrationInput;
 }
 
 export interface InvitationProfileRequest {

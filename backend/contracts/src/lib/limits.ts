@@ -53,6 +53,18 @@ export const INVITATION_LIMITS = {
   bulkRows: 500,
 } as const;
 
+export const REGISTRATION_LIMITS = {
+  /** A first or a last name. */
+  name: 100,
+  email: EMAIL_MAX_LENGTH,
+  organization: NAME_MAX_LENGTH,
+  position: NAME_MAX_LENGTH,
+  phone: 40,
+  /** Digits, spaces and the usual separators, a leading + allowed. */
+  phonePattern: /^\+?[0-9][0-9 ()./-]{4,}$/,
+  accessibilityNeeds: 1000,
+} as const;
+
 export const USER_LIMITS = {
   email: EMAIL_MAX_LENGTH,
   name: NAME_MAX_LENGTH,

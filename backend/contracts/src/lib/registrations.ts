@@ -58,6 +58,9 @@ export interface RegistrationInput {
   consents: RegistrationConsentsInput;
 }
 
+/** A guest's registration through their invitation: the public form's body without `email`, the invitation's. */
+export type GuestRegistrationInput = Omit<RegistrationInput, 'email'>;
+
 /** One consent as stored: given or not, under which wording and when. */
 export interface ConsentRecord {
   given: boolean;

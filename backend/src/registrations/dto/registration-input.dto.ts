@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   LANGUAGES,
+  REGISTRATION_LIMITS,
   SECTORS,
   type Language,
   type RegistrationConsentsInput,
@@ -54,7 +55,7 @@ export class RegistrationInputDto implements RegistrationInput {
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(100)
+  @MaxLength(REGISTRATION_LIMITS.name)
   @IsSingleLine()
   firstName!: string;
 
@@ -62,14 +63,14 @@ export class RegistrationInputDto implements RegistrationInput {
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(100)
+  @MaxLength(REGISTRATION_LIMITS.name)
   @IsSingleLine()
   lastName!: string;
 
   @ApiProperty({ example: 'm.petrova@example.bg' })
   @Transform(trim)
   @IsString()
-  @MaxLength(254)
+  @MaxLength(REGISTRATION_LIMITS.email)
   @IsEmail()
   email!: string;
 
@@ -77,7 +78,7 @@ export class RegistrationInputDto implements RegistrationInput {
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(REGISTRATION_LIMITS.organization)
   @IsSingleLine()
   organization!: string;
 
@@ -85,7 +86,7 @@ export class RegistrationInputDto implements RegistrationInput {
   @IsOptional()
   @Transform(emptyToUndefined)
   @IsString()
-  @MaxLength(200)
+  @MaxLength(REGISTRATION_LIMITS.position)
   @IsSingleLine()
   position?: string;
 
@@ -103,15 +104,15 @@ export class RegistrationInputDto implements RegistrationInput {
   @IsOptional()
   @Transform(emptyToUndefined)
   @IsString()
-  @MaxLength(40)
-  @Matches(/^\+?[0-9][0-9 ()./-]{4,}$/, { message: 'phone must be a telephone number' })
+  @MaxLength(REGISTRATION_LIMITS.phone)
+  @Matches(REGISTRATION_LIMITS.phonePattern, { message: 'phone must be a telephone number' })
   phone?: string;
 
   @ApiPropertyOptional({ description: 'What the person needs to take part (access, interpretation, diet).' })
   @IsOptional()
   @Transform(emptyToUndefined)
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(REGISTRATION_LIMITS.accessibilityNeeds)
   accessibilityNeeds?: string;
 
   @ApiPropertyOptional({

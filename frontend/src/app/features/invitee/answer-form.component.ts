@@ -5,6 +5,7 @@ import {
   Component,
   computed,
   effect,
+  ElementRef,
   inject,
   Injector,
   input,
@@ -18,16 +19,24 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import {
   INVITATION_LIMITS,
+  type GuestRegistrationPrefill,
   type Invitation,
   type InvitationResponse,
   type InvitationResponseRequest,
 } from '@roundtable/contracts';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
 import { applyServerErrors, plainText, requiredText, singleLine } from '../../core/forms/field-errors';
+import { focusFirstInvalid } from '../../core/forms/focus-first-invalid';
 import { fieldErrorsOf, problemMessage, problemOf } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { IconComponent } from '../../shared/ui/icon.component';
+import {
+  prefillRegistration,
+  registrationControls,
+  registrationInputOf,
+} from '../registration/registration-fields';
+import { RegistrationFieldsComponent } from '../registration/registration-fields.component';
 import { InviteeApi } from './invitee.api';
 
 export interface Answered {
@@ -38,7 +47,8 @@ export interface Answered {
 
 /**
  * The invitee's answer: three buttons that answer at once, and a fourth that asks who comes instead. The
- * current answer is marked (aria-pressed), and any answer can be changed while the invitation is open.
+ * current answer is marked (aria-pressed), and any answer can be changed while the invitation is open. A guest's
+ * "accept" is their registration, so for a guest it opens the registration's fields, prefilled, and sends them.
  */
 @Component({
   selector: 'rt-answer-form',
@@ -50,10 +60,11 @@ export interface Answered {
     TranslatePipe,
     FieldErrorPipe,
     IconComponent,
+    RegistrationFieldsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form [formGroup]="form" (ngSubmit)="sendDeputy()" novalidate>
+    <form [formGroup]="form" (ngSubmit)="guestOpen() ? sendRegistration() : sendDeputy()" novalidate>
       @if (error(); as message) {
         <div class="rt-form-error" role="alert">{{ message }}</div>
       }
@@ -69,6 +80,8 @@ export interface Answered {
             type="button"
             [matButton]="current() === choice.response ? 'filled' : 'outlined'"
             [attr.aria-pressed]="current() === choice.response"
+            [attr.aria-controls]="choice.response === 'accepted' && isGuest() ? 'guest-fields' : null"
+            [attr.aria-expanded]="choice.response === 'accepted' && isGuest() ? guestOpen() : null"
             [disabled]="busy()"
             disabledInteractive
             (click)="answer(choice.response)"
@@ -90,6 +103,22 @@ export interface Answered {
         >
           {{ 'invitee.deputy' | t }}
         </button>
+      </div>
+
+      <div id="guest-fields" class="guest" [hidden]="!guestOpen()">
+        @if (guestOpen()) {
+          <p>{{ 'invitee.guestIntro' | t }}</p>
+          <p>{{ 'invitee.guestEmail' | t: { email: invitation().email } }}</p>
+          <rt-registration-fields [group]="form.controls.registration" />
+          <div class="deputy-actions">
+            <button mat-flat-button type="submit" [disabled]="busy()" disabledInteractive>
+              {{ 'invitee.guestSubmit' | t }}
+            </button>
+            <button mat-button type="button" (click)="guestOpen.set(false)">
+              {{ 'invitee.deputyCancel' | t }}
+            </button>
+          </div>
+        }
       </div>
 
       <div id="deputy-fields" class="deputy" [hidden]="!deputyOpen()" formGroupName="deputy">
@@ -128,7 +157,8 @@ export interface Answered {
         min-height: 48px;
       }
     }
-    .deputy {
+    .deputy,
+    .guest {
       margin-top: 1.25rem;
       padding: 1rem 1.25rem 0.5rem;
       border-radius: var(--mat-sys-corner-medium);
@@ -156,9 +186,12 @@ export class AnswerFormComponent {
   private readonly i18n = inject(I18n);
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   readonly token = input.required<string>();
   readonly invitation = input.required<Invitation>();
+  /** A guest's registration as far as the invitation knows it; null for the panel's roles. */
+  readonly registration = input<GuestRegistrationPrefill | null>(null);
   readonly answered = output<Answered>();
   /** The invitation or the event closed meanwhile: the page reloads to say so. */
   readonly closed = output<void>();
@@ -186,10 +219,13 @@ export class AnswerFormComponent {
         validators: [requiredText, Validators.email, Validators.maxLength(INVITATION_LIMITS.email)],
       }),
     }),
+    registration: new FormGroup(registrationControls(this.i18n.language())),
   });
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly deputyOpen = signal(false);
+  protected readonly guestOpen = signal(false);
+  protected readonly isGuest = computed(() => this.invitation().role === 'guest');
   protected readonly current = computed(() => this.invitation().status);
   private readonly invitationId = computed(() => this.invitation().id);
 
@@ -199,10 +235,15 @@ export class AnswerFormComponent {
       this.invitationId();
       untracked(() => this.form.controls.comment.setValue(this.invitation().responseComment ?? ''));
     });
+    effect(() => {
+      const prefill = this.registration();
+      if (prefill) untracked(() => prefillRegistration(this.form.controls.registration.controls, prefill));
+    });
   }
 
   protected openDeputy(): void {
     if (this.busy()) return;
+    this.guestOpen.set(false);
     this.deputyOpen.set(true);
     afterNextRender(() => this.document.getElementById('deputy-name')?.focus(), { injector: this.injector });
   }
@@ -214,7 +255,32 @@ export class AnswerFormComponent {
       return;
     }
     this.deputyOpen.set(false);
+    if (response === 'accepted' && this.isGuest()) {
+      if (this.busy()) return;
+      this.guestOpen.set(true);
+      afterNextRender(
+        () => this.host.nativeElement.querySelector<HTMLElement>('#guest-fields input')?.focus(),
+        {
+          injector: this.injector,
+        },
+      );
+      return;
+    }
+    this.guestOpen.set(false);
     this.send({ response, ...this.comment() }, null);
+  }
+
+  protected sendRegistration(): void {
+    const { comment, registration } = this.form.controls;
+    if (comment.invalid || registration.invalid) {
+      comment.markAsTouched();
+      registration.markAllAsTouched();
+      this.error.set(this.i18n.t('a11y.formInvalid'));
+      focusFirstInvalid(() => this.host.nativeElement, this.injector);
+      return;
+    }
+    const input = registrationInputOf(registration.controls);
+    this.send({ response: 'accepted', ...this.comment(), registration: input }, null);
   }
 
   protected sendDeputy(): void {
@@ -253,6 +319,10 @@ export class AnswerFormComponent {
         const unmatched = applyServerErrors(this.form, fieldErrorsOf(error));
         if (unmatched.length > 0 || code !== 'VALIDATION_FAILED') {
           this.error.set(problemMessage(this.i18n, error));
+        } else if (this.guestOpen()) {
+          // A long form: say so at the top and take the keyboard to the field the server named.
+          this.error.set(this.i18n.t('a11y.formInvalid'));
+          focusFirstInvalid(() => this.host.nativeElement, this.injector);
         }
       },
     });

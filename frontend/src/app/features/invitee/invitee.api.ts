@@ -2,6 +2,7 @@ import { HttpClient, HttpContext } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   Event,
+  GuestRegistrationPrefill,
   Invitation,
   InvitationProfileRequest,
   InvitationResponseRequest,
@@ -13,6 +14,8 @@ export interface InvitationView {
   invitation: Invitation;
   /** May still be a draft: the invitee sees it anyway. */
   event: Event;
+  /** A guest's registration form's first values; null for the panel's roles, who do not register. */
+  registration: GuestRegistrationPrefill | null;
 }
 
 /**

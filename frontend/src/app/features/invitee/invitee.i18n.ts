@@ -40,6 +40,14 @@ const bg = {
     deputyEmail: 'Имейл на заместника',
     deputySubmit: 'Изпращам поканата на заместника',
     deputyCancel: 'Назад',
+    guestIntro:
+      'За да потвърдите участието си, моля, попълнете данните си за регистрация. Попълнили сме това, което ' +
+      'вече знаем от поканата.',
+    guestEmail: 'Потвърждението ще бъде изпратено на {email}.',
+    guestSubmit: 'Потвърждавам участието си',
+    guestRegistered:
+      'Регистрацията Ви е потвърдена. Ако трябва да промените данните си или да се откажете, моля, използвайте ' +
+      'връзката от писмото за потвърждение.',
     saved: {
       accepted: 'Благодарим Ви! Отбелязахме, че ще участвате.',
       tentative: 'Благодарим Ви! Отбелязахме отговор „Може би“.',
@@ -113,6 +121,14 @@ const en: Translation<typeof bg> = {
     deputyEmail: 'Deputy’s e-mail',
     deputySubmit: 'Send the invitation to my deputy',
     deputyCancel: 'Back',
+    guestIntro:
+      'To confirm that you will take part, please fill in your registration details. We have filled in what the ' +
+      'invitation already tells us.',
+    guestEmail: 'We will send the confirmation to {email}.',
+    guestSubmit: 'Confirm my participation',
+    guestRegistered:
+      'Your registration is confirmed. To change your details or cancel, please use the link in the ' +
+      'confirmation e-mail.',
     saved: {
       accepted: 'Thank you! We have noted that you will take part.',
       tentative: 'Thank you! We have noted your “Maybe”.',

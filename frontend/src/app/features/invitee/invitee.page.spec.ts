@@ -29,6 +29,7 @@ describe('InviteePage', () => {
     return {
       invitation: anInvitation({ name: 'Мария Петрова', ...invitation }),
       event: anEvent({ status: 'published', ...event }),
+      registration: null,
     };
   }
 

@@ -61,6 +61,7 @@ export class InviteePage {
   private readonly title = inject(Title);
   private readonly injector = inject(Injector);
   private readonly delegatedNote = viewChild<ElementRef<HTMLElement>>('delegatedNote');
+  private readonly guestNote = viewChild<ElementRef<HTMLElement>>('guestNote');
   protected readonly i18n = inject(I18n);
 
   /** Route parameter: the personal token from the e-mail. */
@@ -101,6 +102,12 @@ export class InviteePage {
     if (!view || this.state() !== 'open') return false;
     const { status, role } = view.invitation;
     return role !== 'guest' && (status === 'accepted' || status === 'tentative');
+  });
+
+  /** A guest who accepted holds a registration now: it changes by the registration's own link, not here. */
+  protected readonly guestRegistered = computed(() => {
+    const invitation = this.loaded()?.invitation;
+    return invitation?.role === 'guest' && invitation.status === 'accepted';
   });
 
   protected readonly invitedAs = computed(
@@ -162,8 +169,9 @@ export class InviteePage {
         ? `invitee.saved.${status}`
         : null,
     );
-    // Naming a deputy closes the invitation: the form that had focus goes, and the note saying so takes it.
+    // Naming a deputy or a guest's acceptance closes the answer form that had focus: the note saying so takes it.
     if (status === 'delegated') focusAfterRender(() => this.delegatedNote()?.nativeElement, this.injector);
+    if (this.guestRegistered()) focusAfterRender(() => this.guestNote()?.nativeElement, this.injector);
   }
 
   /** Closed while the page was open (withdrawn, expired, cancelled): show what is true now. */

@@ -16,14 +16,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { REGISTRATION_CONSENTS, type Registration } from '@roundtable/contracts';
+import { REGISTRATION_CONSENTS, REGISTRATION_LIMITS, type Registration } from '@roundtable/contracts';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
 import { applyServerErrors, plainText, requiredText, singleLine } from '../../core/forms/field-errors';
 import { focusFirstInvalid } from '../../core/forms/focus-first-invalid';
 import { fieldErrorsOf, problemMessage, problemOf } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { phoneNumber, REGISTRATION_LIMITS } from './registration-limits';
+import { phoneNumber } from './registration-limits';
 import { RegistrationApi } from './registration.api';
 
 /** The registrant's own details, needs and optional consents, changed through their link. */

@@ -13,6 +13,9 @@ const EVENT = anEvent({
   endsAt: '2031-05-21T13:30:00+03:00',
 });
 const POST_URL = `/api/events/${EVENT.id}/registrations`;
+const GUARD_URL = `/api/events/${EVENT.id}/registration-form`;
+/** No wait: the specs that are not about the fill time send at once. */
+const GUARD = { formToken: 'token-1', minFillSeconds: 0, honeypotField: 'website' };
 
 describe('RegisterPage', () => {
   let fixture: ComponentFixture<RegisterPage>;
@@ -26,6 +29,7 @@ describe('RegisterPage', () => {
     fixture.detectChanges();
     http.expectOne(`/api/events/${event.slug}`).flush(event);
     await fixture.whenStable();
+    if (page.querySelector('rt-registration-form')) http.expectOne(GUARD_URL).flush(GUARD);
   }
 
   async function fillRequired(): Promise<void> {
@@ -103,6 +107,8 @@ describe('RegisterPage', () => {
       municipality: 'PDV24',
       language: 'bg',
       consents: { processing: true, media: false, publishName: false, followUp: true },
+      formToken: 'token-1',
+      website: '',
     });
   });
 
@@ -132,6 +138,81 @@ describe('RegisterPage', () => {
     expect(errorOf(page, 'Телефон')).toBe('Моля, въведете стойността в правилния формат.');
     expect(alert()).toBe('Някои полета не са попълнени правилно. Моля, проверете отбелязаните полета.');
     expect(document.activeElement).toBe(field(page, 'Телефон').querySelector('input'));
+  });
+
+  it('hides the honeypot from people, screen readers and autofill, and sends it as it is', async () => {
+    await open();
+    const honeypot = page.querySelector<HTMLInputElement>('input#registration-website');
+    expect(honeypot?.closest('[aria-hidden="true"]')).not.toBeNull();
+    expect(honeypot?.getAttribute('tabindex')).toBe('-1');
+    expect(honeypot?.getAttribute('autocomplete')).toBe('off');
+    await fillRequired();
+    // A script fills every field it finds; the server, not the page, decides what that means.
+    (honeypot as HTMLInputElement).value = 'https://spam.example';
+    honeypot?.dispatchEvent(new Event('input'));
+    const body = (await submitAnd(aRegistration())) as RegistrationInput & Record<string, string>;
+    expect(body['website']).toBe('https://spam.example');
+  });
+
+  it('fetches a fresh token when the server refuses the form check, keeps what was typed and sends again', async () => {
+    await open();
+    await fillRequired();
+    fill(page, 'Телефон', '+359 2 123 4567');
+    await submitAnd({ status: 400, problem: { code: 'FORM_CHECK_FAILED', detail: 'Reload the form.' } });
+    http.expectOne(GUARD_URL).flush({ ...GUARD, formToken: 'token-2' });
+    await fixture.whenStable();
+    expect(alert()).toBe(
+      'Формулярът не можа да бъде изпратен. Попълненото е запазено: моля, изпратете го отново.',
+    );
+    expect((field(page, 'Телефон').querySelector('input') as HTMLInputElement).value).toBe('+359 2 123 4567');
+    const body = (await submitAnd(aRegistration())) as RegistrationInput & Record<string, string>;
+    expect(body['formToken']).toBe('token-2');
+    expect(body.phone).toBe('+359 2 123 4567');
+    expect(page.querySelector('rt-registration-result')).not.toBeNull();
+  });
+
+  it('holds a send quicker than the fill time until the token is old enough, instead of being refused', async () => {
+    let now = Date.parse('2031-05-01T10:00:00Z');
+    jest.spyOn(Date, 'now').mockImplementation(() => now);
+    fixture = TestBed.createComponent(RegisterPage);
+    fixture.componentRef.setInput('slug', EVENT.slug);
+    page = fixture.nativeElement as HTMLElement;
+    fixture.detectChanges();
+    http.expectOne(`/api/events/${EVENT.slug}`).flush(EVENT);
+    await fixture.whenStable();
+    http.expectOne(GUARD_URL).flush({ ...GUARD, minFillSeconds: 3 });
+    await fillRequired();
+    now += 1000;
+    jest.useFakeTimers({ doNotFake: ['Date', 'queueMicrotask', 'nextTick', 'setImmediate'] });
+    try {
+      (page.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+      jest.advanceTimersByTime(1999);
+      http.expectNone(POST_URL);
+      jest.advanceTimersByTime(1);
+      http.expectOne(POST_URL).flush(aRegistration(), { status: 201, statusText: 'Created' });
+    } finally {
+      jest.useRealTimers();
+      jest.restoreAllMocks();
+    }
+    await fixture.whenStable();
+    expect(page.querySelector('rt-registration-result')).not.toBeNull();
+  });
+
+  it('fetches the token on sending when opening the form could not', async () => {
+    fixture = TestBed.createComponent(RegisterPage);
+    fixture.componentRef.setInput('slug', EVENT.slug);
+    page = fixture.nativeElement as HTMLElement;
+    fixture.detectChanges();
+    http.expectOne(`/api/events/${EVENT.slug}`).flush(EVENT);
+    await fixture.whenStable();
+    http.expectOne(GUARD_URL).flush(null, { status: 503, statusText: 'Unavailable' });
+    await fillRequired();
+    await click(fixture, 'Регистрирай ме');
+    http.expectOne(GUARD_URL).flush({ ...GUARD, formToken: 'token-late' });
+    await fixture.whenStable();
+    const request = http.expectOne(POST_URL);
+    expect((request.request.body as Record<string, string>)['formToken']).toBe('token-late');
+    request.flush(aRegistration(), { status: 201, statusText: 'Created' });
   });
 
   it('says at the e-mail field that the address is already registered', async () => {

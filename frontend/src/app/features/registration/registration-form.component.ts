@@ -1,46 +1,44 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   ElementRef,
   inject,
   Injector,
   input,
+  type OnInit,
   output,
   signal,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import {
-  EMAIL_MAX_LENGTH,
-  LANGUAGES,
-  REGISTRATION_CONSENTS,
-  SECTORS,
+  REGISTRATION_LIMITS,
   type Event,
-  type Language,
-  type Municipality,
   type Registration,
-  type Sector,
+  type RegistrationInput,
 } from '@roundtable/contracts';
+import { map, of, switchMap, timer, type Observable } from 'rxjs';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
-import { applyServerErrors, plainText, requiredText, singleLine } from '../../core/forms/field-errors';
+import { applyServerErrors, requiredText } from '../../core/forms/field-errors';
 import { focusFirstInvalid } from '../../core/forms/focus-first-invalid';
 import { fieldErrorsOf, problemMessage, problemOf } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
-import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
-import { pickedMunicipality, provinceName, searchMunicipalities } from './municipality-search';
-import { consentGiven, phoneNumber, REGISTRATION_LIMITS } from './registration-limits';
-import { RegistrationApi } from './registration.api';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { registrationControls, registrationInputOf } from './registration-fields';
+import { RegistrationFieldsComponent } from './registration-fields.component';
+import { RegistrationApi, type RegistrationFormGuard } from './registration.api';
 
 export interface Registered {
   registration: Registration;
   email: string;
+}
+
+/** A guard token and when it arrived, by this browser's clock (the server counts from its own). */
+interface HeldGuard {
+  guard: RegistrationFormGuard;
+  receivedAt: number;
 }
 
 /**
@@ -52,21 +50,18 @@ export interface Registered {
   selector: 'rt-registration-form',
   imports: [
     ReactiveFormsModule,
-    MatAutocompleteModule,
     MatButtonModule,
-    MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     TranslatePipe,
-    LabelPipe,
     FieldErrorPipe,
+    RegistrationFieldsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './registration-form.component.html',
   styleUrl: './registration-form.component.scss',
 })
-export class RegistrationFormComponent {
+export class RegistrationFormComponent implements OnInit {
   private readonly api = inject(RegistrationApi);
   private readonly i18n = inject(I18n);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -75,74 +70,24 @@ export class RegistrationFormComponent {
   readonly event = input.required<Event>();
   readonly registered = output<Registered>();
 
-  protected readonly sectors = SECTORS;
-  protected readonly languages = LANGUAGES;
-  protected readonly consentsVersion = REGISTRATION_CONSENTS.version;
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
+  /** The bot guard's token (decision 0010); null until it comes, or after the server refused it. */
+  private guard: HeldGuard | null = null;
+  /** The honeypot: off-screen, hidden from screen readers and out of the tab order, so only a script fills it. */
+  protected readonly website = new FormControl('', { nonNullable: true });
 
   protected readonly form = new FormGroup({
-    firstName: this.name(REGISTRATION_LIMITS.name),
-    lastName: this.name(REGISTRATION_LIMITS.name),
+    ...registrationControls(this.i18n.language()),
     email: new FormControl('', {
       nonNullable: true,
-      validators: [requiredText, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)],
-    }),
-    sector: new FormControl<Sector | null>(null, { validators: [Validators.required] }),
-    municipality: new FormControl<Municipality | string | null>(null, { validators: [pickedMunicipality] }),
-    organization: this.name(REGISTRATION_LIMITS.organization),
-    position: new FormControl('', {
-      nonNullable: true,
-      validators: [singleLine, Validators.maxLength(REGISTRATION_LIMITS.position)],
-    }),
-    phone: new FormControl('', {
-      nonNullable: true,
-      validators: [phoneNumber, Validators.maxLength(REGISTRATION_LIMITS.phone)],
-    }),
-    accessibilityNeeds: new FormControl('', {
-      nonNullable: true,
-      validators: [plainText, Validators.maxLength(REGISTRATION_LIMITS.accessibilityNeeds)],
-    }),
-    language: new FormControl<Language>(this.i18n.language(), { nonNullable: true }),
-    consents: new FormGroup({
-      processing: new FormControl(false, { nonNullable: true, validators: [consentGiven] }),
-      media: new FormControl(false, { nonNullable: true }),
-      publishName: new FormControl(false, { nonNullable: true }),
-      followUp: new FormControl(false, { nonNullable: true }),
+      validators: [requiredText, Validators.email, Validators.maxLength(REGISTRATION_LIMITS.email)],
     }),
   });
 
-  private readonly municipalityTyped = toSignal(this.form.controls.municipality.valueChanges, {
-    initialValue: null,
-  });
-  protected readonly municipalityOptions = computed(() => {
-    const typed = this.municipalityTyped();
-    return searchMunicipalities(typeof typed === 'string' ? typed : '', this.i18n.language());
-  });
-  protected readonly consentText = computed(() => {
-    const language = this.i18n.language();
-    return {
-      processing: REGISTRATION_CONSENTS.processing[language],
-      media: REGISTRATION_CONSENTS.media[language],
-      publishName: REGISTRATION_CONSENTS.publishName[language],
-      followUp: REGISTRATION_CONSENTS.followUp[language],
-    };
-  });
-  protected readonly displayMunicipality = (value: Municipality | string | null): string =>
-    typeof value === 'string' || value === null ? (value ?? '') : this.municipalityLabel(value);
-
-  /** Material shows no error under a checkbox; the consent says it itself, and its input points at it. */
-  protected processingErrorShown(): boolean {
-    const processing = this.form.controls.consents.controls.processing;
-    return processing.invalid && processing.touched;
-  }
-
-  protected municipalityLabel(municipality: Municipality): string {
-    const language = this.i18n.language();
-    return this.i18n.t('register.municipalityOption', {
-      municipality: municipality[language],
-      province: provinceName(municipality, language),
-    });
+  ngOnInit(): void {
+    // Failing here costs nothing yet: sending fetches the token again, and says so if that fails too.
+    this.fetchGuard().subscribe({ error: () => undefined });
   }
 
   protected submit(): void {
@@ -155,24 +100,11 @@ export class RegistrationFormComponent {
       focusFirstInvalid(() => this.host.nativeElement, this.injector);
       return;
     }
-    const value = this.form.getRawValue();
-    const municipality = value.municipality;
-    const email = value.email.trim();
+    const email = this.form.controls.email.value.trim();
     this.busy.set(true);
-    this.api
-      .register(this.event().id, {
-        firstName: value.firstName.trim(),
-        lastName: value.lastName.trim(),
-        email,
-        organization: value.organization.trim(),
-        position: value.position.trim() || undefined,
-        sector: value.sector as Sector,
-        municipality: typeof municipality === 'object' && municipality ? municipality.code : undefined,
-        phone: value.phone.trim() || undefined,
-        accessibilityNeeds: value.accessibilityNeeds.trim() || undefined,
-        language: value.language,
-        consents: { ...value.consents, processing: true },
-      })
+    const input: RegistrationInput = { ...registrationInputOf(this.form.controls), email };
+    this.guarded()
+      .pipe(switchMap((guard) => this.api.register(this.event().id, input, guard, this.website.value)))
       .subscribe({
         next: (registration) => {
           this.busy.set(false);
@@ -181,6 +113,14 @@ export class RegistrationFormComponent {
         error: (error: unknown) => {
           this.busy.set(false);
           const problem = problemOf(error);
+          if (problem?.code === 'FORM_CHECK_FAILED') {
+            // The token was too old, too young or lost with a restart: nothing the person typed was wrong.
+            this.guard = null;
+            // As when the form opened: a failure here is retried by the next send.
+            this.fetchGuard().subscribe({ error: () => undefined });
+            this.error.set(this.i18n.t('register.sendAgain'));
+            return;
+          }
           if (problem?.code === 'ALREADY_REGISTERED') {
             // About the address, so it is said there: the person may have typed someone else's.
             const control = this.form.controls.email;
@@ -198,10 +138,26 @@ export class RegistrationFormComponent {
       });
   }
 
-  private name(max: number): FormControl<string> {
-    return new FormControl('', {
-      nonNullable: true,
-      validators: [requiredText, singleLine, Validators.maxLength(max)],
-    });
+  /**
+   * The token to send, fetched now if opening the form could not get one, and no younger than the server
+   * accepts: a person quicker than `minFillSeconds` waits the rest with the button busy instead of being refused.
+   */
+  private guarded(): Observable<RegistrationFormGuard> {
+    const held = this.guard ? of(this.guard) : this.fetchGuard();
+    return held.pipe(
+      switchMap(({ guard, receivedAt }) => {
+        const wait = receivedAt + guard.minFillSeconds * 1000 - Date.now();
+        return wait > 0 ? timer(wait).pipe(map(() => guard)) : of(guard);
+      }),
+    );
+  }
+
+  private fetchGuard(): Observable<HeldGuard> {
+    return this.api.formGuard(this.event().id).pipe(
+      map((guard) => {
+        this.guard = { guard, receivedAt: Date.now() };
+        return this.guard;
+      }),
+    );
   }
 }

@@ -9,6 +9,13 @@ export interface RegistrationView {
   event: Event;
 }
 
+/** The form's bot guard (decision 0010): a timed token to send back, and a field that must come back empty. */
+export interface RegistrationFormGuard {
+  formToken: string;
+  minFillSeconds: number;
+  honeypotField: string;
+}
+
 /** What the registrant may change by their link: everything but the address the link was sent to. */
 export type RegistrationChanges = Partial<Omit<RegistrationInput, 'email' | 'consents'>> & {
   consents?: RegistrationInput['consents'];
@@ -23,8 +30,23 @@ export class RegistrationApi {
   private readonly http = inject(HttpClient);
   private readonly context = new HttpContext().set(ANONYMOUS, true);
 
-  register(eventId: string, input: RegistrationInput): Observable<Registration> {
-    return this.http.post<Registration>(`/api/events/${encodeURIComponent(eventId)}/registrations`, input, {
+  /** Fetched when the form opens, and again after the server refused the form's check. */
+  formGuard(eventId: string): Observable<RegistrationFormGuard> {
+    return this.http.get<RegistrationFormGuard>(
+      `/api/events/${encodeURIComponent(eventId)}/registration-form`,
+      { context: this.context },
+    );
+  }
+
+  /** `honeypot` is what the hidden field holds: empty from a person, filled by a script that fills everything. */
+  register(
+    eventId: string,
+    input: RegistrationInput,
+    guard: RegistrationFormGuard,
+    honeypot: string,
+  ): Observable<Registration> {
+    const body = { ...input, formToken: guard.formToken, [guard.honeypotField]: honeypot };
+    return this.http.post<Registration>(`/api/events/${encodeURIComponent(eventId)}/registrations`, body, {
       context: this.context,
     });
   }

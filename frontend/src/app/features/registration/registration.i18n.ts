@@ -32,6 +32,7 @@ const bg = {
       'съгласие. Можете да оттеглите съгласие, да откажете участие или да изтриете данните си по всяко време ' +
       'чрез връзката от писмото.',
     submit: 'Регистрирай ме',
+    sendAgain: 'Формулярът не можа да бъде изпратен. Попълненото е запазено: моля, изпратете го отново.',
     result: {
       confirmed: 'Регистрацията е потвърдена',
       waitlisted: 'Включени сте в списъка на чакащите',
@@ -125,6 +126,7 @@ const en: Translation<typeof bg> = {
       'The organisers process your data only to organise the event and for the purposes you agree to. You can ' +
       'withdraw a consent, cancel or delete your data at any time through the link in the e-mail.',
     submit: 'Register me',
+    sendAgain: 'The form could not be sent. What you entered is kept: please send it again.',
     result: {
       confirmed: 'Your registration is confirmed',
       waitlisted: 'You are on the waiting list',
