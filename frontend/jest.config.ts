@@ -17,4 +17,6 @@ export default {
     'jest-preset-angular/build/serializers/html-comment',
   ],
   testEnvironment: 'jsdom',
+  // Compiling a page's first spec can take several seconds on a busy 2-core machine; the limit only stops a hung run.
+  testTimeout: 20_000,
 };
