@@ -12,6 +12,17 @@ export async function logIn(page: Page, email: string, password: string): Promis
 
 /** axe-core on the page as it stands: no serious or critical violation of WCAG 2.1 A/AA. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Material fades field errors in; axe measuring colour contrast halfway through a fade reports a pale text
+  // that no one ever sees, so the audit waits until every animation or transition that ends has ended
+  // (an endless one, such as a progress bar's, is left running).
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
