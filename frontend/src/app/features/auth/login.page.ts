@@ -34,7 +34,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="login rt-panel" aria-labelledby="login-heading">
+    <section class="auth-page rt-panel" aria-labelledby="login-heading">
       <h1 id="login-heading">{{ 'login.heading' | t }}</h1>
       <p class="intro">{{ 'login.intro' | t }}</p>
 
@@ -62,24 +62,8 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
       </p>
     </section>
   `,
+  styleUrls: ['./auth-page.scss'],
   styles: `
-    .login {
-      max-width: 26rem;
-      margin: 1rem auto;
-      padding: 2rem;
-    }
-    h1 {
-      font: var(--mat-sys-headline-small);
-      margin: 0 0 0.5rem;
-    }
-    .intro {
-      color: var(--mat-sys-on-surface-variant);
-      margin: 0 0 1.5rem;
-    }
-    .submit {
-      width: 100%;
-      margin-top: 0.5rem;
-    }
     .forgot {
       margin: 1rem 0 0;
       text-align: center;

@@ -83,25 +83,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
       }
     </section>
   `,
-  styles: `
-    .auth-page {
-      max-width: 26rem;
-      margin: 1rem auto;
-      padding: 2rem;
-    }
-    h1 {
-      font: var(--mat-sys-headline-small);
-      margin: 0 0 0.5rem;
-    }
-    .intro {
-      color: var(--mat-sys-on-surface-variant);
-      margin: 0 0 1.5rem;
-    }
-    .submit {
-      width: 100%;
-      margin-top: 0.5rem;
-    }
-  `,
+  styleUrl: './auth-page.scss',
 })
 export class ResetPasswordPage {
   private readonly http = inject(HttpClient);
