@@ -25,6 +25,10 @@ export default defineConfig({
     browserName: 'chromium',
     timezoneId: 'America/Los_Angeles',
     locale: 'en-US',
+    // The browser asks for reduced motion, which Material honours by showing field errors at once instead of
+    // fading them in: axe then measures the colours a reader sees, never a pale frame halfway through a fade
+    // (a fade that began after the audit's wait failed one CI run in ten).
+    contextOptions: { reducedMotion: 'reduce' },
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {

@@ -12,10 +12,9 @@ export async function logIn(page: Page, email: string, password: string): Promis
 
 /** axe-core on the page as it stands: no serious or critical violation of WCAG 2.1 A/AA. */
 export async function expectAccessible(page: Page): Promise<void> {
-  // Material fades field errors in; axe measuring colour contrast halfway through a fade reports a pale text
-  // that no one ever sees. An animation begins on the frame after the change that starts it, so two frames
-  // pass first; then the audit waits until every animation that ends has ended (an endless one, such as a
-  // progress bar's, is left running).
+  // The browser asks for reduced motion (playwright.config.ts), so Material shows field errors without a fade.
+  // Other transitions (a dialog opening) still run: two frames pass for one to begin, then the audit waits
+  // until every animation that ends has ended (an endless one, such as a progress bar's, is left running).
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
