@@ -51,7 +51,7 @@ describe("the organiser's registrations: list, approve, reject, and the wait lis
       lastName: 'Алексиева',
       organization: 'Община Своге',
       sector: 'municipal',
-      municipality: 'SFO19',
+      municipality: 'SFO43',
     });
 
     const byName = await list(event.id, { sort: 'lastName' });
@@ -59,7 +59,7 @@ describe("the organiser's registrations: list, approve, reject, and the wait lis
     expect(byName).toMatchObject({ total: 3, page: 1, pageSize: 50 });
     expect((await list(event.id, { sort: '-lastName' })).items[0].lastName).toBe('Иванова');
     expect((await list(event.id, { sector: 'ngo' })).items.map((r) => r.lastName)).toEqual(['Георгиев']);
-    expect((await list(event.id, { municipality: 'SFO19' })).items.map((r) => r.lastName)).toEqual([
+    expect((await list(event.id, { municipality: 'SFO43' })).items.map((r) => r.lastName)).toEqual([
       'Алексиева',
     ]);
     expect((await list(event.id, { q: 'рзи пЛОВДИВ' })).items.map((r) => r.lastName)).toEqual(['Иванова']);

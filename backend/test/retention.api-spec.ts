@@ -49,7 +49,7 @@ describe('registrants are anonymised RETENTION_DAYS after the event', () => {
       phone: '+359 2 123 4567',
       accessibilityNeeds: 'Достъп с инвалидна количка',
     });
-    await register(past, { sector: 'ngo', municipality: 'PDV24' });
+    await register(past, { sector: 'ngo', municipality: 'PDV25' });
     const kept = await register(later, { sector: 'education' });
     const statsBefore = await stats(past);
 
@@ -78,7 +78,7 @@ describe('registrants are anonymised RETENTION_DAYS after the event', () => {
     }
     expect(anonymised.map((item) => [item.sector, item.municipality, item.status]).sort()).toEqual([
       ['health', 'SOF46', 'confirmed'],
-      ['ngo', 'PDV24', 'waitlisted'],
+      ['ngo', 'PDV25', 'waitlisted'],
     ]);
     expect(await stats(past)).toEqual(statsBefore);
     // Nobody is found by what they were called any more.

@@ -15,17 +15,24 @@ describe('the bundled municipalities', () => {
     ['PDV22', 'Пловдив', 'Plovdiv', 'PDV'],
     ['VAR06', 'Варна', 'Varna', 'VAR'],
     ['BGS04', 'Бургас', 'Burgas', 'BGS'],
-    ['SFO19', 'Своге', 'Svoge', 'SFO'],
+    ['SFO43', 'Своге', 'Svoge', 'SFO'],
     ['BLG01', 'Банско', 'Bansko', 'BLG'],
-    ['SFO22', 'Челопеч', 'Chelopech', 'SFO'],
-    ['SFO15', 'Мирково', 'Mirkovo', 'SFO'],
+    ['SFO58', 'Челопеч', 'Chelopech', 'SFO'],
+    ['SFO56', 'Мирково', 'Mirkovo', 'SFO'],
+    ['DOB15', 'Добричка', 'Dobrichka', 'DOB'],
+    ['DOB28', 'Добрич', 'Dobrich', 'DOB'],
+    ['SHU30', 'Шумен', 'Shumen', 'SHU'],
+    ['HKV34', 'Хасково', 'Haskovo', 'HKV'],
+    ['MON29', 'Монтана', 'Montana', 'MON'],
+    ['LOV34', 'Троян', 'Troyan', 'LOV'],
+    ['SML31', 'Смолян', 'Smolyan', 'SML'],
   ])('knows %s as %s (%s) in province %s', (code, bg, en, province) => {
     expect(municipalityByCode(code)).toEqual({ code, bg, en, province });
   });
 
   it('writes English names by the Transliteration Act (ъ -> a, щ -> sht, final ия -> ia)', () => {
     expect(municipalityByCode('TGV35')?.en).toBe('Targovishte');
-    expect(municipalityByCode('VAR14')?.en).toBe('Provadia');
+    expect(municipalityByCode('VAR24')?.en).toBe('Provadia');
     expect(municipalityByCode('KRZ16')?.en).toBe('Kardzhali');
     expect(MUNICIPALITIES.every((municipality) => /^[A-Za-z' -]+$/.test(municipality.en))).toBe(true);
   });

@@ -48,7 +48,7 @@ export function aRegistrationInput(overrides: Partial<RegistrationInput> = {}): 
     organization: 'Община Раковски',
     position: 'Експерт',
     sector: 'municipal',
-    municipality: 'PDV24',
+    municipality: 'PDV25',
     language: 'bg',
     consents: { processing: true, media: false, publishName: true, followUp: true },
     ...overrides,

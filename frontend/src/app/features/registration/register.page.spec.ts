@@ -104,7 +104,7 @@ describe('RegisterPage', () => {
       email: 'm.petrova@example.bg',
       organization: 'Община Раковски',
       sector: 'municipal',
-      municipality: 'PDV24',
+      municipality: 'PDV25',
       language: 'bg',
       consents: { processing: true, media: false, publishName: false, followUp: true },
       formToken: 'token-1',

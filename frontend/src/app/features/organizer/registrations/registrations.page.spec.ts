@@ -29,7 +29,7 @@ function aRegistration(overrides: Partial<Registration> = {}): Registration {
     organization: 'Община Раковски',
     position: null,
     sector: 'municipal',
-    municipality: 'PDV24',
+    municipality: 'PDV25',
     phone: null,
     accessibilityNeeds: null,
     language: 'bg',
