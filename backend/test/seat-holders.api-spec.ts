@@ -1,4 +1,6 @@
-import type { Event, Invitation } from '@roundtable/contracts';
+import type { Event, Invitation, Problem } from '@roundtable/contracts';
+import { InvitationEntity } from '../src/invitations/invitation.entity';
+import { JobEntity } from '../src/jobs/job.entity';
 import { InvitationScheduler } from '../src/invitations/invitation-scheduler';
 import { SeatHolders } from '../src/seats/seat-holders';
 import { aRegistrationInput, anEventInput } from './support/builders';
@@ -60,6 +62,85 @@ describe('seats held by invitations', () => {
     expect(await t.app.get(SeatHolders).held(t.dataSource.manager, other.id)).toEqual({
       total: 0,
       bySector: {},
+    });
+  });
+
+  it('holds a seat for a guest only when one is free: beyond the capacity or a quota nothing is stored or sent', async () => {
+    const organiser = await tokenFor(t.http, 'organizer');
+    const event: Event = (
+      await t.http
+        .post('/api/events')
+        .auth(organiser, auth)
+        .send(anEventInput({ capacity: 3, sectorQuotas: { health: 1 } }))
+        .expect(201)
+    ).body;
+    const invite = (body: object) =>
+      t.http.post(`/api/events/${event.id}/invitations`).auth(organiser, auth).send(body);
+    const stored = async () => ({
+      invitations: await t.dataSource.manager.countBy(InvitationEntity, { eventId: event.id }),
+      jobs: await t.dataSource.manager.countBy(JobEntity, { eventId: event.id }),
+    });
+
+    await invite({
+      email: 'deputy-mayor@example.org',
+      name: 'Deputy Mayor',
+      role: 'guest',
+      sector: 'municipal',
+    }).expect(201);
+    await invite({
+      email: 'director@example.org',
+      name: 'Hospital Director',
+      role: 'guest',
+      sector: 'health',
+    }).expect(201);
+    const before = await stored();
+
+    // The health quota of 1 is held by the director.
+    const overQuota = await invite({
+      email: 'nurse@example.org',
+      name: 'Head Nurse',
+      role: 'guest',
+      sector: 'health',
+    }).expect(409);
+    expect((overQuota.body as Problem).code).toBe('NO_SEAT_FOR_GUEST');
+    // Two guests in one sheet for the one seat left: neither is invited.
+    await t.http
+      .post(`/api/events/${event.id}/invitations/bulk`)
+      .auth(organiser, auth)
+      .send({
+        rows: [
+          { email: 'head@example.org', name: 'School Head', role: 'guest', sector: 'education' },
+          { email: 'social@example.org', name: 'Social Worker', role: 'guest', sector: 'social' },
+        ],
+      })
+      .expect(409);
+    expect(await stored()).toEqual(before);
+    // The panel sits on the panel list, not in a seat.
+    await invite({
+      email: 'moderator@example.org',
+      name: 'Moderator',
+      role: 'moderator',
+      sector: 'health',
+    }).expect(201);
+
+    await invite({
+      email: 'head@example.org',
+      name: 'School Head',
+      role: 'guest',
+      sector: 'education',
+    }).expect(201);
+    await invite({ email: 'late@example.org', name: 'Late Guest', role: 'guest' }).expect(409);
+
+    // A guest who names a deputy hands their seat on, even when the room is full.
+    const { token } = personalLink((await t.mailbox.next('deputy-mayor@example.org', 0)).text);
+    await t.http
+      .post(`/api/invitations/by-token/${token}/response`)
+      .send({ response: 'declined', deputy: { name: 'Chief Expert', email: 'expert@example.org' } })
+      .expect(200);
+    await t.mailbox.next('expert@example.org', 0);
+    expect(await t.app.get(SeatHolders).held(t.dataSource.manager, event.id)).toEqual({
+      total: 3,
+      bySector: { municipal: 1, health: 1, education: 1 },
     });
   });
 });

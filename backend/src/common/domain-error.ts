@@ -41,6 +41,10 @@ export const DOMAIN_ERRORS = {
     409,
     "No seat is free within the capacity and the sector's quota; confirm over them explicitly.",
   ],
+  NO_SEAT_FOR_GUEST: [
+    409,
+    "A guest invitation holds a seat, and no seat is free for it within the capacity and the sector's quota; raise them first.",
+  ],
   INVALID_PHOTO: [400, 'The photo must be a JPEG, PNG or WebP image of at most 5 MB.'],
   INVALID_LOGO: [400, 'The logo must be a JPEG, PNG or WebP image of at most 2 MB.'],
   PAYLOAD_TOO_LARGE: [413, 'The upload is too large.'],

@@ -8,7 +8,7 @@ import { JobQueue } from '../jobs/job-queue';
 import type { EventEntity } from '../events/event.entity';
 import type { RegistrationEntity } from '../registrations/registration.entity';
 import { RegistrationsService, type RegistrationChange } from '../registrations/registrations.service';
-import { allocateSeat } from '../registrations/seat-allocation';
+import { allocateSeat, guestsFit, type SeatRoom } from '../registrations/seat-allocation';
 import { confirmedSeats, countRegistrations, lockEvent } from '../registrations/seat-counts';
 import { promoteWaitList } from '../registrations/wait-list';
 import { SeatHolders } from '../seats/seat-holders';
@@ -72,17 +72,28 @@ export class GuestSeats {
     );
   }
 
+  /**
+   * Seats for guests about to be invited, within the capacity and the sectors' quotas (PRODUCT.md, "Seats");
+   * otherwise the organiser raises them first. Call it with the event locked, before the invitations are stored.
+   */
+  async assertRoomFor(manager: EntityManager, event: EventEntity, sectors: (Sector | null)[]): Promise<void> {
+    if (!guestsFit(await this.room(manager, event), sectors)) throw new DomainError('NO_SEAT_FOR_GUEST');
+  }
+
   private async hasFreeSeat(manager: EntityManager, eventId: string, sector: Sector): Promise<boolean> {
     const event = await this.lock(manager, eventId);
     // The wait list comes first: a free seat it can take is not free for someone who gave theirs back.
     await this.release(manager, event);
-    const room = {
+    return allocateSeat(await this.room(manager, event), sector) === 'confirmed';
+  }
+
+  private async room(manager: EntityManager, event: EventEntity): Promise<SeatRoom> {
+    return {
       capacity: event.capacity,
       quotas: event.sectorQuotas,
-      confirmed: confirmedSeats(await countRegistrations(manager, eventId)),
-      held: await this.holders.held(manager, eventId),
+      confirmed: confirmedSeats(await countRegistrations(manager, event.id)),
+      held: await this.holders.held(manager, event.id),
     };
-    return allocateSeat(room, sector) === 'confirmed';
   }
 
   /** After the invitation stopped holding its seat in this transaction: the wait list moves up into it. */

@@ -102,6 +102,8 @@ export class InvitationResponsesService {
         await this.guests.accept(manager, invitation, answer.registration, heldSeat);
       }
       if (answer.deputy) {
+        // Stored first, so that a guest's seat is free when the deputy's invitation takes it.
+        await manager.save(invitation);
         const [deputy] = await this.invitations.create(
           invitation.eventId,
           [

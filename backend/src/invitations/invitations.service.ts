@@ -28,8 +28,7 @@ import { invitationSubject } from './invitation-mail';
 import { InvitationEntity } from './invitation.entity';
 import { toInvitation, toSpeaker } from './invitation.mapper';
 import { partstatOf } from '../calendar/itip-rules';
-import { calendarStanding, HOLDING_STATUSES, isOpen } from './invitation-rules';
-import { inTransaction } from '../database/transaction';
+import { calendarStanding, HOLDING_STATUSES, HOLDS_SEAT, isOpen } from './invitation-rules';
 import { SeatHolders } from '../seats/seat-holders';
 import { seatsHeldByInvitations } from './invitation-seats';
 import { GuestSeats, holdsSeat } from './guest-seats';
@@ -173,8 +172,14 @@ export class InvitationsService implements OnModuleInit {
     actor: UserEntity | null,
     options: { manager?: EntityManager; bulk?: boolean } = {},
   ) {
+    const guestSectors = inputs.flatMap((input) =>
+      input.role === HOLDS_SEAT.role ? [input.sector ?? null] : [],
+    );
     const run = async (tx: EntityManager) => {
-      const event = await this.event(tx, eventId);
+      // Guests hold seats: the event is locked first, like every change of seats, so two invitations sent at
+      // once cannot both take the last one.
+      const event =
+        guestSectors.length > 0 ? await this.guests.lock(tx, eventId) : await this.event(tx, eventId);
       if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');
       const emails = inputs.map((input) => input.email.toLowerCase());
       const open = await tx.findBy(InvitationEntity, {
@@ -190,6 +195,7 @@ export class InvitationsService implements OnModuleInit {
       );
       if (duplicates.length > 0 && !options.bulk) throw new DomainError('ALREADY_INVITED');
       if (duplicates.length > 0) throw validationFailed(duplicates);
+      if (guestSectors.length > 0) await this.guests.assertRoomFor(tx, event, guestSectors);
       const now = new Date();
       const invitations = inputs.map((input) =>
         tx.create(InvitationEntity, {
@@ -225,7 +231,7 @@ export class InvitationsService implements OnModuleInit {
         toInvitation(invitation, event.timezone, { delivery: queued() }),
       );
     };
-    return options.manager ? run(options.manager) : inTransaction(this.dataSource, run);
+    return options.manager ? run(options.manager) : this.guests.transaction(run);
   }
 
   async queueInvitation(manager: EntityManager, invitation: InvitationEntity, number: number): Promise<void> {

@@ -2,6 +2,7 @@ import type { Sector } from '@roundtable/contracts';
 import {
   allocateSeat,
   decideSeat,
+  guestsFit,
   isRefusal,
   promoteFromWaitList,
   type SeatRequest,
@@ -123,6 +124,32 @@ describe('allocateSeat never overbooks', () => {
     }
     expect(confirmed.total).toBe(7);
     expect(confirmed.bySector.health).toBe(2);
+  });
+});
+
+describe('guestsFit', () => {
+  it('holds seats for guests only while confirmed and held seats stay within the capacity', () => {
+    const room = aRoom({
+      capacity: 10,
+      confirmed: { total: 7, bySector: {} },
+      held: { total: 1, bySector: {} },
+    });
+    expect(guestsFit(room, [null, 'ngo'])).toBe(true);
+    expect(guestsFit(room, [null, 'ngo', 'health'])).toBe(false);
+    expect(guestsFit({ ...room, capacity: 8 }, [null])).toBe(false);
+    expect(guestsFit(room, [])).toBe(true);
+  });
+
+  it('counts guests of a sector against its quota, together with the seats that sector already holds', () => {
+    const room = aRoom({
+      quotas: { health: 3 },
+      confirmed: { total: 2, bySector: { health: 2 } },
+    });
+    expect(guestsFit(room, ['health'])).toBe(true);
+    expect(guestsFit(room, ['health', 'health'])).toBe(false);
+    expect(guestsFit({ ...room, held: { total: 1, bySector: { health: 1 } } }, ['health'])).toBe(false);
+    // A guest with no sector yet is within the capacity; the quota binds when they register with one.
+    expect(guestsFit(room, ['health', null, 'ngo'])).toBe(true);
   });
 });
 

@@ -75,6 +75,24 @@ export function allocateSeat(room: SeatRoom, sector: Sector): 'confirmed' | 'wai
   return 'confirmed';
 }
 
+/**
+ * Whether seats can be held now for guests invited at once, one after another as `allocateSeat` would confirm
+ * them: confirmed and held seats never exceed the capacity or a sector's quota (PRODUCT.md, "Seats"). A guest
+ * without a sector counts against the capacity only.
+ */
+export function guestsFit(room: SeatRoom, sectors: readonly (Sector | null)[]): boolean {
+  const held: SeatCount = { total: room.held.total, bySector: { ...room.held.bySector } };
+  for (const sector of sectors) {
+    if (room.confirmed.total + held.total >= room.capacity) return false;
+    if (sector) {
+      if (allocateSeat({ ...room, held }, sector) !== 'confirmed') return false;
+      held.bySector[sector] = (held.bySector[sector] ?? 0) + 1;
+    }
+    held.total += 1;
+  }
+  return true;
+}
+
 export interface QueuedRegistration {
   id: string;
   sector: Sector;

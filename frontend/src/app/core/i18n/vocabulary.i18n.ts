@@ -158,6 +158,8 @@ const bg = {
     REGISTRATION_NOT_WAITLISTED: 'Само регистрация от списъка на чакащите може да бъде потвърдена оттам.',
     NO_SEAT_FREE:
       'Няма свободно място в капацитета и квотата на сектора. Можете да потвърдите над тях изрично.',
+    NO_SEAT_FOR_GUEST:
+      'Поканата за гост запазва място, а в капацитета и квотата на сектора няма свободно. Първо ги увеличете.',
     INVITATION_NOT_ACCEPTED:
       'Представянето може да се попълни, след като приемете поканата или отговорите „Може би“.',
     INVALID_PHOTO: 'Снимката трябва да е файл JPEG, PNG или WebP.',
@@ -318,6 +320,8 @@ const en: Translation<typeof bg> = {
     REGISTRATION_NOT_WAITLISTED: 'Only a wait-listed registration can be confirmed from the wait list.',
     NO_SEAT_FREE:
       "No seat is free within the capacity and the sector's quota. You can confirm over them explicitly.",
+    NO_SEAT_FOR_GUEST:
+      "A guest invitation holds a seat, and none is free within the capacity and the sector's quota. Raise them first.",
     INVITATION_NOT_ACCEPTED: 'You can add your bio once you have accepted or answered “Maybe”.',
     INVALID_PHOTO: 'The photo must be a JPEG, PNG or WebP file.',
     INVALID_LOGO: 'The logo must be a JPEG, PNG or WebP file of at most 2 MB.',
