@@ -30,7 +30,7 @@ describe('registering for an event', () => {
       sector: 'municipal',
       invitationId: null,
     });
-    expect(first.body.consents.processing).toMatchObject({ given: true, version: 'registration-2026-12' });
+    expect(first.body.consents.processing).toMatchObject({ given: true, version: '1' });
     expect(first.body.consents.media.given).toBe(false);
     expect(JSON.stringify(first.body)).not.toMatch(/token/i);
 

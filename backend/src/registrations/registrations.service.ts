@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ACTIVE_REGISTRATION_STATUSES,
   CONSENT_PURPOSES,
-  REGISTRATION_CONSENTS,
   type ConsentPurpose,
   type ConsentRecord,
   type Registration,
@@ -17,6 +16,7 @@ import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
 import { EventEntity } from '../events/event.entity';
 import { JobQueue } from '../jobs/job-queue';
+import { OrganisationService } from '../organisation/organisation.service';
 import { SeatHolders } from '../seats/seat-holders';
 import type { RegistrationInputDto } from './dto/registration-input.dto';
 import type { RegistrationListQueryDto } from './dto/registration-list-query.dto';
@@ -53,6 +53,7 @@ export class RegistrationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly holders: SeatHolders,
     private readonly jobs: JobQueue,
+    private readonly organisation: OrganisationService,
   ) {}
 
   async register(
@@ -109,7 +110,7 @@ export class RegistrationsService {
       accessibilityNeeds: input.accessibilityNeeds ?? null,
       searchText: searchText(input),
       language: input.language ?? event.language,
-      consents: consentsGiven(input.consents, now),
+      consents: consentsGiven(input.consents, now, await this.organisation.privacyNoticeVersion(manager)),
       status: decision,
       queuedAt: decision === 'waitlisted' ? now : null,
       invitationId: options.invitationId ?? null,
@@ -179,7 +180,10 @@ export class RegistrationsService {
         registration.activeEmailKey = null;
         registration.queuedAt = null;
       }
-      if (erase) Object.assign(registration, anonymised(registration.consents, new Date()));
+      if (erase) {
+        const version = await this.organisation.privacyNoticeVersion(manager);
+        Object.assign(registration, anonymised(registration.consents, new Date(), version));
+      }
       await manager.save(registration);
       if (erase) await manager.delete(LinkTokenEntity, { subjectType: 'registration', subjectId: id });
       return heldSeat
@@ -196,7 +200,10 @@ export class RegistrationsService {
       for (const [field, value] of Object.entries(fields) as [keyof typeof fields, unknown][]) {
         if (value !== undefined) Object.assign(registration, { [field]: value });
       }
-      if (consents) registration.consents = consentsChanged(registration.consents, consents, new Date());
+      if (consents) {
+        const version = await this.organisation.privacyNoticeVersion(manager);
+        registration.consents = consentsChanged(registration.consents, consents, new Date(), version);
+      }
       registration.searchText = searchText(registration);
       await manager.save(registration);
       return [];
@@ -297,14 +304,16 @@ function searchText(
     .slice(0, 700);
 }
 
+/** Every purpose answered at `at`, under `version` of the organisation's privacy notice. */
 function consentsGiven(
   consents: RegistrationInputDto['consents'],
   at: Date,
+  version: string,
 ): Record<ConsentPurpose, ConsentRecord> {
   return Object.fromEntries(
     CONSENT_PURPOSES.map((purpose) => [
       purpose,
-      { given: consents[purpose] === true, version: REGISTRATION_CONSENTS.version, at: at.toISOString() },
+      { given: consents[purpose] === true, version, at: at.toISOString() },
     ]),
   ) as Record<ConsentPurpose, ConsentRecord>;
 }
