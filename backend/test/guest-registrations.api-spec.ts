@@ -2,6 +2,7 @@ import type { Event, Invitation, Problem, RegistrationPage } from '@roundtable/c
 import { InvitationScheduler } from '../src/invitations/invitation-scheduler';
 import { aRegistrationInput } from './support/builders';
 import { bootAppWithMailbox, personalLink, type MailTestApp } from './support/mail-app';
+import { checkedInvite, inlineQr, manageLink } from './support/registration-mail';
 import { aPublishedEvent, bearer } from './support/registrations';
 import { tokenFor } from './support/test-app';
 
@@ -44,6 +45,14 @@ describe('invited officials register through their invitation', () => {
     ).body as RegistrationPage;
   const confirmed = async (event: Event) =>
     (await registrations(event)).items.filter((item) => item.status === 'confirmed');
+  /** Every message queued for `email` about `event`, in the order queued: what the outbox will ever send them. */
+  const queuedFor = async (event: Event, email: string) =>
+    (
+      (await t.dataSource.query(
+        'SELECT kind FROM jobs WHERE eventId = ? AND recipientEmail = ? ORDER BY createdAt, kind',
+        [event.id, email],
+      )) as { kind: string }[]
+    ).map((row) => row.kind);
 
   it('a guest invitation holds its seat until accepted, and expiry gives it to the wait list', async () => {
     const event = await aPublishedEvent(t.http, organiser, { capacity: 3 });
@@ -168,5 +177,59 @@ describe('invited officials register through their invitation', () => {
     await respond(token, { response: 'accepted' }).expect(200);
     expect(panelist.role).toBe('panelist');
     expect((await registrations(event)).total).toBe(0);
+  });
+
+  it('a guest who accepts gets one message: the confirmation of the registration, saying the answer was recorded', async () => {
+    const event = await aPublishedEvent(t.http, organiser, { capacity: 5 });
+    const guest = await inviteGuest(event, 'one-message@example.bg');
+    await respond(guest.token, {
+      response: 'accepted',
+      registration: guestForm({ language: 'bg' }),
+    }).expect(200);
+
+    const confirmation = await t.mailbox.next('one-message@example.bg', 1);
+    expect(confirmation.subject).toContain('Регистрацията Ви е потвърдена');
+    expect(confirmation.text).toContain('Отговорът Ви на поканата е записан');
+    const request = checkedInvite(confirmation, {
+      method: 'REQUEST',
+      eventId: event.id,
+      attendee: 'one-message@example.bg',
+    });
+    expect(request.attendees[0].partstat).toBe('ACCEPTED');
+    expect(inlineQr(confirmation).subarray(1, 4).toString('ascii')).toBe('PNG');
+    manageLink(confirmation.text);
+    // The outbox holds nothing else for them (no "answer received" with a second REQUEST); the organiser still
+    // learns the answer.
+    expect(await queuedFor(event, 'one-message@example.bg')).toEqual([
+      'invitation',
+      'registration-confirmed',
+    ]);
+    expect(
+      (
+        (await t.dataSource.query(
+          `SELECT kind FROM jobs WHERE eventId = ? AND kind = 'invitation-answered'`,
+          [event.id],
+        )) as unknown[]
+      ).length,
+    ).toBe(1);
+    expect(t.mailbox.to('one-message@example.bg')).toHaveLength(2);
+
+    // A panelist's acceptance is confirmed as before, with the invitation's own REQUEST.
+    await t.http
+      .post(`/api/events/${event.id}/invitations`)
+      .auth(organiser, bearer)
+      .send({ email: 'panel-accepts@example.bg', name: 'Панелист', role: 'panelist', language: 'bg' })
+      .expect(201);
+    const panelistToken = personalLink((await t.mailbox.next('panel-accepts@example.bg', 0)).text).token;
+    await respond(panelistToken, { response: 'accepted' }).expect(200);
+    const answer = await t.mailbox.next('panel-accepts@example.bg', 1);
+    expect(answer.subject).toContain('Отговорът Ви е получен');
+    const panelRequest = checkedInvite(answer, {
+      method: 'REQUEST',
+      eventId: event.id,
+      attendee: 'panel-accepts@example.bg',
+    });
+    expect(panelRequest.attendees[0].partstat).toBe('ACCEPTED');
+    expect(await queuedFor(event, 'panel-accepts@example.bg')).toEqual(['invitation', 'invitation-answer']);
   });
 });

@@ -30,7 +30,7 @@ describe('registering for an event', () => {
       sector: 'municipal',
       invitationId: null,
     });
-    expect(first.body.consents.processing).toMatchObject({ given: true, version: 'registration-2026-12' });
+    expect(first.body.consents.processing).toMatchObject({ given: true, version: '1' });
     expect(first.body.consents.media.given).toBe(false);
     expect(JSON.stringify(first.body)).not.toMatch(/token/i);
 
@@ -127,6 +127,25 @@ describe('registering for an event', () => {
       'consents.processing': 'equals',
       nickname: 'unknownField',
     });
+    // Named like members of Object.prototype, which class-transformer used to drop without a word.
+    const hidden = await t.http
+      .post(`/api/events/${event.id}/registrations`)
+      .set('content-type', 'application/json')
+      .send(
+        JSON.stringify(aRegistrationInput()).replace(
+          /^\{/,
+          '{"constructor":1,"toString":"x","__proto__":{"a":1},"hasOwnProperty":true,"valueOf":0,',
+        ),
+      )
+      .expect(400);
+    expect((hidden.body as Problem).errors?.map((error) => [error.field, error.rule])).toEqual(
+      expect.arrayContaining(
+        ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'].map((field) => [
+          field,
+          'unknownField',
+        ]),
+      ),
+    );
     const missing = await register(event.id, { firstName: 'Мария' }).expect(400);
     const rules = (missing.body as Problem).errors
       ?.filter((error) => error.rule === 'required')

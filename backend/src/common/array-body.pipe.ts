@@ -3,7 +3,7 @@ import type { FieldError } from '@roundtable/contracts';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { validationFailed } from './domain-error';
-import { toFieldErrors, validationOptions } from './validation';
+import { hiddenUnknownFields, toFieldErrors, validationOptions } from './validation';
 
 /**
  * Validates a body that is a JSON array of `itemType`, reporting fields as `index.field` (`2.title`).
@@ -27,7 +27,7 @@ export function arrayBody<T extends object>(itemType: Type<T>, maxItems: number)
             : [{ field: String(index), rule: 'isObject', message: 'each item must be an object' }],
         ),
       );
-      const flat = errors.flat();
+      const flat = [...hiddenUnknownFields(value), ...errors.flat()];
       if (flat.length > 0) throw validationFailed(flat);
       return items;
     }

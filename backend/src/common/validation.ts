@@ -1,6 +1,6 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import type { FieldError, ValidationRule } from '@roundtable/contracts';
-import { validationFailed } from './domain-error';
+import { DomainError, validationFailed } from './domain-error';
 
 /** Flattens class-validator's tree into `{ field: 'venue.city', rule, message }` entries. */
 export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldError[] {
@@ -32,6 +32,42 @@ export const validationOptions = {
   exceptionFactory: (errors: ValidationError[]) => validationFailed(toFieldErrors(errors)),
 };
 
+/**
+ * Keys that never reach class-validator's whitelist: Nest's pipe deletes `__proto__`, `prototype` and
+ * `constructor` from the body, and class-transformer skips every key under which the new instance already has a
+ * function (`toString`, `valueOf`, `hasOwnProperty`, ... of Object.prototype). Dropped in silence, they would
+ * pass where any other unknown field answers 400. No DTO has a field by these names.
+ */
+const HIDDEN_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
+/** Every own key of a parsed body, at any depth, that class-transformer or Nest would drop unseen. */
+export function hiddenUnknownFields(value: unknown, prefix = ''): FieldError[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.keys(value).flatMap((key) => {
+    const field = prefix ? `${prefix}.${key}` : key;
+    if (!Array.isArray(value) && HIDDEN_KEYS.has(key)) {
+      return [{ field, rule: 'unknownField' as const, message: `${field} is not a known field` }];
+    }
+    return hiddenUnknownFields((value as Record<string, unknown>)[key], field);
+  });
+}
+
+/** Nest's pipe, with the unknown fields it cannot see reported like the ones it can, in the same answer. */
+class StrictValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const hidden = metadata.metatype && this.toValidate(metadata) ? hiddenUnknownFields(value) : [];
+    if (hidden.length === 0) return super.transform(value, metadata);
+    const others = await super.transform(value, metadata).then(
+      () => [],
+      (error: unknown) => {
+        if (error instanceof DomainError && error.errors) return error.errors;
+        throw error;
+      },
+    );
+    throw validationFailed([...hidden, ...others]);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe(validationOptions);
+  return new StrictValidationPipe(validationOptions);
 }

@@ -98,9 +98,8 @@ export class InvitationResponsesService {
       invitation.status = statusAfter(answer.response, answer.deputy !== undefined);
       invitation.responseComment = answer.comment?.trim() || null;
       invitation.respondedAt = new Date();
-      if (answer.registration && invitation.status === 'accepted') {
-        await this.guests.accept(manager, invitation, answer.registration, heldSeat);
-      }
+      const registration = invitation.status === 'accepted' ? answer.registration : undefined;
+      if (registration) await this.guests.accept(manager, invitation, registration, heldSeat);
       if (answer.deputy) {
         // Stored first, so that a guest's seat is free when the deputy's invitation takes it.
         await manager.save(invitation);
@@ -130,7 +129,7 @@ export class InvitationResponsesService {
       }
       await manager.save(invitation);
       if (heldSeat && !holdsSeat(invitation)) await this.guests.release(manager, event);
-      await this.queueAnswerMail(manager, invitation, event, answer.deputy?.name ?? null);
+      await this.queueAnswerMail(manager, invitation, event, answer.deputy?.name ?? null, !!registration);
       return event.timezone;
     });
     const saved = await this.byToken(this.dataSource.manager, token);
@@ -199,22 +198,29 @@ export class InvitationResponsesService {
     return invitation;
   }
 
-  /** The invitee gets a confirmation (with the calendar updated or cleared); the organiser learns the answer. */
+  /**
+   * The invitee gets a confirmation (with the calendar updated or cleared); the organiser learns the answer. A
+   * guest who accepted by registering gets only the registration's confirmation, queued with the registration:
+   * it says the answer was recorded and carries the one REQUEST, the QR code and the manage link (decision 0014).
+   */
   private async queueAnswerMail(
     manager: EntityManager,
     invitation: InvitationEntity,
     event: EventEntity,
     deputyName: string | null,
+    registered: boolean,
   ): Promise<void> {
     const answeredAt = (invitation.respondedAt as Date).getTime();
-    await this.jobs.mail(manager, 'invitation-answer', {
-      dedupeKey: `invitation:${invitation.id}:answer:${answeredAt}`,
-      eventId: invitation.eventId,
-      subject: invitationSubject(invitation),
-      to: { email: invitation.email, name: invitation.name },
-      language: invitation.language,
-      payload: { answeredAt, deputyName },
-    });
+    if (!registered) {
+      await this.jobs.mail(manager, 'invitation-answer', {
+        dedupeKey: `invitation:${invitation.id}:answer:${answeredAt}`,
+        eventId: invitation.eventId,
+        subject: invitationSubject(invitation),
+        to: { email: invitation.email, name: invitation.name },
+        language: invitation.language,
+        payload: { answeredAt, deputyName },
+      });
+    }
     const organiser = event.createdById
       ? await manager.findOneBy(UserEntity, { id: event.createdById, active: true })
       : null;

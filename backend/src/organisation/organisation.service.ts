@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Language, Organisation, PublicOrganisation } from '@roundtable/contracts';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { parseMailbox } from '../calendar/ics';
 import { audit } from '../common/audit-log';
 import { InjectConfig } from '../common/config.token';
@@ -55,9 +55,16 @@ export class OrganisationService implements OnModuleInit, OnModuleDestroy {
     };
   }
 
-  /** The wording of the privacy notice that consents given now agree to. */
-  privacyNoticeVersion(): string {
-    return this.current.privacyNoticeVersion;
+  /**
+   * The version of the privacy notice that consents given now agree to, read in the caller's transaction rather
+   * than from this instance's copy: an admin's change made on another instance counts from its commit on.
+   */
+  async privacyNoticeVersion(manager: EntityManager): Promise<string> {
+    const row = await manager.findOne(OrganisationEntity, {
+      where: { id: ROW_ID },
+      select: { id: true, privacyNoticeVersion: true },
+    });
+    return row?.privacyNoticeVersion ?? this.current.privacyNoticeVersion;
   }
 
   get(): Organisation {

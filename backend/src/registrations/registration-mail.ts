@@ -115,6 +115,8 @@ export class RegistrationMail implements OnModuleInit {
           ...base,
           manageUrl: await this.manageUrl(registration, language, manager),
           qrCid: QR_CID,
+          // A guest's registration is their acceptance of the invitation: this message confirms both.
+          invitationAnswered: job.kind === 'registration-confirmed' && registration.invitationId !== null,
         });
         const attachments = [
           {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  ACTIVE_REGISTRATION_STATUSES,
   type BulkRegistrationAction,
   type BulkRegistrationOutcome,
   type BulkRegistrationResult,
@@ -9,28 +8,26 @@ import {
   type EventCountsById,
   type Registration,
 } from '@roundtable/contracts';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { audit } from '../common/audit-log';
 import { DomainError } from '../common/domain-error';
-import { inTransaction } from '../database/transaction';
 import { JobQueue } from '../jobs/job-queue';
 import { EventEntity } from '../events/event.entity';
-import { SeatHolders } from '../seats/seat-holders';
 import { eventCounts } from './event-counts';
 import { exportFilename, registrationsCsv } from './export/registrations-export';
-import { messageForStatus, queueRegistrationMail } from './registration-messages';
+import { queueRegistrationMail } from './registration-messages';
 import { RegistrationEntity } from './registration.entity';
 import { toRegistration } from './registration.mapper';
-import { allocateSeat, type SeatRoom } from './seat-allocation';
-import { confirmedSeats, countRegistrations, lockEvent } from './seat-counts';
-import { promoteWaitList, waitlistPositions } from './wait-list';
+import { allocateSeat } from './seat-allocation';
+import { SeatTransaction } from './seat-transaction';
+import { waitlistPositions } from './wait-list';
 
 /** The organiser's work on many registrations at once, the wait list by hand, and the export. */
 @Injectable()
 export class RegistrationsAdminService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly holders: SeatHolders,
+    private readonly seats: SeatTransaction,
     private readonly jobs: JobQueue,
   ) {}
 
@@ -55,9 +52,7 @@ export class RegistrationsAdminService {
     ids: string[],
   ): Promise<BulkRegistrationResult> {
     const unique = [...new Set(ids)];
-    const results = await this.transaction(async (manager) => {
-      const event = await lockEvent(manager, eventId);
-      if (!event) throw new DomainError('EVENT_NOT_FOUND');
+    const results = await this.seats.onEvent(eventId, async (manager, event) => {
       const found = await manager.findBy(RegistrationEntity, { id: In(unique), eventId });
       const byId = new Map(found.map((registration) => [registration.id, registration]));
       let freedSeat = false;
@@ -71,13 +66,12 @@ export class RegistrationsAdminService {
         const heldSeat = registration.status === 'confirmed';
         const code =
           action === 'approve'
-            ? await this.approveOne(manager, event, registration)
-            : await this.rejectOne(manager, registration);
+            ? await this.seats.approve(manager, event, registration)
+            : await this.seats.reject(manager, registration);
         if (action === 'reject' && heldSeat && !code) freedSeat = true;
         answers.push({ id, code });
       }
-      if (freedSeat)
-        await promoteWaitList(manager, event, await this.holders.held(manager, event.id), this.jobs);
+      if (freedSeat) await this.seats.promote(manager, event);
       return { answers, byId };
     });
     const positions = await waitlistPositions(
@@ -98,19 +92,10 @@ export class RegistrationsAdminService {
    * over them. An override leaves an audit line, so a room over capacity can be traced to who decided it.
    */
   async confirm(id: string, override: boolean): Promise<Registration> {
-    const registration = await this.transaction(async (manager) => {
-      const found = await manager.findOne(RegistrationEntity, {
-        where: { id },
-        select: { id: true, eventId: true },
-      });
-      if (!found) throw new DomainError('REGISTRATION_NOT_FOUND');
-      const event = await lockEvent(manager, found.eventId);
-      if (!event) throw new DomainError('REGISTRATION_NOT_FOUND');
-      // Read again under the event's lock: a concurrent change to this registration has committed by now.
-      const current = await manager.findOneByOrFail(RegistrationEntity, { id });
+    const registration = await this.seats.onRegistration(id, async (manager, event, current) => {
       if (current.status !== 'waitlisted') throw new DomainError('REGISTRATION_NOT_WAITLISTED');
       if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');
-      const room = await this.room(manager, event);
+      const room = await this.seats.room(manager, event);
       const fits = allocateSeat(room, current.sector) === 'confirmed';
       if (!fits && !override) throw new DomainError('NO_SEAT_FREE');
       current.status = 'confirmed';
@@ -132,50 +117,5 @@ export class RegistrationsAdminService {
       return current;
     });
     return toRegistration(registration, null);
-  }
-
-  private async approveOne(
-    manager: EntityManager,
-    event: EventEntity,
-    registration: RegistrationEntity,
-  ): Promise<DomainErrorCode | null> {
-    if (registration.status !== 'pending') return 'REGISTRATION_NOT_PENDING';
-    if (event.status === 'cancelled') return 'EVENT_CANCELLED';
-    const decision = allocateSeat(await this.room(manager, event), registration.sector);
-    registration.status = decision;
-    registration.queuedAt = decision === 'waitlisted' ? new Date() : null;
-    await manager.save(registration);
-    const kind = messageForStatus(decision);
-    if (kind) await queueRegistrationMail(this.jobs, manager, kind, registration, {});
-    return null;
-  }
-
-  private async rejectOne(
-    manager: EntityManager,
-    registration: RegistrationEntity,
-  ): Promise<DomainErrorCode | null> {
-    if (!(ACTIVE_REGISTRATION_STATUSES as readonly string[]).includes(registration.status))
-      return 'REGISTRATION_NOT_ACTIVE';
-    registration.status = 'rejected';
-    registration.activeEmailKey = null;
-    registration.queuedAt = null;
-    await manager.save(registration);
-    await queueRegistrationMail(this.jobs, manager, 'registration-rejected', registration, { message: null });
-    return null;
-  }
-
-  private async room(manager: EntityManager, event: EventEntity): Promise<SeatRoom> {
-    return {
-      capacity: event.capacity,
-      quotas: event.sectorQuotas,
-      confirmed: confirmedSeats(await countRegistrations(manager, event.id)),
-      held: await this.holders.held(manager, event.id),
-    };
-  }
-
-  /** As RegistrationsService: READ COMMITTED on MariaDB, so counts read under the lock are current. */
-  private transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const isolation = this.dataSource.options.type === 'better-sqlite3' ? undefined : 'READ COMMITTED';
-    return inTransaction(this.dataSource, work, isolation);
   }
 }

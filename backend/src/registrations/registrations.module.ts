@@ -11,6 +11,7 @@ import { RegistrationsAdminService } from './registrations-admin.service';
 import { RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
 import { RetentionScheduler } from './retention-scheduler';
+import { SeatTransaction } from './seat-transaction';
 
 @Module({
   imports: [EventsModule],
@@ -21,6 +22,7 @@ import { RetentionScheduler } from './retention-scheduler';
     RegistrationSelfServiceController,
   ],
   providers: [
+    SeatTransaction,
     RegistrationsService,
     FormTokens,
     RetentionScheduler,

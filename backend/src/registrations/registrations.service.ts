@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ACTIVE_REGISTRATION_STATUSES,
   CONSENT_PURPOSES,
-  REGISTRATION_CONSENTS,
   type ConsentPurpose,
   type ConsentRecord,
   type Registration,
@@ -14,10 +13,9 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { isUniqueViolation } from '../database/errors';
-import { inTransaction } from '../database/transaction';
 import { EventEntity } from '../events/event.entity';
 import { JobQueue } from '../jobs/job-queue';
-import { SeatHolders } from '../seats/seat-holders';
+import { OrganisationService } from '../organisation/organisation.service';
 import type { RegistrationInputDto } from './dto/registration-input.dto';
 import type { RegistrationListQueryDto } from './dto/registration-list-query.dto';
 import type { RegistrationUpdateDto } from './dto/registration-update.dto';
@@ -26,10 +24,11 @@ import { anonymised, consentsChanged } from './personal-data';
 import { RegistrationEntity } from './registration.entity';
 import { toRegistration } from './registration.mapper';
 import { listRegistrations } from './registration-list';
-import { messageForStatus, queueRegistrationMail } from './registration-messages';
-import { allocateSeat, decideSeat, isRefusal } from './seat-allocation';
-import { confirmedSeats, countRegistrations, lockEvent } from './seat-counts';
-import { promoteWaitList, waitlistPositions } from './wait-list';
+import { queueRegistrationMail } from './registration-messages';
+import { decideSeat, isRefusal } from './seat-allocation';
+import { lockEvent } from './seat-counts';
+import { SeatTransaction } from './seat-transaction';
+import { waitlistPositions } from './wait-list';
 
 /**
  * What a change decided, as the transaction that made it saw it: the registration, and whom a freed seat went to.
@@ -51,8 +50,9 @@ export interface RegisterOptions {
 export class RegistrationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly holders: SeatHolders,
+    private readonly seats: SeatTransaction,
     private readonly jobs: JobQueue,
+    private readonly organisation: OrganisationService,
   ) {}
 
   async register(
@@ -61,7 +61,7 @@ export class RegistrationsService {
     options: RegisterOptions = {},
   ): Promise<Registration> {
     const work = (manager: EntityManager) => this.decideRegistration(manager, eventId, input, options);
-    const change = options.manager ? await work(options.manager) : await this.transaction(work);
+    const change = options.manager ? await work(options.manager) : await this.seats.run(work);
     return this.answer(change.registration, options.manager);
   }
 
@@ -75,12 +75,12 @@ export class RegistrationsService {
     const event = await lockEvent(manager, eventId);
     if (!event) throw new DomainError('EVENT_NOT_FOUND');
     const now = new Date();
-    let room = await this.room(manager, event);
+    let room = await this.seats.room(manager, event);
     let promoted: RegistrationEntity[] = [];
     if (room.waitlisted > 0 && room.confirmed.total + room.held.total < room.capacity) {
       // A seat freed by something that did not move the wait list up belongs to the queue, not to a newcomer.
-      promoted = await promoteWaitList(manager, event, room.held, this.jobs);
-      if (promoted.length > 0) room = await this.room(manager, event);
+      promoted = await this.seats.promote(manager, event, room.held);
+      if (promoted.length > 0) room = await this.seats.room(manager, event);
     }
     const decision = decideSeat({
       ...room,
@@ -109,7 +109,7 @@ export class RegistrationsService {
       accessibilityNeeds: input.accessibilityNeeds ?? null,
       searchText: searchText(input),
       language: input.language ?? event.language,
-      consents: consentsGiven(input.consents, now),
+      consents: consentsGiven(input.consents, now, await this.organisation.privacyNoticeVersion(manager)),
       status: decision,
       queuedAt: decision === 'waitlisted' ? now : null,
       invitationId: options.invitationId ?? null,
@@ -123,20 +123,15 @@ export class RegistrationsService {
       if (isUniqueViolation(error)) throw new DomainError('ALREADY_REGISTERED');
       throw error;
     }
-    await this.queueStatusMail(manager, registration);
+    await this.seats.queueStatusMail(manager, registration);
     return { event, registration, promoted };
   }
 
   /** A pending registration gets a seat, or a place on the wait list when there is none for its sector. */
   async approve(id: string): Promise<Registration> {
     const change = await this.change(id, async (manager, event, registration) => {
-      if (registration.status !== 'pending') throw new DomainError('REGISTRATION_NOT_PENDING');
-      if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');
-      const decision = allocateSeat(await this.room(manager, event), registration.sector);
-      registration.status = decision;
-      registration.queuedAt = decision === 'waitlisted' ? new Date() : null;
-      await manager.save(registration);
-      await this.queueStatusMail(manager, registration);
+      const refused = await this.seats.approve(manager, event, registration);
+      if (refused) throw new DomainError(refused);
       return [];
     });
     return this.answer(change.registration);
@@ -145,18 +140,10 @@ export class RegistrationsService {
   /** Rejection frees the seat only of a confirmed registration; the wait list moves up into it. */
   async reject(id: string): Promise<Registration> {
     const change = await this.change(id, async (manager, event, registration) => {
-      if (!isActive(registration.status)) throw new DomainError('REGISTRATION_NOT_ACTIVE');
       const heldSeat = registration.status === 'confirmed';
-      registration.status = 'rejected';
-      registration.activeEmailKey = null;
-      registration.queuedAt = null;
-      await manager.save(registration);
-      await queueRegistrationMail(this.jobs, manager, 'registration-rejected', registration, {
-        message: null,
-      });
-      return heldSeat
-        ? promoteWaitList(manager, event, await this.holders.held(manager, event.id), this.jobs)
-        : [];
+      const refused = await this.seats.reject(manager, registration);
+      if (refused) throw new DomainError(refused);
+      return heldSeat ? this.seats.promote(manager, event) : [];
     });
     return this.answer(change.registration);
   }
@@ -179,12 +166,13 @@ export class RegistrationsService {
         registration.activeEmailKey = null;
         registration.queuedAt = null;
       }
-      if (erase) Object.assign(registration, anonymised(registration.consents, new Date()));
+      if (erase) {
+        const version = await this.organisation.privacyNoticeVersion(manager);
+        Object.assign(registration, anonymised(registration.consents, new Date(), version));
+      }
       await manager.save(registration);
       if (erase) await manager.delete(LinkTokenEntity, { subjectType: 'registration', subjectId: id });
-      return heldSeat
-        ? promoteWaitList(manager, event, await this.holders.held(manager, event.id), this.jobs)
-        : [];
+      return heldSeat ? this.seats.promote(manager, event) : [];
     });
     return this.answer(change.registration);
   }
@@ -196,7 +184,10 @@ export class RegistrationsService {
       for (const [field, value] of Object.entries(fields) as [keyof typeof fields, unknown][]) {
         if (value !== undefined) Object.assign(registration, { [field]: value });
       }
-      if (consents) registration.consents = consentsChanged(registration.consents, consents, new Date());
+      if (consents) {
+        const version = await this.organisation.privacyNoticeVersion(manager);
+        registration.consents = consentsChanged(registration.consents, consents, new Date(), version);
+      }
       registration.searchText = searchText(registration);
       await manager.save(registration);
       return [];
@@ -216,12 +207,6 @@ export class RegistrationsService {
     return listRegistrations(this.dataSource.manager, eventId, query);
   }
 
-  /** Told what their registration became: received for review, confirmed, or on the wait list. */
-  private async queueStatusMail(manager: EntityManager, registration: RegistrationEntity): Promise<void> {
-    const kind = messageForStatus(registration.status);
-    if (kind) await queueRegistrationMail(this.jobs, manager, kind, registration, {});
-  }
-
   private async change(
     id: string,
     act: (
@@ -230,39 +215,10 @@ export class RegistrationsService {
       registration: RegistrationEntity,
     ) => Promise<RegistrationEntity[]>,
   ): Promise<RegistrationChange> {
-    return this.transaction(async (manager) => {
-      const found = await manager.findOne(RegistrationEntity, {
-        where: { id },
-        select: { id: true, eventId: true },
-      });
-      if (!found) throw new DomainError('REGISTRATION_NOT_FOUND');
-      const event = await lockEvent(manager, found.eventId);
-      if (!event) throw new DomainError('REGISTRATION_NOT_FOUND');
-      // Read again under the event's lock: a concurrent change to this registration has committed by now.
-      const registration = await manager.findOneByOrFail(RegistrationEntity, { id });
+    return this.seats.onRegistration(id, async (manager, event, registration) => {
       const promoted = await act(manager, event, registration);
       return { event, registration, promoted };
     });
-  }
-
-  private async room(manager: EntityManager, event: EventEntity) {
-    const counts = await countRegistrations(manager, event.id);
-    return {
-      capacity: event.capacity,
-      quotas: event.sectorQuotas,
-      confirmed: confirmedSeats(counts),
-      held: await this.holders.held(manager, event.id),
-      waitlisted: counts.byStatus.waitlisted,
-    };
-  }
-
-  /**
-   * MySQL/MariaDB at READ COMMITTED: once the event's lock is ours, every count reads what the transaction before
-   * us committed, not a snapshot from before we waited for the lock.
-   */
-  private transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const isolation = this.dataSource.options.type === 'better-sqlite3' ? undefined : 'READ COMMITTED';
-    return inTransaction(this.dataSource, work, isolation);
   }
 
   /** Inside a caller's transaction, read through it: on SQLite anything else would wait for that transaction. */
@@ -297,14 +253,16 @@ function searchText(
     .slice(0, 700);
 }
 
+/** Every purpose answered at `at`, under `version` of the organisation's privacy notice. */
 function consentsGiven(
   consents: RegistrationInputDto['consents'],
   at: Date,
+  version: string,
 ): Record<ConsentPurpose, ConsentRecord> {
   return Object.fromEntries(
     CONSENT_PURPOSES.map((purpose) => [
       purpose,
-      { given: consents[purpose] === true, version: REGISTRATION_CONSENTS.version, at: at.toISOString() },
+      { given: consents[purpose] === true, version, at: at.toISOString() },
     ]),
   ) as Record<ConsentPurpose, ConsentRecord>;
 }

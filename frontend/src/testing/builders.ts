@@ -1,4 +1,11 @@
-import type { AgendaItem, Event, Invitation, Registration, Speaker } from '@roundtable/contracts';
+import type {
+  AgendaItem,
+  Event,
+  Invitation,
+  PublicOrganisation,
+  Registration,
+  Speaker,
+} from '@roundtable/contracts';
 
 /** A Sofia round table as the API answers it; override what a test is about. */
 export function anEvent(overrides: Partial<Event> = {}): Event {
@@ -100,7 +107,7 @@ export function aSpeaker(overrides: Partial<Speaker> = {}): Speaker {
 export function aRegistration(overrides: Partial<Registration> = {}): Registration {
   const consent = (given: boolean) => ({
     given,
-    version: 'registration-2026-12',
+    version: '2026-12',
     at: '2026-04-02T09:00:00.000Z',
   });
   return {
@@ -127,6 +134,22 @@ export function aRegistration(overrides: Partial<Registration> = {}): Registrati
     invitationId: null,
     createdAt: '2026-04-02T09:00:00.000Z',
     updatedAt: '2026-04-02T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** The organisation as `GET /api/organisation/public` answers it. */
+export function aPublicOrganisation(overrides: Partial<PublicOrganisation> = {}): PublicOrganisation {
+  return {
+    name: { bg: 'Фондация „За Нашите Деца“', en: 'For Our Children Foundation' },
+    logoUrl: null,
+    address: 'ул. „Гюешево“ 21, София',
+    contactEmail: 'office@example.org',
+    privacyNotice: {
+      bg: 'Фондацията обработва личните Ви данни,\nза да организира събитието.',
+      en: 'The foundation processes your personal data\nto organise the event.',
+      version: '2031-04',
+    },
     ...overrides,
   };
 }

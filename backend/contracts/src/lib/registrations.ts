@@ -10,11 +10,11 @@ export const CONSENT_PURPOSES = ['processing', 'media', 'publishName', 'followUp
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
 /**
- * The consent texts of the registration form, bg and en. `version` names this wording and is stored with every
- * consent given, so what a person agreed to can always be shown again. Change the version with the text.
+ * The consent texts of the registration form, bg and en, each agreeing to a purpose the organisation's privacy
+ * notice describes. A consent is stored with the version of that notice (set by the admin) and the time, so
+ * what a person agreed to can always be shown again (decision 0014).
  */
 export const REGISTRATION_CONSENTS = {
-  version: 'registration-2026-12',
   processing: {
     bg: 'Съгласен/на съм личните ми данни да бъдат обработвани за организирането на събитието съгласно уведомлението за поверителност.',
     en: 'I agree that my personal data are processed to organise the event, as the privacy notice describes.',
@@ -61,9 +61,10 @@ export interface RegistrationInput {
 /** A guest's registration through their invitation: the public form's body without `email`, the invitation's. */
 export type GuestRegistrationInput = Omit<RegistrationInput, 'email'>;
 
-/** One consent as stored: given or not, under which wording and when. */
+/** One consent as stored: given or not, under which version of the organisation's privacy notice and when. */
 export interface ConsentRecord {
   given: boolean;
+  /** The organisation's `privacyNoticeVersion` when the answer was given or changed. */
   version: string;
   at: string;
 }

@@ -15,7 +15,10 @@ import {
 /** OpenAPI shapes of the answers; the service answers the contracts' types, which these mirror. */
 export class ConsentRecordDto implements ConsentRecord {
   @ApiProperty() given!: boolean;
-  @ApiProperty({ example: 'registration-2026-12', description: 'Version of the wording agreed to.' })
+  @ApiProperty({
+    example: '2026-12',
+    description: "The organisation's privacy-notice version when the answer was given or changed.",
+  })
   version!: string;
   @ApiProperty({ format: 'date-time' }) at!: string;
 }

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { GuestRegistrationPrefill, Invitation, InvitationResponseRequest } from '@roundtable/contracts';
-import { anEvent, anInvitation } from '../../../testing/builders';
+import { aPublicOrganisation, anEvent, anInvitation } from '../../../testing/builders';
 import { button, checkbox, click, errorOf, field, fill } from '../../../testing/dom';
 import { InviteePage } from './invitee.page';
 
@@ -52,7 +52,11 @@ describe('InviteePage for a guest', () => {
     http = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // The organisation (its privacy notice) is read once per visit by whatever shows it first.
+    for (const request of http.match('/api/organisation/public')) request.flush(aPublicOrganisation());
+    http.verify();
+  });
 
   it('opens the registration fields on "accept", prefilled from the invitation, and sends them with it', async () => {
     await open({ role: 'guest' }, PREFILL);

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { Event, Problem, Registration, RegistrationInput } from '@roundtable/contracts';
-import { aRegistration, anEvent } from '../../../testing/builders';
+import { aPublicOrganisation, aRegistration, anEvent } from '../../../testing/builders';
 import { checkbox, choose, click, errorOf, field, fill } from '../../../testing/dom';
 import { RegisterPage } from './register.page';
 
@@ -66,7 +66,27 @@ describe('RegisterPage', () => {
     http = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // The organisation (its privacy notice) is read once per visit by whatever shows it first.
+    for (const request of http.match('/api/organisation/public')) request.flush(aPublicOrganisation());
+    http.verify();
+  });
+
+  it("shows the organisation's privacy notice, with the version the consents are given under", async () => {
+    await open();
+    const consents = () => page.querySelector('fieldset.consents')?.textContent ?? '';
+    expect(consents()).not.toContain('версия');
+    http.expectOne('/api/organisation/public').flush(aPublicOrganisation());
+    await fixture.whenStable();
+    const notice = page.querySelector<HTMLDetailsElement>('details.privacy');
+    expect(notice?.querySelector('summary')?.textContent?.trim()).toBe('Уведомление за поверителност');
+    expect(notice?.querySelector('.notice')?.textContent).toBe(
+      'Фондацията обработва личните Ви данни,\nза да организира събитието.',
+    );
+    expect(consents()).toContain(
+      'Съгласията се дават според уведомлението за поверителност, версия 2031-04.',
+    );
+  });
 
   it('says what is missing next to each field, sums it up and takes the keyboard to the first', async () => {
     await open();

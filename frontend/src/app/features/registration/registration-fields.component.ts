@@ -9,6 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { LANGUAGES, REGISTRATION_CONSENTS, SECTORS, type Municipality } from '@roundtable/contracts';
 import { startWith, switchMap } from 'rxjs';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
+import { OrganisationInfo } from '../../core/organisation/organisation.service';
 import { I18n } from '../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { provinceName, searchMunicipalities } from './municipality-search';
@@ -37,12 +38,18 @@ import type { RegistrationFieldsGroup } from './registration-fields';
 })
 export class RegistrationFieldsComponent {
   private readonly i18n = inject(I18n);
+  private readonly organisation = inject(OrganisationInfo);
 
   readonly group = input.required<RegistrationFieldsGroup>();
 
   protected readonly sectors = SECTORS;
   protected readonly languages = LANGUAGES;
-  protected readonly consentsVersion = REGISTRATION_CONSENTS.version;
+  /** The organisation's privacy notice, which the consents are given under; null until it arrives. */
+  protected readonly privacyNotice = computed(() => {
+    const notice = this.organisation.details()?.privacyNotice;
+    if (!notice) return null;
+    return { text: notice[this.i18n.language()] || notice.bg, version: notice.version };
+  });
 
   private readonly municipalityTyped = toSignal(
     toObservable(this.group).pipe(

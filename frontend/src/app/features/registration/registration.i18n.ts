@@ -25,7 +25,7 @@ const bg = {
     accessibilityNeeds: 'Специални нужди (достъпност, превод, хранене)',
     language: 'Език на писмата',
     consents: 'Съгласия',
-    consentsVersion: 'Версия на текстовете: {version}',
+    noticeVersion: 'Съгласията се дават според уведомлението за поверителност, версия {version}.',
     privacyNotice: 'Уведомление за поверителност',
     privacyText:
       'Организаторите обработват данните Ви само за организирането на събитието и за целите, за които сте дали ' +
@@ -120,7 +120,7 @@ const en: Translation<typeof bg> = {
     accessibilityNeeds: 'Particular needs (access, interpretation, diet)',
     language: 'Language of the e-mails',
     consents: 'Consents',
-    consentsVersion: 'Version of these texts: {version}',
+    noticeVersion: 'The consents are given under the privacy notice, version {version}.',
     privacyNotice: 'Privacy notice',
     privacyText:
       'The organisers process your data only to organise the event and for the purposes you agree to. You can ' +
