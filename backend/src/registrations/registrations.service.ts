@@ -13,6 +13,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
+import { contactOfRegistration } from '../contacts/registration-contacts';
 import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
 import { EventEntity } from '../events/event.entity';
@@ -123,6 +124,7 @@ export class RegistrationsService {
       if (isUniqueViolation(error)) throw new DomainError('ALREADY_REGISTERED');
       throw error;
     }
+    await contactOfRegistration(manager, { kind: 'stored', registration, followUpBefore: false });
     await this.queueStatusMail(manager, registration);
     return { event, registration, promoted };
   }
@@ -179,9 +181,11 @@ export class RegistrationsService {
         registration.activeEmailKey = null;
         registration.queuedAt = null;
       }
+      const email = registration.email;
       if (erase) Object.assign(registration, anonymised(registration.consents, new Date()));
       await manager.save(registration);
       if (erase) await manager.delete(LinkTokenEntity, { subjectType: 'registration', subjectId: id });
+      if (erase) await contactOfRegistration(manager, { kind: 'erased', emails: [email] });
       return heldSeat
         ? promoteWaitList(manager, event, await this.holders.held(manager, event.id), this.jobs)
         : [];
@@ -193,12 +197,14 @@ export class RegistrationsService {
   async update(id: string, patch: RegistrationUpdateDto): Promise<Registration> {
     const change = await this.change(id, async (manager, _event, registration) => {
       const { consents, ...fields } = patch;
+      const followUpBefore = registration.consents.followUp?.given === true;
       for (const [field, value] of Object.entries(fields) as [keyof typeof fields, unknown][]) {
         if (value !== undefined) Object.assign(registration, { [field]: value });
       }
       if (consents) registration.consents = consentsChanged(registration.consents, consents, new Date());
       registration.searchText = searchText(registration);
       await manager.save(registration);
+      await contactOfRegistration(manager, { kind: 'stored', registration, followUpBefore });
       return [];
     });
     return this.answer(change.registration);
