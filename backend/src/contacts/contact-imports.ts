@@ -2,8 +2,10 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ContactImport } from '@roundtable/contracts';
 import { randomUUID } from 'node:crypto';
-import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
 import { audit } from '../common/audit-log';
+import { InjectConfig } from '../common/config.token';
+import type { AppConfig } from '../config/config';
 import { DomainError, validationFailed } from '../common/domain-error';
 import { inTransaction } from '../database/transaction';
 import { JobHandlers } from '../jobs/job-handlers';
@@ -11,7 +13,8 @@ import { JobQueue } from '../jobs/job-queue';
 import type { UserEntity } from '../users/user.entity';
 import { contactOfRow, readContactCsv } from './contact-csv';
 import { ContactImportEntity, ContactImportRowEntity } from './contact-import.entity';
-import { mergeContact } from './contact-store';
+import { mergeContacts } from './contact-store';
+import type { ContactInputDto } from './dto/contact-input.dto';
 
 declare module '../jobs/job-kinds' {
   interface TaskJobs {
@@ -29,6 +32,7 @@ const INSERT_CHUNK = 200;
  * rows, is a 400 and stores nothing); its rows are stored and a task is queued. The job runner takes them in
  * batches of lines; each batch creates or fills contacts, records skipped rows, counts, and queues the next,
  * so several instances never take the same rows twice and a crash resumes where the last batch committed.
+ * A batch that keeps failing is retried like any task; after the last attempt the import is `failed`.
  */
 @Injectable()
 export class ContactImports implements OnModuleInit {
@@ -36,32 +40,46 @@ export class ContactImports implements OnModuleInit {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectConfig() private readonly config: AppConfig,
     private readonly jobs: JobQueue,
     private readonly handlers: JobHandlers,
   ) {}
 
   onModuleInit(): void {
-    this.handlers.task('contact-import', (job, manager) => this.runBatch(manager, job.payload.importId));
+    this.handlers.task('contact-import', async (job, manager) => {
+      try {
+        await this.runBatch(manager, job.payload.importId);
+      } catch (error) {
+        // Retried with the runner's back-off; on the last attempt the import is told as failed instead.
+        if (job.attempts < this.config.mail.maxAttempts) throw error;
+        this.logger.error(`import ${job.payload.importId} failed: ${String(error)}`);
+        await manager.update(
+          ContactImportEntity,
+          { id: job.payload.importId },
+          { status: 'failed', finishedAt: new Date() },
+        );
+      }
+    });
   }
 
   async start(csv: string, actor: UserEntity): Promise<ContactImport> {
     const { rows, errors } = readContactCsv(csv);
     if (errors.length > 0) throw validationFailed(errors);
-    const id = randomUUID();
+    const now = new Date();
+    const started = this.dataSource.manager.create(ContactImportEntity, {
+      id: randomUUID(),
+      status: 'queued',
+      total: rows.length,
+      processed: 0,
+      created: 0,
+      updated: 0,
+      createdById: actor.id,
+      createdAt: now,
+      updatedAt: now,
+      finishedAt: null,
+    });
     await inTransaction(this.dataSource, async (manager) => {
-      const now = new Date();
-      await manager.insert(ContactImportEntity, {
-        id,
-        status: 'queued',
-        total: rows.length,
-        processed: 0,
-        created: 0,
-        updated: 0,
-        createdById: actor.id,
-        createdAt: now,
-        updatedAt: now,
-        finishedAt: null,
-      });
+      await manager.insert(ContactImportEntity, started);
       for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
         await manager
           .createQueryBuilder()
@@ -70,7 +88,7 @@ export class ContactImports implements OnModuleInit {
           .values(
             rows.slice(start, start + INSERT_CHUNK).map((row) => ({
               id: randomUUID(),
-              importId: id,
+              importId: started.id,
               line: row.line,
               cells: row.cells,
               errorField: null,
@@ -80,10 +98,11 @@ export class ContactImports implements OnModuleInit {
           .updateEntity(false)
           .execute();
       }
-      await this.queueBatch(manager, id, 0);
+      await this.queueBatch(manager, started.id, 0);
     });
-    audit('contacts.import-started', { importId: id, rows: rows.length });
-    return this.status(id);
+    audit('contacts.import-started', { importId: started.id, rows: rows.length });
+    // As stored, not read again: the runner may already be at it, and the answer is the queued import.
+    return toContactImport(started, []);
   }
 
   async status(id: string): Promise<ContactImport> {
@@ -94,21 +113,7 @@ export class ContactImports implements OnModuleInit {
       where: { importId: id, errorMessage: Not(IsNull()) },
       order: { line: 'ASC' },
     });
-    return {
-      id: found.id,
-      status: found.status,
-      total: found.total,
-      processed: found.processed,
-      created: found.created,
-      updated: found.updated,
-      errors: skipped.map((row) => ({
-        line: row.line,
-        field: row.errorField,
-        message: row.errorMessage ?? '',
-      })),
-      createdAt: found.createdAt.toISOString(),
-      finishedAt: found.finishedAt?.toISOString() ?? null,
-    };
+    return toContactImport(found, skipped);
   }
 
   /** One batch, in the job's transaction: the next lines not yet read, then the next batch or the end. */
@@ -120,23 +125,30 @@ export class ContactImports implements OnModuleInit {
       order: { line: 'ASC' },
       take: IMPORT_BATCH_ROWS,
     });
+    const good: { id: string; input: ContactInputDto }[] = [];
     for (const row of rows) {
       const outcome = await contactOfRow({ line: row.line, cells: row.cells ?? {} });
-      if ('error' in outcome) {
-        await manager.update(
-          ContactImportRowEntity,
-          { id: row.id },
-          {
-            cells: null,
-            errorField: outcome.error.field?.slice(0, 50) ?? null,
-            errorMessage: outcome.error.message.slice(0, 500),
-          },
-        );
-      } else {
-        found[await mergeContact(manager, outcome.input, 'import')] += 1;
-        await manager.delete(ContactImportRowEntity, { id: row.id });
+      if ('input' in outcome) {
+        good.push({ id: row.id, input: outcome.input });
+        continue;
       }
+      await manager.update(
+        ContactImportRowEntity,
+        { id: row.id },
+        {
+          cells: null,
+          errorField: outcome.error.field?.slice(0, 50) ?? null,
+          errorMessage: outcome.error.message.slice(0, 500),
+        },
+      );
     }
+    const outcomes = await mergeContacts(
+      manager,
+      good.map(({ input }) => ({ fields: input })),
+      'import',
+    );
+    for (const outcome of outcomes) found[outcome] += 1;
+    if (good.length > 0) await manager.delete(ContactImportRowEntity, { id: In(good.map((row) => row.id)) });
     found.processed += rows.length;
     const finished = rows.length < IMPORT_BATCH_ROWS || found.processed >= found.total;
     found.status = finished ? 'done' : 'running';
@@ -158,4 +170,22 @@ export class ContactImports implements OnModuleInit {
       payload: { importId },
     });
   }
+}
+
+function toContactImport(found: ContactImportEntity, skipped: ContactImportRowEntity[]): ContactImport {
+  return {
+    id: found.id,
+    status: found.status,
+    total: found.total,
+    processed: found.processed,
+    created: found.created,
+    updated: found.updated,
+    errors: skipped.map((row) => ({
+      line: row.line,
+      field: row.errorField,
+      message: row.errorMessage ?? '',
+    })),
+    createdAt: found.createdAt.toISOString(),
+    finishedAt: found.finishedAt?.toISOString() ?? null,
+  };
 }
