@@ -1,5 +1,7 @@
 import type { Contact, ContactImport, ContactPage, Problem } from '@roundtable/contracts';
 import { randomUUID } from 'node:crypto';
+import { IMPORT_BATCH_ROWS } from '../src/contacts/contact-imports';
+import { JobEntity } from '../src/jobs/job.entity';
 import { eventually } from './support/server-process';
 import { bootAppWithMailbox, type MailTestApp } from './support/mail-app';
 import { bearer } from './support/registrations';
@@ -104,11 +106,18 @@ describe('importing contacts from a CSV file', () => {
       'KEPT@example.org,Друго,Име,Чужда,Кмет',
       'elena.petrova@example.org,Елена,Петрова,Друга,Секретар',
       'new.one@example.org,Нов,Човек,,',
+      // The same address again in the same file: it fills what the line above left empty.
+      'NEW.ONE@example.org,Друг,Човек,Сдружение,',
     ].join('\n');
     const first = await finished(((await upload(csv).expect(202)).body as ContactImport).id);
-    expect(first).toMatchObject({ created: 1, updated: 2, processed: 3, errors: [] });
+    expect(first).toMatchObject({ created: 1, updated: 3, processed: 4, errors: [] });
     const second = await finished(((await upload(csv).expect(202)).body as ContactImport).id);
-    expect(second).toMatchObject({ created: 0, updated: 3, processed: 3, errors: [] });
+    expect(second).toMatchObject({ created: 0, updated: 4, processed: 4, errors: [] });
+    expect(await contact('new.one@example.org')).toMatchObject({
+      email: 'new.one@example.org',
+      firstName: 'Нов',
+      organization: 'Сдружение',
+    });
 
     expect(await contact('kept@example.org')).toMatchObject({
       id: manual.id,
@@ -135,6 +144,11 @@ describe('importing contacts from a CSV file', () => {
     const id = (queued.body as ContactImport).id;
     const done = await finished(id);
     expect(done).toMatchObject({ total: 5_000, processed: 5_000, created: 5_000, errors: [] });
+    // One task per batch of IMPORT_BATCH_ROWS, each committed on its own: progress shows between them.
+    const batches = await t.dataSource
+      .getRepository(JobEntity)
+      .countBy({ kind: 'contact-import', subjectId: id, status: 'done' });
+    expect(batches).toBe(5_000 / IMPORT_BATCH_ROWS);
   });
 
   it('refuses a file it cannot take as a whole, storing nothing', async () => {
