@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { CONTACT_LIMITS } from '@roundtable/contracts';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
@@ -38,6 +39,8 @@ export async function createApp(
   // 100 kB, so that an over-long field is answered as that field's error (400), not as a body too large to
   // read (413); every field has its own, far smaller, limit.
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT, verify: rejectDeepJson });
+  // A CSV file sent as the body (contact imports), read as UTF-8 text.
+  app.useBodyParser('text', { type: 'text/csv', limit: CONTACT_LIMITS.importBytes, defaultCharset: 'utf-8' });
   app.use('/api', noStoreByDefault);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { ContactsModule } from './contacts/contacts.module';
 import { APP_CONFIG } from './common/config.token';
 import type { AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source-options';
@@ -68,6 +69,7 @@ export class AppModule {
         EventsModule,
         InvitationsModule,
         RegistrationsModule,
+        ContactsModule,
         // npm start: demo data, and all mail caught locally unless SMTP_URL says where to send it.
         ...(config.demo ? [DemoModule] : []),
         ...(config.demo && !config.smtpUrl ? [MailCatcherModule] : []),

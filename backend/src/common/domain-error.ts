@@ -17,7 +17,10 @@ export const DOMAIN_ERRORS = {
   INVITATION_NOT_FOUND: [404, 'There is no such invitation, or the link is not valid.'],
   PHOTO_NOT_FOUND: [404, 'There is no published photo.'],
   REGISTRATION_NOT_FOUND: [404, 'There is no such registration.'],
+  CONTACT_NOT_FOUND: [404, 'There is no such contact.'],
+  CONTACT_IMPORT_NOT_FOUND: [404, 'There is no such contact import.'],
   EMAIL_TAKEN: [409, 'An account with this e-mail already exists.'],
+  CONTACT_EXISTS: [409, 'The directory already has a contact with this e-mail address.'],
   EVENT_CANCELLED: [409, 'The event is cancelled and can no longer be changed.'],
   EVENT_ALREADY_CANCELLED: [409, 'The event is already cancelled.'],
   EVENT_IN_USE: [

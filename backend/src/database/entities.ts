@@ -1,4 +1,6 @@
 import { OrganisationEntity } from '../organisation/organisation.entity';
+import { ContactEntity } from '../contacts/contact.entity';
+import { ContactImportEntity, ContactImportRowEntity } from '../contacts/contact-import.entity';
 import { PasswordResetEntity } from '../auth/password-reset.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { AgendaItemEntity } from '../events/agenda-item.entity';
@@ -23,4 +25,7 @@ export const ENTITIES = [
   RegistrationEntity,
   PasswordResetEntity,
   OrganisationEntity,
+  ContactEntity,
+  ContactImportEntity,
+  ContactImportRowEntity,
 ];

@@ -1,4 +1,5 @@
 import { In, Not, type EntityManager } from 'typeorm';
+import { contactOfRegistration } from '../contacts/registration-contacts';
 import { JobEntity } from '../jobs/job.entity';
 import { PERSONAL_DATA_COLUMNS, RegistrationEntity } from './registration.entity';
 
@@ -28,11 +29,15 @@ export const ANONYMISED = {
 export async function anonymiseRegistrations(manager: EntityManager, eventId: string): Promise<number> {
   const named = await manager.find(RegistrationEntity, {
     where: { eventId, email: Not('') },
-    select: { id: true, invitationId: true },
+    select: { id: true, invitationId: true, email: true },
   });
   if (named.length === 0) return 0;
   const ids = named.map((registration) => registration.id);
   await manager.update(RegistrationEntity, { id: In(ids) }, ANONYMISED);
+  await contactOfRegistration(manager, {
+    kind: 'erased',
+    emails: named.map((registration) => registration.email),
+  });
   await manager.update(
     JobEntity,
     { subjectType: 'registration', subjectId: In(ids) },

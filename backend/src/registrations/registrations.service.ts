@@ -12,6 +12,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
+import { contactOfRegistration } from '../contacts/registration-contacts';
 import { isUniqueViolation } from '../database/errors';
 import { EventEntity } from '../events/event.entity';
 import { JobQueue } from '../jobs/job-queue';
@@ -123,6 +124,7 @@ export class RegistrationsService {
       if (isUniqueViolation(error)) throw new DomainError('ALREADY_REGISTERED');
       throw error;
     }
+    await contactOfRegistration(manager, { kind: 'stored', registration, followUpBefore: false });
     await this.seats.queueStatusMail(manager, registration);
     return { event, registration, promoted };
   }
@@ -166,12 +168,16 @@ export class RegistrationsService {
         registration.activeEmailKey = null;
         registration.queuedAt = null;
       }
+      const email = registration.email;
       if (erase) {
         const version = await this.organisation.privacyNoticeVersion(manager);
         Object.assign(registration, anonymised(registration.consents, new Date(), version));
       }
       await manager.save(registration);
-      if (erase) await manager.delete(LinkTokenEntity, { subjectType: 'registration', subjectId: id });
+      if (erase) {
+        await manager.delete(LinkTokenEntity, { subjectType: 'registration', subjectId: id });
+        await contactOfRegistration(manager, { kind: 'erased', emails: [email] });
+      }
       return heldSeat ? this.seats.promote(manager, event) : [];
     });
     return this.answer(change.registration);
@@ -181,6 +187,7 @@ export class RegistrationsService {
   async update(id: string, patch: RegistrationUpdateDto): Promise<Registration> {
     const change = await this.change(id, async (manager, _event, registration) => {
       const { consents, ...fields } = patch;
+      const followUpBefore = registration.consents.followUp?.given === true;
       for (const [field, value] of Object.entries(fields) as [keyof typeof fields, unknown][]) {
         if (value !== undefined) Object.assign(registration, { [field]: value });
       }
@@ -190,6 +197,7 @@ export class RegistrationsService {
       }
       registration.searchText = searchText(registration);
       await manager.save(registration);
+      await contactOfRegistration(manager, { kind: 'stored', registration, followUpBefore });
       return [];
     });
     return this.answer(change.registration);
