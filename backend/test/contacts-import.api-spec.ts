@@ -79,7 +79,7 @@ describe('importing contacts from a CSV file', () => {
       organization: 'Община Раковски',
       position: 'Заместник-кмет',
       sector: 'municipal',
-      municipality: 'PDV24',
+      municipality: 'PDV25',
       language: 'bg',
       sources: ['import'],
       followUp: { consented: false },

@@ -154,7 +154,7 @@ describe('the contacts directory', () => {
       organization: 'Община Раковски',
       position: null,
       sector: 'municipal',
-      municipality: 'PDV24',
+      municipality: 'PDV25',
       sources: ['registration'],
       eventCount: 1,
       followUp: { consented: true, version: await noticeVersion() },
