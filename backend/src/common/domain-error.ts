@@ -47,6 +47,7 @@ export const DOMAIN_ERRORS = {
   TOO_MANY_REQUESTS: [429, 'Too many requests; try again later.'],
   FORM_CHECK_FAILED: [400, 'The form could not be checked; reload the page and send it again.'],
   RESET_LINK_INVALID: [410, 'This password reset link has expired or was already used.'],
+  CONTACT_EXISTS: [409, 'A contact with this e-mail already exists.'],
   INTERNAL: [500, 'Something went wrong on our side. Nothing was changed; please try again.'],
   DATABASE_UNAVAILABLE: [503, 'The database cannot be reached.'],
 } as const satisfies Record<DomainErrorCode, readonly [number, string]>;

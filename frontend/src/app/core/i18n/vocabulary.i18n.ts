@@ -168,6 +168,7 @@ const bg = {
     FORM_CHECK_FAILED:
       'Формулярът не можа да бъде проверен. Моля, презаредете страницата и го изпратете отново.',
     RESET_LINK_INVALID: 'Връзката за нова парола е изтекла или вече е използвана. Моля, поискайте нова.',
+    CONTACT_EXISTS: 'Вече има контакт с този имейл.',
     INTERNAL: 'Възникна грешка от наша страна. Нищо не е променено; моля, опитайте отново.',
     DATABASE_UNAVAILABLE: 'Услугата временно не е достъпна. Моля, опитайте отново след малко.',
     NETWORK: 'Няма връзка със сървъра. Моля, проверете връзката си с интернет и опитайте отново.',
@@ -327,6 +328,7 @@ const en: Translation<typeof bg> = {
     FORM_CHECK_FAILED: 'The form could not be checked. Please reload the page and send it again.',
     RESET_LINK_INVALID:
       'This link to set a new password has expired or was already used. Please ask for a new one.',
+    CONTACT_EXISTS: 'A contact with this e-mail already exists.',
     INTERNAL: 'An error occurred on our side. Nothing was changed; please try again.',
     DATABASE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again in a moment.',
     NETWORK: 'The server cannot be reached. Check your internet connection and try again.',
