@@ -51,7 +51,9 @@ function createContactForm(language: Language) {
 }
 
 /** The body for a new contact: trimmed, with empty optional fields left out rather than sent as "". */
-export function toContactInput(value: ReturnType<ReturnType<typeof createContactForm>['getRawValue']>): ContactInput {
+export function toContactInput(
+  value: ReturnType<ReturnType<typeof createContactForm>['getRawValue']>,
+): ContactInput {
   const input: ContactInput = {
     email: value.email.trim(),
     firstName: value.firstName.trim(),

@@ -33,7 +33,8 @@ const bg = {
     followUpNo: 'Не',
     events: 'Събития',
     added: 'Контактът {name} е добавен.',
-    imported: 'Внасянето приключи. Нови контакти: {created}. Допълнени: {updated}. Редове с грешки: {errors}.',
+    imported:
+      'Внасянето приключи. Нови контакти: {created}. Допълнени: {updated}. Редове с грешки: {errors}.',
     invited: 'Поканени: {invited}. Пропуснати, защото вече имат покана за събитието: {already}.',
     invitedMissing: 'Пропуснати, защото вече не са в контактите: {missing}.',
     paginator: 'Страници на контактите',
@@ -76,7 +77,8 @@ const bg = {
     required: 'Задължителна',
     requiredYes: 'да',
     requiredNo: 'не',
-    sectorValues: 'Секторът може да е записан с името си на български (например „Образование“) или с кода си.',
+    sectorValues:
+      'Секторът може да е записан с името си на български (например „Образование“) или с кода си.',
     existing:
       'Ако имейлът вече е в контактите, се попълват само празните полета на контакта; нищо не се презаписва.',
     consent:
@@ -154,7 +156,8 @@ const en: Translation<typeof bg> = {
     followUpNo: 'No',
     events: 'Events',
     added: 'The contact {name} is added.',
-    imported: 'The import is finished. New contacts: {created}. Completed: {updated}. Lines with errors: {errors}.',
+    imported:
+      'The import is finished. New contacts: {created}. Completed: {updated}. Lines with errors: {errors}.',
     invited: 'Invited: {invited}. Skipped because already invited to the event: {already}.',
     invitedMissing: 'Skipped because no longer in the contacts: {missing}.',
     paginator: 'Pages of contacts',
@@ -197,8 +200,10 @@ const en: Translation<typeof bg> = {
     required: 'Required',
     requiredYes: 'yes',
     requiredNo: 'no',
-    sectorValues: 'The sector may be written as its Bulgarian name (for example „Образование“) or as its code.',
-    existing: "When the e-mail is already a contact, only the contact's empty fields are filled; nothing is overwritten.",
+    sectorValues:
+      'The sector may be written as its Bulgarian name (for example „Образование“) or as its code.',
+    existing:
+      "When the e-mail is already a contact, only the contact's empty fields are filled; nothing is overwritten.",
     consent:
       'Imported contacts have no consent to follow-up contact. Import only people you already have a basis to ' +
       'contact.',

@@ -9,7 +9,16 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import type { Contact, ContactInvitationRequest, Event, Problem } from '@roundtable/contracts';
 import { anEvent } from '../../../testing/builders';
-import { button, checkbox, click, closeOpenSelect, errorOf, field, fill, openOptions } from '../../../testing/dom';
+import {
+  button,
+  checkbox,
+  click,
+  closeOpenSelect,
+  errorOf,
+  field,
+  fill,
+  openOptions,
+} from '../../../testing/dom';
 import { ContactsPage, SEARCH_DEBOUNCE_MS } from './contacts.page';
 
 const LIST = '/api/contacts';

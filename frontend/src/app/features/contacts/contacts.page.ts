@@ -94,16 +94,14 @@ export class ContactsPage {
   protected readonly pageSize = signal(50);
   private readonly typed = new Subject<string>();
 
-  protected readonly query = computed(
-    (): ContactListQuery => ({
-      q: this.q() || undefined,
-      sector: this.sector() || undefined,
-      // Unticked means everyone, not "only those without consent": the filter is left out.
-      followUp: this.followUpOnly() ? true : undefined,
-      page: this.page(),
-      pageSize: this.pageSize(),
-    }),
-  );
+  protected readonly query = computed((): ContactListQuery => ({
+    q: this.q() || undefined,
+    sector: this.sector() || undefined,
+    // Unticked means everyone, not "only those without consent": the filter is left out.
+    followUp: this.followUpOnly() ? true : undefined,
+    page: this.page(),
+    pageSize: this.pageSize(),
+  }));
 
   protected readonly list = rxResource({
     params: () => this.query(),

@@ -79,7 +79,9 @@ const COLUMNS = [
                   <tr>
                     <td lang="bg">{{ column.bg }}</td>
                     <td lang="en">{{ column.en }}</td>
-                    <td>{{ (column.required ? 'importDialog.requiredYes' : 'importDialog.requiredNo') | t }}</td>
+                    <td>
+                      {{ (column.required ? 'importDialog.requiredYes' : 'importDialog.requiredNo') | t }}
+                    </td>
                   </tr>
                 }
               </tbody>
@@ -143,7 +145,9 @@ const COLUMNS = [
           {{ (busy() ? 'importDialog.starting' : 'importDialog.start') | t }}
         </button>
       } @else {
-        <button mat-flat-button type="button" [mat-dialog-close]="job()">{{ 'importDialog.close' | t }}</button>
+        <button mat-flat-button type="button" [mat-dialog-close]="job()">
+          {{ 'importDialog.close' | t }}
+        </button>
       }
     </mat-dialog-actions>
   `,
