@@ -17,7 +17,10 @@ export const DOMAIN_ERRORS = {
   INVITATION_NOT_FOUND: [404, 'There is no such invitation, or the link is not valid.'],
   PHOTO_NOT_FOUND: [404, 'There is no published photo.'],
   REGISTRATION_NOT_FOUND: [404, 'There is no such registration.'],
+  CONTACT_NOT_FOUND: [404, 'There is no such contact.'],
+  CONTACT_IMPORT_NOT_FOUND: [404, 'There is no such contact import.'],
   EMAIL_TAKEN: [409, 'An account with this e-mail already exists.'],
+  CONTACT_EXISTS: [409, 'The directory already has a contact with this e-mail address.'],
   EVENT_CANCELLED: [409, 'The event is cancelled and can no longer be changed.'],
   EVENT_ALREADY_CANCELLED: [409, 'The event is already cancelled.'],
   EVENT_IN_USE: [
@@ -47,7 +50,6 @@ export const DOMAIN_ERRORS = {
   TOO_MANY_REQUESTS: [429, 'Too many requests; try again later.'],
   FORM_CHECK_FAILED: [400, 'The form could not be checked; reload the page and send it again.'],
   RESET_LINK_INVALID: [410, 'This password reset link has expired or was already used.'],
-  CONTACT_EXISTS: [409, 'A contact with this e-mail already exists.'],
   INTERNAL: [500, 'Something went wrong on our side. Nothing was changed; please try again.'],
   DATABASE_UNAVAILABLE: [503, 'The database cannot be reached.'],
 } as const satisfies Record<DomainErrorCode, readonly [number, string]>;

@@ -65,6 +65,19 @@ export const REGISTRATION_LIMITS = {
   accessibilityNeeds: 1000,
 } as const;
 
+export const CONTACT_LIMITS = {
+  email: EMAIL_MAX_LENGTH,
+  /** A first or a last name, as on the registration form. */
+  name: REGISTRATION_LIMITS.name,
+  organization: NAME_MAX_LENGTH,
+  position: NAME_MAX_LENGTH,
+  /** Data rows of one imported file, and its size in bytes. */
+  importRows: 5_000,
+  importBytes: 2 * 1024 * 1024,
+  /** Contacts invited in one action. */
+  invitationsPerAction: 200,
+} as const;
+
 export const USER_LIMITS = {
   email: EMAIL_MAX_LENGTH,
   name: NAME_MAX_LENGTH,

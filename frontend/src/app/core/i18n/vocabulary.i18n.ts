@@ -138,6 +138,7 @@ const bg = {
     EVENT_NOT_FOUND: 'Няма такова събитие.',
     USER_NOT_FOUND: 'Няма такъв потребител.',
     EMAIL_TAKEN: 'Вече има профил с този имейл.',
+    CONTACT_EXISTS: 'В указателя вече има контакт с този имейл.',
     EVENT_CANCELLED: 'Събитието е отменено и вече не може да се променя.',
     EVENT_ALREADY_CANCELLED: 'Събитието вече е отменено.',
     EVENT_IN_USE:
@@ -148,6 +149,8 @@ const bg = {
     INVITATION_CLOSED: 'Поканата вече не е активна и не може да бъде променяна.',
     INVITATION_REVOKED: 'Организаторите оттеглиха тази покана.',
     REGISTRATION_NOT_FOUND: 'Регистрацията не е намерена.',
+    CONTACT_NOT_FOUND: 'Контактът не е намерен.',
+    CONTACT_IMPORT_NOT_FOUND: 'Няма такова качване на контакти.',
     ALREADY_REGISTERED: 'С този имейл адрес вече има регистрация за събитието.',
     REGISTRATION_NOT_OPEN: 'Регистрацията за събитието все още не е започнала.',
     REGISTRATION_CLOSED: 'Регистрацията за събитието е закрита.',
@@ -168,7 +171,6 @@ const bg = {
     FORM_CHECK_FAILED:
       'Формулярът не можа да бъде проверен. Моля, презаредете страницата и го изпратете отново.',
     RESET_LINK_INVALID: 'Връзката за нова парола е изтекла или вече е използвана. Моля, поискайте нова.',
-    CONTACT_EXISTS: 'Вече има контакт с този имейл.',
     INTERNAL: 'Възникна грешка от наша страна. Нищо не е променено; моля, опитайте отново.',
     DATABASE_UNAVAILABLE: 'Услугата временно не е достъпна. Моля, опитайте отново след малко.',
     NETWORK: 'Няма връзка със сървъра. Моля, проверете връзката си с интернет и опитайте отново.',
@@ -299,6 +301,7 @@ const en: Translation<typeof bg> = {
     EVENT_NOT_FOUND: 'There is no such event.',
     USER_NOT_FOUND: 'There is no such user.',
     EMAIL_TAKEN: 'An account with this e-mail already exists.',
+    CONTACT_EXISTS: 'The directory already has a contact with this e-mail.',
     EVENT_CANCELLED: 'The event is cancelled and can no longer be changed.',
     EVENT_ALREADY_CANCELLED: 'The event is already cancelled.',
     EVENT_IN_USE:
@@ -309,6 +312,8 @@ const en: Translation<typeof bg> = {
     INVITATION_CLOSED: 'The invitation is no longer open and cannot be changed.',
     INVITATION_REVOKED: 'The organisers have withdrawn this invitation.',
     REGISTRATION_NOT_FOUND: 'The registration was not found.',
+    CONTACT_NOT_FOUND: 'The contact was not found.',
+    CONTACT_IMPORT_NOT_FOUND: 'The contact import was not found.',
     ALREADY_REGISTERED: 'This e-mail address is already registered for the event.',
     REGISTRATION_NOT_OPEN: 'Registration for the event has not opened yet.',
     REGISTRATION_CLOSED: 'Registration for the event is closed.',
@@ -328,7 +333,6 @@ const en: Translation<typeof bg> = {
     FORM_CHECK_FAILED: 'The form could not be checked. Please reload the page and send it again.',
     RESET_LINK_INVALID:
       'This link to set a new password has expired or was already used. Please ask for a new one.',
-    CONTACT_EXISTS: 'A contact with this e-mail already exists.',
     INTERNAL: 'An error occurred on our side. Nothing was changed; please try again.',
     DATABASE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again in a moment.',
     NETWORK: 'The server cannot be reached. Check your internet connection and try again.',

@@ -14,10 +14,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
-  EMAIL_MAX_LENGTH,
+  CONTACT_LIMITS,
   LANGUAGES,
   MUNICIPALITIES,
-  NAME_MAX_LENGTH,
   SECTORS,
   type Contact,
   type ContactInput,
@@ -33,17 +32,22 @@ import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ContactsApi } from './contacts.api';
 
 function createContactForm(language: Language) {
-  const name = [requiredText, singleLine, Validators.maxLength(NAME_MAX_LENGTH)];
-  const optional = [singleLine, Validators.maxLength(NAME_MAX_LENGTH)];
+  const name = [requiredText, singleLine, Validators.maxLength(CONTACT_LIMITS.name)];
   return new FormGroup({
     email: new FormControl('', {
       nonNullable: true,
-      validators: [requiredText, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)],
+      validators: [requiredText, Validators.email, Validators.maxLength(CONTACT_LIMITS.email)],
     }),
     firstName: new FormControl('', { nonNullable: true, validators: name }),
     lastName: new FormControl('', { nonNullable: true, validators: name }),
-    organization: new FormControl('', { nonNullable: true, validators: optional }),
-    position: new FormControl('', { nonNullable: true, validators: optional }),
+    organization: new FormControl('', {
+      nonNullable: true,
+      validators: [singleLine, Validators.maxLength(CONTACT_LIMITS.organization)],
+    }),
+    position: new FormControl('', {
+      nonNullable: true,
+      validators: [singleLine, Validators.maxLength(CONTACT_LIMITS.position)],
+    }),
     sector: new FormControl<Sector | ''>('', { nonNullable: true }),
     municipality: new FormControl('', { nonNullable: true }),
     language: new FormControl<Language>(language, { nonNullable: true }),

@@ -1,4 +1,4 @@
-import { CONTACT_IMPORT_LIMITS, type ContactImport, type ContactImportError } from '@roundtable/contracts';
+import { CONTACT_LIMITS, type ContactImport, type ContactImportError } from '@roundtable/contracts';
 import type { I18n } from '../../core/i18n/i18n.service';
 
 /** How often the dialog asks the API how far an import has come. */
@@ -14,13 +14,13 @@ export function checkCsvFile(file: { name: string; type: string; size: number })
   const csvName = /\.(csv|txt)$/i.test(file.name);
   const csvType = file.type === 'text/csv' || file.type === 'text/plain';
   if (!csvName && !csvType) return 'wrongType';
-  if (file.size > CONTACT_IMPORT_LIMITS.maxBytes) return 'tooLarge';
+  if (file.size > CONTACT_LIMITS.importBytes) return 'tooLarge';
   return null;
 }
 
 /** The limit in megabytes as people write it („2“, not „2.00“). */
 export function maxMegabytes(): number {
-  return Math.round((CONTACT_IMPORT_LIMITS.maxBytes / (1024 * 1024)) * 10) / 10;
+  return Math.round((CONTACT_LIMITS.importBytes / (1024 * 1024)) * 10) / 10;
 }
 
 export function isFinished(job: ContactImport): boolean {

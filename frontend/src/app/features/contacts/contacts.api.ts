@@ -4,27 +4,12 @@ import type {
   Contact,
   ContactImport,
   ContactInput,
-  ContactInvitationRequest,
+  ContactInvitationInput,
   ContactInvitationResult,
-  Sector,
+  ContactListQuery,
+  ContactPage,
 } from '@roundtable/contracts';
 import type { Observable } from 'rxjs';
-
-/** `GET /api/contacts` filters; whatever is absent means "any". */
-export interface ContactListQuery {
-  q?: string;
-  sector?: Sector;
-  followUp?: boolean;
-  page: number;
-  pageSize: number;
-}
-
-export interface ContactPage {
-  items: Contact[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 
 /** Only what is set goes into the URL: the API reads an absent filter as "any", an empty one as invalid. */
 export function contactListParams(query: ContactListQuery): HttpParams {
@@ -59,7 +44,7 @@ export class ContactsApi {
     return this.http.get<ContactImport>(`/api/contacts/imports/${encodeURIComponent(id)}`);
   }
 
-  invite(request: ContactInvitationRequest): Observable<ContactInvitationResult> {
+  invite(request: ContactInvitationInput): Observable<ContactInvitationResult> {
     return this.http.post<ContactInvitationResult>('/api/contacts/invitations', request);
   }
 }

@@ -7,7 +7,7 @@ import {
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
-import type { Contact, ContactInvitationRequest, Event, Problem } from '@roundtable/contracts';
+import type { Contact, ContactInvitationInput, Event, Problem } from '@roundtable/contracts';
 import { anEvent } from '../../../testing/builders';
 import {
   button,
@@ -204,7 +204,7 @@ describe('ContactsPage', () => {
     request.flush(conflict, { status: 409, statusText: 'Conflict' });
     await fixture.whenStable();
     fixture.detectChanges();
-    expect(errorOf(dialog(), 'Имейл')).toBe('Вече има контакт с този имейл.');
+    expect(errorOf(dialog(), 'Имейл')).toBe('В указателя вече има контакт с този имейл.');
   });
 
   it('puts the API field errors of a new contact next to their fields', async () => {
@@ -257,7 +257,7 @@ describe('ContactsPage', () => {
     await fixture.whenStable();
 
     const request = http.expectOne({ method: 'POST', url: '/api/contacts/invitations' });
-    const body: ContactInvitationRequest = {
+    const body: ContactInvitationInput = {
       eventId: event.id,
       contactIds: [anna.id, vera.id],
       role: 'panelist',
@@ -287,7 +287,7 @@ describe('ContactsPage', () => {
     await fixture.whenStable();
 
     const request = http.expectOne({ method: 'POST', url: '/api/contacts/invitations' });
-    expect((request.request.body as ContactInvitationRequest).role).toBe('guest');
+    expect((request.request.body as ContactInvitationInput).role).toBe('guest');
     request.flush(
       { type: 'about:blank', title: 'Conflict', status: 409, detail: 'Cancelled.', code: 'EVENT_CANCELLED' },
       { status: 409, statusText: 'Conflict' },

@@ -24,6 +24,7 @@ import {
   type Contact,
   type ContactImport,
   type ContactInvitationResult,
+  type ContactListQuery,
   type Sector,
 } from '@roundtable/contracts';
 import { debounceTime, distinctUntilChanged, filter, Subject } from 'rxjs';
@@ -34,7 +35,7 @@ import { formatShortDate } from '../../core/time/event-time';
 import { LoadErrorComponent } from '../../shared/ui/load-error.component';
 import { RegistrationsPaginatorIntl } from '../organizer/registrations/registrations-paginator';
 import { ContactDialogComponent } from './contact-dialog.component';
-import { ContactsApi, type ContactListQuery } from './contacts.api';
+import { ContactsApi } from './contacts.api';
 import { ImportDialogComponent } from './import-dialog.component';
 import { InviteDialogComponent, type InviteDialogData } from './invite-dialog.component';
 

@@ -1,9 +1,13 @@
 import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+  type TestRequest,
+} from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
-import { CONTACT_IMPORT_LIMITS, type ContactImport } from '@roundtable/contracts';
+import { CONTACT_LIMITS, type ContactImport, type Problem } from '@roundtable/contracts';
 import { button, chooseFiles } from '../../../testing/dom';
 import { checkCsvFile, IMPORT_POLL_MS } from './contact-import';
 import { ContactsPage } from './contacts.page';
@@ -34,7 +38,7 @@ describe('checkCsvFile', () => {
     expect(checkCsvFile({ name: 'kontakti.xlsx', type: 'application/vnd.ms-excel', size: 10 })).toBe(
       'wrongType',
     );
-    const limit = CONTACT_IMPORT_LIMITS.maxBytes;
+    const limit = CONTACT_LIMITS.importBytes;
     expect(checkCsvFile({ name: 'kontakti.csv', type: 'text/csv', size: limit })).toBeNull();
     expect(checkCsvFile({ name: 'kontakti.csv', type: 'text/csv', size: limit + 1 })).toBe('tooLarge');
   });
@@ -64,6 +68,21 @@ describe('Importing contacts from a CSV file', () => {
     await fixture.whenStable();
     button(fixture.nativeElement as HTMLElement, 'Внеси CSV файл').click();
     await fixture.whenStable();
+  }
+
+  /** Chooses a file with `csv` in it and presses "Внеси"; returns the upload, not yet answered. */
+  async function send(csv: string): Promise<TestRequest> {
+    chooseFiles(fileInput(), [new File([csv], 'kontakti.csv', { type: 'text/csv' })]);
+    await fixture.whenStable();
+    button(dialog(), 'Внеси').click();
+    // The browser reads the file asynchronously before sending it.
+    let uploads = http.match({ method: 'POST', url: IMPORTS });
+    for (let tries = 0; tries < 50 && uploads.length === 0; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      uploads = http.match({ method: 'POST', url: IMPORTS });
+    }
+    expect(uploads).toHaveLength(1);
+    return uploads[0];
   }
 
   beforeEach(() => {
@@ -98,7 +117,7 @@ describe('Importing contacts from a CSV file', () => {
       'Файлът kontakti.xlsx не е CSV файл.',
     );
 
-    const big = new File([new Uint8Array(CONTACT_IMPORT_LIMITS.maxBytes + 1)], 'golyam.csv', {
+    const big = new File([new Uint8Array(CONTACT_LIMITS.importBytes + 1)], 'golyam.csv', {
       type: 'text/csv',
     });
     chooseFiles(fileInput(), [big]);
@@ -116,18 +135,7 @@ describe('Importing contacts from a CSV file', () => {
   it('sends the file as text/csv, shows the progress, then the summary and the skipped lines by number', async () => {
     await openDialog();
     const csv = 'имейл;име;фамилия\nanna@example.bg;Анна;Иванова\n';
-    chooseFiles(fileInput(), [new File([csv], 'kontakti.csv', { type: 'text/csv' })]);
-    await fixture.whenStable();
-    button(dialog(), 'Внеси').click();
-
-    // The browser reads the file asynchronously before sending it.
-    let uploads = http.match({ method: 'POST', url: IMPORTS });
-    for (let tries = 0; tries < 50 && uploads.length === 0; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      uploads = http.match({ method: 'POST', url: IMPORTS });
-    }
-    expect(uploads).toHaveLength(1);
-    const [upload] = uploads;
+    const upload = await send(csv);
     expect(upload.request.headers.get('Content-Type')).toBe('text/csv');
     expect(upload.request.body).toBe(csv);
     upload.flush(aJob(), { status: 202, statusText: 'Accepted' });
@@ -185,5 +193,26 @@ describe('Importing contacts from a CSV file', () => {
     expect((fixture.nativeElement as HTMLElement).querySelector('.outcome')?.textContent).toContain(
       'Внасянето приключи. Нови контакти: 1. Допълнени: 1. Редове с грешки: 2.',
     );
+  });
+
+  it('lists what made the API refuse the whole file, in words and with the column it names', async () => {
+    await openDialog();
+    const upload = await send('имейл;телефон\nanna@example.bg;0888\n');
+    const refusal: Problem = {
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      detail: 'The request has invalid fields.',
+      code: 'VALIDATION_FAILED',
+      errors: [{ field: 'csv', rule: 'unknownColumn', message: 'unknown column "телефон"' }],
+    };
+    upload.flush(refusal, { status: 400, statusText: 'Bad Request' });
+    await fixture.whenStable();
+    const alert = dialog().querySelector('[role="alert"]')?.textContent ?? '';
+    expect(alert).toContain('Файлът не може да бъде внесен.');
+    expect(alert).toContain('Непозната колона в заглавния ред.');
+    expect(alert).toContain('unknown column "телефон"');
+    // Nothing was started, so nothing is followed.
+    http.expectNone(STATUS);
   });
 });

@@ -13,10 +13,11 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { CONTACT_IMPORT_LIMITS, type ContactImport } from '@roundtable/contracts';
+import { CONTACT_IMPORT_COLUMNS, CONTACT_LIMITS, type ContactImport } from '@roundtable/contracts';
 import { repeat, takeWhile } from 'rxjs';
 import { focusAfterRender } from '../../core/a11y/focus-after-render';
-import { problemMessage } from '../../core/http/problem';
+import { fieldErrorMessage, SERVER_ERROR } from '../../core/forms/field-errors';
+import { fieldErrorsOf, problemMessage } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { readCsvFile } from '../organizer/invitations/csv-file';
@@ -30,17 +31,15 @@ import {
 } from './contact-import';
 import { ContactsApi } from './contacts.api';
 
-/** The columns the API reads, by their Bulgarian and English header words. */
-const COLUMNS = [
-  { bg: 'имейл', en: 'email', required: true },
-  { bg: 'име', en: 'firstName', required: true },
-  { bg: 'фамилия', en: 'lastName', required: true },
-  { bg: 'организация', en: 'organization', required: false },
-  { bg: 'длъжност', en: 'position', required: false },
-  { bg: 'сектор', en: 'sector', required: false },
-  { bg: 'община', en: 'municipality', required: false },
-  { bg: 'език', en: 'language', required: false },
-] as const;
+/** Columns without which a row is refused: the ones ContactInput requires. */
+const REQUIRED_COLUMNS: readonly string[] = ['email', 'firstName', 'lastName'];
+
+/** The API's header words for each column: its English name, and the first Bulgarian word it accepts. */
+const COLUMNS = Object.entries(CONTACT_IMPORT_COLUMNS).map(([field, words]) => ({
+  en: field,
+  bg: (words as readonly string[]).find((word) => /[а-я]/i.test(word)) ?? field,
+  required: REQUIRED_COLUMNS.includes(field),
+}));
 
 /**
  * "Внеси CSV файл": the file is checked here (type, size), sent as it is, and then processed by the job
@@ -55,7 +54,21 @@ const COLUMNS = [
     <h2 mat-dialog-title>{{ 'importDialog.heading' | t }}</h2>
     <mat-dialog-content>
       @if (error(); as message) {
-        <div class="rt-form-error" role="alert">{{ message }}</div>
+        <div class="rt-form-error" role="alert">
+          {{ message }}
+          @if (fileProblems().length > 0) {
+            <ul class="file-problems">
+              @for (problem of fileProblems(); track $index) {
+                <li>
+                  {{ problem.text }}
+                  @if (problem.detail) {
+                    <span class="detail" lang="en">{{ problem.detail }}</span>
+                  }
+                </li>
+              }
+            </ul>
+          }
+        </div>
       }
       @if (!job()) {
         <div class="help" id="import-help">
@@ -202,6 +215,15 @@ const COLUMNS = [
       margin: 0;
       color: var(--mat-sys-on-surface-variant);
     }
+    .file-problems {
+      margin: 0.5rem 0 0;
+      padding-left: 1.25rem;
+    }
+    .detail {
+      display: block;
+      font: var(--mat-sys-body-small);
+      opacity: 0.85;
+    }
     .progress {
       margin: 0.5rem 0 1rem;
     }
@@ -228,11 +250,13 @@ export class ImportDialogComponent {
   private readonly destroyRef = inject(DestroyRef);
 
   protected readonly columns = COLUMNS;
-  protected readonly maxRows = CONTACT_IMPORT_LIMITS.maxRows;
+  protected readonly maxRows = CONTACT_LIMITS.importRows;
   protected readonly maxSize = maxMegabytes();
   protected readonly chosen = signal<File | null>(null);
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
+  /** What made the API refuse the whole file (a column it does not know, no rows...). */
+  protected readonly fileProblems = signal<{ text: string; detail: string }[]>([]);
   protected readonly job = signal<ContactImport | null>(null);
   protected readonly finished = computed(() => {
     const job = this.job();
@@ -261,6 +285,7 @@ export class ImportDialogComponent {
     const file = (change.target as HTMLInputElement).files?.[0] ?? null;
     this.chosen.set(null);
     this.error.set(null);
+    this.fileProblems.set([]);
     if (!file) return;
     const problem = checkCsvFile(file);
     if (problem) {
@@ -280,6 +305,7 @@ export class ImportDialogComponent {
     }
     this.busy.set(true);
     this.error.set(null);
+    this.fileProblems.set([]);
     let text: string;
     try {
       // Excel on a Bulgarian Windows still saves windows-1251; the API reads UTF-8, so the text is re-encoded.
@@ -291,7 +317,7 @@ export class ImportDialogComponent {
       return;
     }
     // A windows-1251 file grows when re-encoded: what is sent must still be within the limit.
-    if (new TextEncoder().encode(text).length > CONTACT_IMPORT_LIMITS.maxBytes) {
+    if (new TextEncoder().encode(text).length > CONTACT_LIMITS.importBytes) {
       this.busy.set(false);
       this.error.set(this.fileMessage('tooLarge', file.name));
       this.focusFileInput();
@@ -305,7 +331,19 @@ export class ImportDialogComponent {
       },
       error: (error: unknown) => {
         this.busy.set(false);
-        this.error.set(problemMessage(this.i18n, error));
+        const problems = fieldErrorsOf(error);
+        this.error.set(
+          problems.length > 0 ? this.i18n.t('importDialog.fileRefused') : problemMessage(this.i18n, error),
+        );
+        this.fileProblems.set(
+          problems.map((problem) => ({
+            text: fieldErrorMessage(this.i18n, {
+              [SERVER_ERROR]: { rule: problem.rule, message: problem.message },
+            }),
+            // The API's own words name the column or the place of a syntax error.
+            detail: problem.message,
+          })),
+        );
         this.focusFileInput();
       },
     });

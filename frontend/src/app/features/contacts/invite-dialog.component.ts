@@ -18,7 +18,7 @@ import { MatSelectModule } from '@angular/material/select';
 import {
   INVITATION_LIMITS,
   INVITATION_ROLES,
-  type ContactInvitationRequest,
+  type ContactInvitationInput,
   type ContactInvitationResult,
   type Event,
   type InvitationRole,
@@ -182,7 +182,7 @@ export class InviteDialogComponent {
       return;
     }
     const { eventId, role, respondBy, message } = this.form.getRawValue();
-    const request: ContactInvitationRequest = {
+    const request: ContactInvitationInput = {
       eventId,
       contactIds: this.data.contactIds,
       role,
