@@ -32,13 +32,26 @@ export function progressPercent(job: ContactImport): number {
   return job.total > 0 ? Math.min(100, Math.round((job.processed / job.total) * 100)) : 0;
 }
 
+export interface ImportErrorLine {
+  /** "Ред 7: имейл": the line of the organiser's file and the column in their language. */
+  place: string;
+  message: string;
+  /** Set when the message is the API's own (English) words rather than a translated rule. */
+  lang: 'en' | null;
+}
+
 /**
- * "Ред 7: имейл – Въведете валиден имейл адрес.": the line of the organiser's file, the column in their
- * language, and the API's message translated when it names one of the shared rules (otherwise its own words).
+ * "Ред 7: имейл – Въведете валиден имейл адрес.": the API's message is translated when it names one of the
+ * shared rules; otherwise it is shown in its own words, marked as English for screen readers.
  */
-export function describeImportError(i18n: I18n, error: ContactImportError): string {
-  const message = i18n.tryLabel('rule', error.message) ?? error.message;
-  if (!error.field) return i18n.t('importDialog.rowErrorNoField', { line: error.line, message });
-  const field = i18n.tryLabel('contactField', error.field) ?? error.field;
-  return i18n.t('importDialog.rowError', { line: error.line, field, message });
+export function describeImportError(i18n: I18n, error: ContactImportError): ImportErrorLine {
+  const translated = i18n.tryLabel('rule', error.message);
+  const field = error.field ? (i18n.tryLabel('contactField', error.field) ?? error.field) : null;
+  return {
+    place: field
+      ? i18n.t('importDialog.rowPlace', { line: error.line, field })
+      : i18n.t('importDialog.rowPlaceNoField', { line: error.line }),
+    message: translated ?? error.message,
+    lang: translated ? null : 'en',
+  };
 }

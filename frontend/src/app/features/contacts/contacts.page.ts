@@ -201,9 +201,8 @@ export class ContactsPage {
     this.dialog
       .open<ImportDialogComponent, void, ContactImport>(ImportDialogComponent, DIALOG)
       .afterClosed()
-      .pipe(filter((job): job is ContactImport => !!job))
       .subscribe((job) => {
-        if (job.status === 'done') {
+        if (job?.status === 'done') {
           this.outcome.set([
             this.i18n.t('contacts.imported', {
               created: job.created,
@@ -212,6 +211,7 @@ export class ContactsPage {
             }),
           ]);
         }
+        // Also after Escape: an import may have added people while the dialog was open.
         this.list.reload();
       });
   }

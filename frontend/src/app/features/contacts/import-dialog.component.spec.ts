@@ -180,6 +180,12 @@ describe('Importing contacts from a CSV file', () => {
       'Ред 7: имейл – Въведете валиден имейл адрес.',
     ]);
 
+    // The API's own words are English; a screen reader should read them so.
+    const langs = Array.from(dialog().querySelectorAll('.row-errors li span')).map((span) =>
+      span.getAttribute('lang'),
+    );
+    expect(langs).toEqual(['en', null]);
+
     // A finished import is not asked about again.
     jest.advanceTimersByTime(IMPORT_POLL_MS * 5);
     http.expectNone(STATUS);

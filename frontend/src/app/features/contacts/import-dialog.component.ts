@@ -143,7 +143,9 @@ const COLUMNS = Object.entries(CONTACT_IMPORT_COLUMNS).map(([field, words]) => (
               <h4 id="import-errors">{{ 'importDialog.errorsHeading' | t }}</h4>
               <ul class="row-errors" aria-labelledby="import-errors">
                 @for (line of rowErrors(); track $index) {
-                  <li>{{ line }}</li>
+                  <li>
+                    {{ line.place }} – <span [attr.lang]="line.lang">{{ line.message }}</span>
+                  </li>
                 }
               </ul>
             }
