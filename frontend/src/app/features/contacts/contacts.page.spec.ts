@@ -207,6 +207,20 @@ describe('ContactsPage', () => {
     expect(errorOf(dialog(), 'Имейл')).toBe('В указателя вече има контакт с този имейл.');
   });
 
+  it('sends nothing for an incomplete contact and takes the keyboard to the first field to correct', async () => {
+    await open([]);
+    await click(fixture, 'Добави контакт');
+    fill(dialog(), 'Имейл', 'anna@example.bg');
+    button(dialog(), 'Добави').click();
+    await fixture.whenStable();
+    http.expectNone({ method: 'POST', url: LIST });
+    expect(dialog().querySelector('[role="alert"]')?.textContent?.trim()).toBe(
+      'Някои полета не са попълнени правилно. Моля, проверете отбелязаните полета.',
+    );
+    expect(document.activeElement).toBe(field(dialog(), 'Име').querySelector('input'));
+    expect(errorOf(dialog(), 'Фамилия')).toBe('Полето е задължително.');
+  });
+
   it('puts the API field errors of a new contact next to their fields', async () => {
     await open([]);
     await click(fixture, 'Добави контакт');
