@@ -19,6 +19,7 @@ const bg = {
     logout: 'Изход',
     organizer: 'Организатор',
     users: 'Потребители',
+    contacts: 'Контакти',
     signedInAs: 'Влезли сте като {name}',
     languageSwitch: 'Смяна на езика',
   },
@@ -34,6 +35,7 @@ const bg = {
     invitations: 'Покани',
     registrations: 'Регистрации',
     invitation: 'Покана',
+    contacts: 'Контакти',
   },
   notFound: {
     heading: 'Страницата не е намерена',
@@ -69,6 +71,7 @@ const en: Translation<typeof bg> = {
     logout: 'Log out',
     organizer: 'Organiser',
     users: 'Users',
+    contacts: 'Contacts',
     signedInAs: 'Signed in as {name}',
     languageSwitch: 'Change language',
   },
@@ -84,6 +87,7 @@ const en: Translation<typeof bg> = {
     invitations: 'Invitations',
     registrations: 'Registrations',
     invitation: 'Invitation',
+    contacts: 'Contacts',
   },
   notFound: {
     heading: 'Page not found',

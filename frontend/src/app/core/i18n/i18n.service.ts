@@ -35,6 +35,7 @@ export type LabelGroup =
   | 'deliveryStatus'
   | 'registrationStatus'
   | 'invitationField'
+  | 'contactField'
   | 'language'
   | 'languageShort'
   | 'rule'

@@ -32,6 +32,12 @@ export const ORGANIZER_ROUTES: Routes = [
     loadComponent: () => import('../users/users.page').then((m) => m.UsersPage),
   },
   {
+    path: 'contacts',
+    title: 'titles.contacts',
+    canActivate: [organizerGuard],
+    loadComponent: () => import('../contacts/contacts.page').then((m) => m.ContactsPage),
+  },
+  {
     path: 'organisation',
     title: 'organisation.heading',
     canActivate: [adminGuard],
