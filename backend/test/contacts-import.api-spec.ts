@@ -64,11 +64,12 @@ describe('importing contacts from a CSV file', () => {
     const done = await finished(started.id);
     expect(done).toMatchObject({ status: 'done', total: 6, processed: 6, created: 2, updated: 0 });
     expect(done.finishedAt).not.toBeNull();
-    expect(done.errors.map(({ line, field }) => [line, field])).toEqual([
-      [3, 'email'],
-      [4, 'sector'],
-      [7, 'municipality'],
-      [8, 'organization'],
+    // Each names the rule, so the app words it in the organiser's language.
+    expect(done.errors.map(({ line, field, rule }) => [line, field, rule])).toEqual([
+      [3, 'email', 'isEmail'],
+      [4, 'sector', expect.any(String)],
+      [7, 'municipality', expect.any(String)],
+      [8, 'organization', 'maxLength'],
     ]);
     expect(done.errors.every((error) => error.message.length > 0)).toBe(true);
 

@@ -82,6 +82,8 @@ describe('contactOfRow', () => {
     ['an unknown language', { language: 'de' }, 'language'],
   ])('skips a row with %s, naming the field and the line', async (_what, cells, field) => {
     const outcome = await contactOfRow(row(cells, 12));
-    expect(outcome).toEqual({ error: { line: 12, field, message: expect.any(String) } });
+    expect(outcome).toEqual({
+      error: { line: 12, field, rule: expect.any(String), message: expect.any(String) },
+    });
   });
 });

@@ -87,6 +87,7 @@ export async function contactOfRow(
   }
   const input = plainToInstance(ContactInputDto, cells);
   const [first] = toFieldErrors(await validate(input, validationOptions));
-  if (first) return { error: { line: row.line, field: first.field, message: first.message } };
+  if (first)
+    return { error: { line: row.line, field: first.field, rule: first.rule, message: first.message } };
   return { input };
 }

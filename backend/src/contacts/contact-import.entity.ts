@@ -1,4 +1,4 @@
-import type { ContactImportStatus } from '@roundtable/contracts';
+import type { ContactImportStatus, ValidationRule } from '@roundtable/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -72,6 +72,9 @@ export class ContactImportRowEntity {
 
   @Column({ type: 'varchar', length: 50, nullable: true })
   errorField!: string | null;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  errorRule!: ValidationRule | null;
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   errorMessage!: string | null;

@@ -92,6 +92,7 @@ export class ContactImports implements OnModuleInit {
               line: row.line,
               cells: row.cells,
               errorField: null,
+              errorRule: null,
               errorMessage: null,
             })),
           )
@@ -138,6 +139,7 @@ export class ContactImports implements OnModuleInit {
         {
           cells: null,
           errorField: outcome.error.field?.slice(0, 50) ?? null,
+          errorRule: outcome.error.rule,
           errorMessage: outcome.error.message.slice(0, 500),
         },
       );
@@ -183,6 +185,7 @@ function toContactImport(found: ContactImportEntity, skipped: ContactImportRowEn
     errors: skipped.map((row) => ({
       line: row.line,
       field: row.errorField,
+      rule: row.errorRule,
       message: row.errorMessage ?? '',
     })),
     createdAt: found.createdAt.toISOString(),

@@ -1,4 +1,5 @@
 import type { InvitationRole } from './invitations';
+import type { ValidationRule } from './errors';
 import type { Language, Page, Sector } from './vocabulary';
 
 /** Where a contact came from; a contact may have several. */
@@ -67,6 +68,9 @@ export type ContactImportStatus = (typeof CONTACT_IMPORT_STATUSES)[number];
 export interface ContactImportError {
   line: number;
   field: string | null;
+  /** The rule the cell broke, as field errors name it; the app words it in the reader's language. */
+  rule: ValidationRule | null;
+  /** The API's own (English) sentence. */
   message: string;
 }
 

@@ -12,7 +12,7 @@ export class ContactsDirectory1796192504030 implements MigrationInterface {
       "CREATE TABLE `contact_imports` (`id` varchar(36) NOT NULL, `status` varchar(20) NOT NULL, `total` int NOT NULL, `processed` int NOT NULL DEFAULT '0', `created` int NOT NULL DEFAULT '0', `updated` int NOT NULL DEFAULT '0', `createdById` varchar(36) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), `finishedAt` datetime(6) NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB",
     );
     await queryRunner.query(
-      'CREATE TABLE `contact_import_rows` (`id` varchar(36) NOT NULL, `importId` varchar(36) NOT NULL, `line` int NOT NULL, `cells` text NULL, `errorField` varchar(50) NULL, `errorMessage` varchar(500) NULL, INDEX `IDX_contact_import_rows_import_line` (`importId`, `line`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+      'CREATE TABLE `contact_import_rows` (`id` varchar(36) NOT NULL, `importId` varchar(36) NOT NULL, `line` int NOT NULL, `cells` text NULL, `errorField` varchar(50) NULL, `errorRule` varchar(50) NULL, `errorMessage` varchar(500) NULL, INDEX `IDX_contact_import_rows_import_line` (`importId`, `line`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
     );
     await queryRunner.query(
       'ALTER TABLE `contact_import_rows` ADD CONSTRAINT `FK_218b6ab17746e10ab57e53fe146` FOREIGN KEY (`importId`) REFERENCES `contact_imports`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION',

@@ -18,17 +18,17 @@ export class ContactsDirectory1796192504030 implements MigrationInterface {
       'CREATE TABLE "contact_imports" ("id" varchar(36) PRIMARY KEY NOT NULL, "status" varchar(20) NOT NULL, "total" integer NOT NULL, "processed" integer NOT NULL DEFAULT (0), "created" integer NOT NULL DEFAULT (0), "updated" integer NOT NULL DEFAULT (0), "createdById" varchar(36), "createdAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')), "finishedAt" datetime(6))',
     );
     await queryRunner.query(
-      'CREATE TABLE "contact_import_rows" ("id" varchar(36) PRIMARY KEY NOT NULL, "importId" varchar(36) NOT NULL, "line" integer NOT NULL, "cells" text, "errorField" varchar(50), "errorMessage" varchar(500))',
+      'CREATE TABLE "contact_import_rows" ("id" varchar(36) PRIMARY KEY NOT NULL, "importId" varchar(36) NOT NULL, "line" integer NOT NULL, "cells" text, "errorField" varchar(50), "errorRule" varchar(50), "errorMessage" varchar(500))',
     );
     await queryRunner.query(
       'CREATE INDEX "IDX_contact_import_rows_import_line" ON "contact_import_rows" ("importId", "line") ',
     );
     await queryRunner.query('DROP INDEX "IDX_contact_import_rows_import_line"');
     await queryRunner.query(
-      'CREATE TABLE "temporary_contact_import_rows" ("id" varchar(36) PRIMARY KEY NOT NULL, "importId" varchar(36) NOT NULL, "line" integer NOT NULL, "cells" text, "errorField" varchar(50), "errorMessage" varchar(500), CONSTRAINT "FK_218b6ab17746e10ab57e53fe146" FOREIGN KEY ("importId") REFERENCES "contact_imports" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)',
+      'CREATE TABLE "temporary_contact_import_rows" ("id" varchar(36) PRIMARY KEY NOT NULL, "importId" varchar(36) NOT NULL, "line" integer NOT NULL, "cells" text, "errorField" varchar(50), "errorRule" varchar(50), "errorMessage" varchar(500), CONSTRAINT "FK_218b6ab17746e10ab57e53fe146" FOREIGN KEY ("importId") REFERENCES "contact_imports" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)',
     );
     await queryRunner.query(
-      'INSERT INTO "temporary_contact_import_rows"("id", "importId", "line", "cells", "errorField", "errorMessage") SELECT "id", "importId", "line", "cells", "errorField", "errorMessage" FROM "contact_import_rows"',
+      'INSERT INTO "temporary_contact_import_rows"("id", "importId", "line", "cells", "errorField", "errorRule", "errorMessage") SELECT "id", "importId", "line", "cells", "errorField", "errorRule", "errorMessage" FROM "contact_import_rows"',
     );
     await queryRunner.query('DROP TABLE "contact_import_rows"');
     await queryRunner.query('ALTER TABLE "temporary_contact_import_rows" RENAME TO "contact_import_rows"');
@@ -41,10 +41,10 @@ export class ContactsDirectory1796192504030 implements MigrationInterface {
     await queryRunner.query('DROP INDEX "IDX_contact_import_rows_import_line"');
     await queryRunner.query('ALTER TABLE "contact_import_rows" RENAME TO "temporary_contact_import_rows"');
     await queryRunner.query(
-      'CREATE TABLE "contact_import_rows" ("id" varchar(36) PRIMARY KEY NOT NULL, "importId" varchar(36) NOT NULL, "line" integer NOT NULL, "cells" text, "errorField" varchar(50), "errorMessage" varchar(500))',
+      'CREATE TABLE "contact_import_rows" ("id" varchar(36) PRIMARY KEY NOT NULL, "importId" varchar(36) NOT NULL, "line" integer NOT NULL, "cells" text, "errorField" varchar(50), "errorRule" varchar(50), "errorMessage" varchar(500))',
     );
     await queryRunner.query(
-      'INSERT INTO "contact_import_rows"("id", "importId", "line", "cells", "errorField", "errorMessage") SELECT "id", "importId", "line", "cells", "errorField", "errorMessage" FROM "temporary_contact_import_rows"',
+      'INSERT INTO "contact_import_rows"("id", "importId", "line", "cells", "errorField", "errorRule", "errorMessage") SELECT "id", "importId", "line", "cells", "errorField", "errorRule", "errorMessage" FROM "temporary_contact_import_rows"',
     );
     await queryRunner.query('DROP TABLE "temporary_contact_import_rows"');
     await queryRunner.query(

@@ -45,7 +45,7 @@ export interface ImportErrorLine {
  * shared rules; otherwise it is shown in its own words, marked as English for screen readers.
  */
 export function describeImportError(i18n: I18n, error: ContactImportError): ImportErrorLine {
-  const translated = i18n.tryLabel('rule', error.message);
+  const translated = error.rule ? i18n.tryLabel('rule', error.rule) : null;
   const field = error.field ? (i18n.tryLabel('contactField', error.field) ?? error.field) : null;
   return {
     place: field

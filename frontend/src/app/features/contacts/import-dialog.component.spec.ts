@@ -160,8 +160,9 @@ describe('Importing contacts from a CSV file', () => {
         created: 1,
         updated: 1,
         errors: [
-          { line: 7, field: 'email', message: 'isEmail' },
-          { line: 3, field: 'sector', message: 'Unknown sector "health care".' },
+          { line: 7, field: 'email', rule: 'isEmail', message: 'email must be an email' },
+          // A rule the app has no words for falls back to the API's own sentence.
+          { line: 3, field: 'sector', rule: null, message: 'Unknown sector "health care".' },
         ],
         finishedAt: '2026-12-01T10:00:05.000Z',
       }),
