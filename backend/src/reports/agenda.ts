@@ -57,7 +57,12 @@ export function agendaDefinition(data: AgendaData): TDocumentDefinitions {
     {
       stack: [
         { text: item.title, bold: true, fontSize: 11 },
-        { text: AGENDA_KIND_NAMES[language][item.kind], fontSize: 8, color: COLOURS.muted, margin: [0, 1, 0, 0] },
+        {
+          text: AGENDA_KIND_NAMES[language][item.kind],
+          fontSize: 8,
+          color: COLOURS.muted,
+          margin: [0, 1, 0, 0],
+        },
         ...(item.description ? [{ text: item.description, margin: [0, 4, 0, 0] } as Content] : []),
         ...(item.speakers.length > 0
           ? [{ ul: item.speakers.map(speakerLine), margin: [0, 4, 0, 0], fontSize: 9 } as Content]

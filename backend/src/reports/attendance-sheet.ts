@@ -60,7 +60,11 @@ export function attendanceSheetDefinition(data: AttendanceSheetData): TDocumentD
   const words = WORDS[language];
   const frame: ReportFrame = { ...data, documentTitle: words.document };
   const people = bySurname(data.people);
-  const header: TableCell[] = words.columns.map((text) => ({ text, bold: true, fillColor: COLOURS.headerFill }));
+  const header: TableCell[] = words.columns.map((text) => ({
+    text,
+    bold: true,
+    fillColor: COLOURS.headerFill,
+  }));
   const rows: TableCell[][] = people.map((person, index) => [
     { text: String(index + 1), alignment: 'right' },
     { text: fullName(person), bold: true },

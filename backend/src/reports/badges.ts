@@ -54,12 +54,16 @@ export function badgesTitle(language: Language): string {
 }
 
 /** The band at the foot of a badge: the role for the programme's participants, otherwise the sector. */
-export function badgeBand(person: BadgePerson, language: Language): { label: string; colour: SectorColour } | null {
+export function badgeBand(
+  person: BadgePerson,
+  language: Language,
+): { label: string; colour: SectorColour } | null {
   if (person.role) {
     const word = ROLE_LABELS[language][person.role];
     return { label: word.charAt(0).toLocaleUpperCase(language) + word.slice(1), colour: PANEL_COLOUR };
   }
-  if (person.sector) return { label: SECTOR_NAMES[language][person.sector], colour: SECTOR_COLOURS[person.sector] };
+  if (person.sector)
+    return { label: SECTOR_NAMES[language][person.sector], colour: SECTOR_COLOURS[person.sector] };
   return null;
 }
 

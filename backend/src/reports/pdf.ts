@@ -78,7 +78,9 @@ export function eventWhen(event: ReportEvent): string {
 
 /** „Зала „Сердика“, ул. „Гюешево“ 21, София“, and the online link where there is one. */
 export function eventWhere(event: ReportEvent): string {
-  return [event.venue.name, event.venue.address, event.venue.city, event.onlineUrl].filter(Boolean).join(', ');
+  return [event.venue.name, event.venue.address, event.venue.city, event.onlineUrl]
+    .filter(Boolean)
+    .join(', ');
 }
 
 export const COLOURS = { text: '#1a1a1a', muted: '#555555', rule: '#9e9e9e', headerFill: '#eeeeee' };
@@ -133,7 +135,9 @@ export function documentFrame(
       creator: 'Roundtable',
     },
     defaultStyle: { font: FONT, fontSize: 10, color: COLOURS.text, lineHeight: 1.15 },
-    header: options.header ? () => ({ margin: [FRAME.side, 24, FRAME.side, 0], stack: [options.header as Content] }) : undefined,
+    header: options.header
+      ? () => ({ margin: [FRAME.side, 24, FRAME.side, 0], stack: [options.header as Content] })
+      : undefined,
     footer: (page: number, pages: number) => ({
       text: pageFooterText(page, pages, language),
       alignment: 'center',

@@ -32,7 +32,9 @@ export class ReportsController {
   @Get('badges.pdf')
   @Header('Cache-Control', 'no-store')
   @ApiProduces('application/pdf')
-  @ApiOperation({ summary: 'Name badges of the confirmed registrations and the programme, eight to an A4 page' })
+  @ApiOperation({
+    summary: 'Name badges of the confirmed registrations and the programme, eight to an A4 page',
+  })
   async badges(@Param('id') id: string): Promise<StreamableFile> {
     return pdf(await this.reports.badges(id));
   }
