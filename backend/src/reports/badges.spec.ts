@@ -1,6 +1,6 @@
 import { SECTOR_COLOURS } from '@roundtable/contracts';
 import type { Content, ContentTable, ContentText } from 'pdfmake/interfaces';
-import { badgeBand, badgesDefinition, type BadgePerson } from './badges';
+import { badgeBand, badgesDefinition, nameSize, type BadgePerson } from './badges';
 import { person, reportEvent } from './report-fixtures';
 
 const attendee = (first: string, last: string): BadgePerson => ({ ...person(first, last), role: null });
@@ -63,5 +63,14 @@ describe('the badges', () => {
 
   it('gives an event without anyone one empty page rather than no page', () => {
     expect(namesByPage([])).toEqual([[]]);
+  });
+});
+
+describe('nameSize', () => {
+  it('shrinks a longer name so that it stays on one line, down to 12 pt', () => {
+    expect(nameSize('Иван Петров')).toBe(20);
+    expect(nameSize('д-р Елица Арнаудова')).toBe(17);
+    expect(nameSize('Цветелина Димитрова-Янева')).toBe(13);
+    expect(nameSize('проф. д-р Цветелина Димитрова-Янева')).toBe(12);
   });
 });

@@ -134,7 +134,7 @@ function badge(person: BadgePerson, eventTitle: string, language: Language): Con
         [
           {
             stack: [
-              { text: name, bold: true, fontSize: name.length > 24 ? 15 : 19, margin: [0, 0, 0, 6] },
+              { text: name, bold: true, fontSize: nameSize(name), margin: [0, 0, 0, 6] },
               { text: person.organization ?? '', fontSize: 10 },
               { text: person.position ?? '', fontSize: 9, color: COLOURS.muted, margin: [0, 2, 0, 0] },
             ],
@@ -158,4 +158,15 @@ function badge(person: BadgePerson, eventTitle: string, language: Language): Con
     },
     layout: { ...cutLines, hLineWidth: () => 0, vLineWidth: () => 0 },
   };
+}
+
+/**
+ * As large as fits on one line of a badge (about 237 pt wide; DejaVu Sans Bold is about 0.68 em a letter):
+ * only a name longer than 26 letters wraps.
+ */
+export function nameSize(name: string): number {
+  if (name.length <= 16) return 20;
+  if (name.length <= 20) return 17;
+  if (name.length <= 26) return 13;
+  return 12;
 }
