@@ -166,6 +166,7 @@ describe('the event’s PDFs: attendance sheet, badges and agenda', () => {
 
   it('gives anyone the agenda of a published event, with the times in its zone and the consenting speaker', async () => {
     const response = await download(`/api/events/${event.id}/agenda.pdf`).expect(200);
+    expect(response.headers['cache-control']).toBe('public, max-age=60');
     const text = expectPdf(response, `agenda-${event.slug}.pdf`);
     expect(text).toContain('Фондация „Приобщаване“');
     expect(text).toContain('Кръгла маса „Ранно детско развитие“');
@@ -191,10 +192,9 @@ describe('the event’s PDFs: attendance sheet, badges and agenda', () => {
         .expect(201)
     ).body as Event;
     await download(`/api/events/${draft.id}/agenda.pdf`).expect(404);
-    const text = expectPdf(
-      await download(`/api/events/${draft.id}/agenda.pdf`, organiser).expect(200),
-      `agenda-${draft.slug}.pdf`,
-    );
+    const forOrganiser = await download(`/api/events/${draft.id}/agenda.pdf`, organiser).expect(200);
+    expect(forOrganiser.headers['cache-control']).toBe('no-store');
+    const text = expectPdf(forOrganiser, `agenda-${draft.slug}.pdf`);
     expect(text).toContain('Inclusion Foundation');
     expect(text).toContain('Round table on early childhood');
     expect(text).toContain('Page 1 of 1');

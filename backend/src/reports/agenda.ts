@@ -1,7 +1,7 @@
 import { AGENDA_KIND_NAMES, type AgendaItemKind, type Language } from '@roundtable/contracts';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatClockRange } from '../mail/mail-format';
-import { COLOURS, documentFrame, eventHeader, type ReportFrame } from './pdf';
+import { COLOURS, documentFrame, eventHeader, eventHeaderHeight, type ReportFrame } from './pdf';
 
 export interface AgendaSpeaker {
   name: string;
@@ -84,5 +84,10 @@ export function agendaDefinition(data: AgendaData): TDocumentDefinitions {
             paddingBottom: () => 8,
           },
         };
-  return documentFrame(frame, { orientation: 'portrait', top: 100, header: eventHeader(frame), content });
+  return documentFrame(frame, {
+    orientation: 'portrait',
+    top: eventHeaderHeight(frame, 'portrait'),
+    header: eventHeader(frame),
+    content,
+  });
 }

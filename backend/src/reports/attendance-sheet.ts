@@ -1,6 +1,14 @@
 import { SECTOR_NAMES, type Language, type Sector } from '@roundtable/contracts';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { bySurname, COLOURS, documentFrame, eventHeader, fullName, type ReportFrame } from './pdf';
+import {
+  bySurname,
+  COLOURS,
+  documentFrame,
+  eventHeader,
+  eventHeaderHeight,
+  fullName,
+  type ReportFrame,
+} from './pdf';
 
 export interface SheetPerson {
   firstName: string;
@@ -111,5 +119,10 @@ export function attendanceSheetDefinition(data: AttendanceSheetData): TDocumentD
       fontSize: 9,
     },
   ];
-  return documentFrame(frame, { orientation: 'landscape', top: 100, header: eventHeader(frame), content });
+  return documentFrame(frame, {
+    orientation: 'landscape',
+    top: eventHeaderHeight(frame, 'landscape'),
+    header: eventHeader(frame),
+    content,
+  });
 }

@@ -1,6 +1,6 @@
 import { SECTOR_COLOURS } from '@roundtable/contracts';
 import type { Content, ContentTable, ContentText } from 'pdfmake/interfaces';
-import { badgeBand, badgesDefinition, nameSize, type BadgePerson } from './badges';
+import { badgeBand, badgeEventTitle, badgesDefinition, nameSize, type BadgePerson } from './badges';
 import { person, reportEvent } from './report-fixtures';
 
 const attendee = (first: string, last: string): BadgePerson => ({ ...person(first, last), role: null });
@@ -72,5 +72,14 @@ describe('nameSize', () => {
     expect(nameSize('д-р Елица Арнаудова')).toBe(17);
     expect(nameSize('Цветелина Димитрова-Янева')).toBe(13);
     expect(nameSize('проф. д-р Цветелина Димитрова-Янева')).toBe(12);
+  });
+});
+
+describe('badgeEventTitle', () => {
+  it('keeps a title of up to 100 letters and shortens a longer one with an ellipsis', () => {
+    expect(badgeEventTitle('Кръгла маса')).toBe('Кръгла маса');
+    const long = badgeEventTitle('Кръгла маса '.repeat(20));
+    expect(long).toHaveLength(100);
+    expect(long.endsWith('…')).toBe(true);
   });
 });

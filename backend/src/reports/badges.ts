@@ -100,9 +100,10 @@ export function badgesDefinition(data: BadgesData): TDocumentDefinitions {
     });
     if (people.length === 0) break;
   }
+  // One short line: each badge names the event itself, and a long title must not push the badges down.
   const header: Content = {
     columns: [
-      { text: `${data.organisationName} · ${data.event.title}`, fontSize: 8, color: COLOURS.muted },
+      { text: data.organisationName, fontSize: 8, color: COLOURS.muted },
       { text: frame.documentTitle, fontSize: 8, color: COLOURS.muted, alignment: 'right', width: 'auto' },
     ],
   };
@@ -130,7 +131,7 @@ function badge(person: BadgePerson, eventTitle: string, language: Language): Con
       widths: ['*'],
       heights: PARTS,
       body: [
-        [{ text: eventTitle, fontSize: 7, color: COLOURS.muted, margin: [12, 10, 12, 0] }],
+        [{ text: badgeEventTitle(eventTitle), fontSize: 7, color: COLOURS.muted, margin: [12, 10, 12, 0] }],
         [
           {
             stack: [
@@ -169,4 +170,10 @@ export function nameSize(name: string): number {
   if (name.length <= 20) return 17;
   if (name.length <= 26) return 13;
   return 12;
+}
+
+/** Two lines of 7 pt at most, so that a long title never makes a badge taller than its place on the page. */
+export function badgeEventTitle(title: string): string {
+  const limit = 100;
+  return title.length <= limit ? title : `${title.slice(0, limit - 1).trimEnd()}…`;
 }

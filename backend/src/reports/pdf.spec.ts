@@ -1,5 +1,13 @@
 import type { DynamicContent } from 'pdfmake/interfaces';
-import { bySurname, documentFrame, eventWhen, eventWhere, isInside, pageFooterText } from './pdf';
+import {
+  bySurname,
+  documentFrame,
+  eventHeaderHeight,
+  eventWhen,
+  eventWhere,
+  isInside,
+  pageFooterText,
+} from './pdf';
 import { person, reportEvent } from './report-fixtures';
 
 describe('the documents’ frame', () => {
@@ -27,6 +35,24 @@ describe('the documents’ frame', () => {
     );
     expect(eventWhen(reportEvent('en'))).toBe('Wednesday, 21 May 2031, 9:30 – 13:30 (Bulgarian time)');
     expect(eventWhere(reportEvent())).toBe('Зала „Сердика“, ул. „Гюешево“ 21, София');
+  });
+
+  it('starts the content below the header, further down for a title of two lines and on a narrower page', () => {
+    const frame = (title: string) => ({
+      organisationName: 'Фондация',
+      event: { ...reportEvent(), title },
+      documentTitle: 'Програма',
+    });
+    const short = eventHeaderHeight(frame('Кръгла маса'), 'portrait');
+    const long = eventHeaderHeight(
+      frame('Кръгла маса „Заедно за ранното детско развитие: сътрудничество между секторите в общините“'),
+      'portrait',
+    );
+    expect(short).toBeGreaterThanOrEqual(90);
+    expect(long - short).toBeGreaterThanOrEqual(15);
+    const medium = frame('Кръгла маса „Заедно за ранното детско развитие: сътрудничество в общините“');
+    expect(eventHeaderHeight(medium, 'portrait')).toBe(long);
+    expect(eventHeaderHeight(medium, 'landscape')).toBe(short);
   });
 
   it('sorts by surname in Bulgarian alphabetical order, whatever the case, then by first name', () => {

@@ -1,4 +1,5 @@
 import type { Language } from '@roundtable/contracts';
+import { createRequire } from 'node:module';
 import { dirname, resolve, sep } from 'node:path';
 import type * as PdfMake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
@@ -8,8 +9,11 @@ import { formatEventWhen } from '../mail/mail-format';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const pdfmake: typeof PdfMake = require('pdfmake');
 
-/** The folder of the DejaVu TTF files: the only place on disk a document may read from. */
-const FONT_DIR = dirname(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
+/**
+ * The folder of the DejaVu TTF files: the only place on disk a document may read from. Resolved by Node at run
+ * time (webpack would turn a plain `require.resolve` into a module number).
+ */
+const FONT_DIR = dirname(createRequire(__filename).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
 const FONT = 'DejaVuSans';
 
 let configured = false;
@@ -108,6 +112,33 @@ export function eventHeader(frame: ReportFrame): Content {
   };
 }
 
+/** A4 in points. */
+const A4 = { short: 595.28, long: 841.89 };
+/** Where the header starts, and the gap between it and the content. */
+const HEADER_TOP = 24;
+const HEADER_GAP = 14;
+
+/**
+ * Points the event header takes on a page of the given orientation. pdfmake does not measure a header, so its
+ * lines are estimated from their length (DejaVu Sans averages about 0.62 em a letter, its bold 0.7 em) and the
+ * content starts below the last one, however long the title or the venue.
+ */
+export function eventHeaderHeight(frame: ReportFrame, orientation: 'portrait' | 'landscape'): number {
+  const width = (orientation === 'portrait' ? A4.short : A4.long) - 2 * FRAME.side;
+  const lines = (text: string, size: number, em: number) =>
+    Math.max(1, Math.ceil((text.length * size * em) / width));
+  const line = (size: number) => size * 1.15 + 1;
+  return Math.ceil(
+    HEADER_TOP +
+      line(9) +
+      6 +
+      lines(frame.event.title, 13, 0.7) * line(13) +
+      lines(eventWhen(frame.event), 9, 0.62) * line(9) +
+      lines(eventWhere(frame.event), 9, 0.62) * line(9) +
+      HEADER_GAP,
+  );
+}
+
 /**
  * The frame every document shares: A4, the font, the language, the organisation's and document's names in the
  * metadata, and „Страница 1 от 3“ at the foot of every page. `header` is the event header (on every page) or a
@@ -117,7 +148,7 @@ export function documentFrame(
   frame: ReportFrame,
   options: {
     orientation: 'portrait' | 'landscape';
-    /** Points above the content: room for the header. */
+    /** Points above the content: room for the header (see eventHeaderHeight). */
     top: number;
     header: Content | null;
     content: Content;
@@ -136,7 +167,7 @@ export function documentFrame(
     },
     defaultStyle: { font: FONT, fontSize: 10, color: COLOURS.text, lineHeight: 1.15 },
     header: options.header
-      ? () => ({ margin: [FRAME.side, 24, FRAME.side, 0], stack: [options.header as Content] })
+      ? () => ({ margin: [FRAME.side, HEADER_TOP, FRAME.side, 0], stack: [options.header as Content] })
       : undefined,
     footer: (page: number, pages: number) => ({
       text: pageFooterText(page, pages, language),
