@@ -6,7 +6,6 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatEventWhen } from '../mail/mail-format';
 
 // pdfmake's Node entry is one instance whose methods live on its class, which a namespace import would drop.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const pdfmake: typeof PdfMake = require('pdfmake');
 
 /**
