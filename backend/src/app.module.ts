@@ -19,6 +19,7 @@ import { MailModule } from './mail/mail.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { DatabaseThrottlerStorage } from './rate-limits/database-throttler-storage';
 import { RegistrationsModule } from './registrations/registrations.module';
+import { ReportsModule } from './reports/reports.module';
 import { SeatsModule } from './seats/seats.module';
 
 /** Login attempts per address and minute; a 429 with Retry-After past that. */
@@ -70,6 +71,7 @@ export class AppModule {
         InvitationsModule,
         RegistrationsModule,
         ContactsModule,
+        ReportsModule,
         // npm start: demo data, and all mail caught locally unless SMTP_URL says where to send it.
         ...(config.demo ? [DemoModule] : []),
         ...(config.demo && !config.smtpUrl ? [MailCatcherModule] : []),

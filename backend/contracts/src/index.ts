@@ -13,3 +13,4 @@ export * from './lib/registrations-admin';
 export * from './lib/municipalities';
 export * from './lib/organisation';
 export * from './lib/contacts';
+export * from './lib/sectors';

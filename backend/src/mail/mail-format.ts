@@ -15,7 +15,7 @@ const dayOptions = (timeZone: string): Intl.DateTimeFormatOptions => ({
   year: 'numeric',
 });
 
-/** "9:30", not "09:30" (the house style). */
+/** "9:30", not "09:30" (the house style), in the given zone. */
 function clock(instant: Date, timeZone: string, language: Language): string {
   const time = format(language, { timeZone, hour: 'numeric', minute: '2-digit', hourCycle: 'h23' });
   return time.format(instant);
@@ -44,6 +44,11 @@ export function formatEventWhen(startsAt: Date, endsAt: Date, timeZone: string, 
       ? `${day.format(startsAt)}, ${from} – ${to}${hours}`
       : `${day.format(startsAt)}, ${from}${hours} – ${day.format(endsAt)}, ${to}${hours}`;
   return `${range} (${zoneNote(timeZone, language)})`;
+}
+
+/** „9:30 – 10:15“: one agenda item's hours in the event's zone. */
+export function formatClockRange(startsAt: Date, endsAt: Date, timeZone: string, language: Language): string {
+  return `${clock(startsAt, timeZone, language)} – ${clock(endsAt, timeZone, language)}`;
 }
 
 /** A deadline such as a respond-by: „12 май 2031 г. в 18:00 ч.“, in the event's zone. */

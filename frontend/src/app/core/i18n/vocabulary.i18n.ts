@@ -1,15 +1,17 @@
-import type {
-  AgendaItemKind,
-  DeliveryStatus,
-  DomainErrorCode,
-  EventStatus,
-  InvitationRole,
-  InvitationStatus,
-  Language,
-  RegistrationMode,
-  Sector,
-  UserRole,
-  ValidationRule,
+import {
+  AGENDA_KIND_NAMES,
+  SECTOR_NAMES,
+  type AgendaItemKind,
+  type DeliveryStatus,
+  type DomainErrorCode,
+  type EventStatus,
+  type InvitationRole,
+  type InvitationStatus,
+  type Language,
+  type RegistrationMode,
+  type Sector,
+  type UserRole,
+  type ValidationRule,
 } from '@roundtable/contracts';
 import type { Translation } from './translation';
 
@@ -25,15 +27,7 @@ const bg = {
     bg: 'БГ',
     en: 'EN',
   } satisfies Record<Language, string>,
-  sector: {
-    municipal: 'Общинска администрация / местна власт',
-    government: 'Държавна администрация',
-    education: 'Образование',
-    health: 'Здравеопазване',
-    social: 'Социални услуги',
-    ngo: 'Неправителствени организации',
-    other: 'Друго',
-  } satisfies Record<Sector, string>,
+  sector: SECTOR_NAMES.bg satisfies Record<Sector, string>,
   registrationMode: {
     open: 'Свободна регистрация',
     approval: 'С одобрение от организаторите',
@@ -49,12 +43,7 @@ const bg = {
     published: 'Публикувано',
     cancelled: 'Отменено',
   } satisfies Record<EventStatus, string>,
-  agendaKind: {
-    talk: 'Презентация',
-    panel: 'Панелна дискусия',
-    discussion: 'Дискусия',
-    break: 'Пауза',
-  } satisfies Record<AgendaItemKind, string>,
+  agendaKind: AGENDA_KIND_NAMES.bg satisfies Record<AgendaItemKind, string>,
   role: {
     admin: 'Администратор',
     organizer: 'Организатор',
@@ -189,15 +178,7 @@ const en: Translation<typeof bg> = {
     bg: 'БГ',
     en: 'EN',
   },
-  sector: {
-    municipal: 'Municipal administration / local government',
-    government: 'State administration',
-    education: 'Education',
-    health: 'Health',
-    social: 'Social services',
-    ngo: 'Non-governmental organisations',
-    other: 'Other',
-  },
+  sector: SECTOR_NAMES.en,
   registrationMode: {
     open: 'Open registration',
     approval: 'Approved by the organisers',
@@ -213,12 +194,7 @@ const en: Translation<typeof bg> = {
     published: 'Published',
     cancelled: 'Cancelled',
   },
-  agendaKind: {
-    talk: 'Talk',
-    panel: 'Panel discussion',
-    discussion: 'Discussion',
-    break: 'Break',
-  },
+  agendaKind: AGENDA_KIND_NAMES.en,
   role: {
     admin: 'Administrator',
     organizer: 'Organiser',
