@@ -16,7 +16,7 @@ function rows(prefix: string) {
   return Array.from({ length: INVITATIONS }, (_, i) => ({
     name: `Участник ${i + 1}`,
     email: `${prefix}-${i + 1}@example.org`,
-    role: 'guest',
+    role: 'panelist',
   }));
 }
 
@@ -125,7 +125,7 @@ describe('the outbox while organisers write to it', () => {
           t.http
             .post(`/api/events/${event.id}/invitations`)
             .auth(organiser, { type: 'bearer' })
-            .send({ name: `Участник ${round}-${i}`, email: `busy-${round}-${i}@example.org`, role: 'guest' }),
+            .send({ name: `Участник ${round}-${i}`, email: `busy-${round}-${i}@example.org`, role: 'panelist' }),
         ),
       );
       failures.push(
