@@ -19,6 +19,7 @@ import { OrganisationModule } from './organisation/organisation.module';
 import { DatabaseThrottlerStorage } from './rate-limits/database-throttler-storage';
 import { RegistrationsModule } from './registrations/registrations.module';
 import { SeatsModule } from './seats/seats.module';
+import { StorageModule } from './storage/storage.module';
 
 /** Login attempts per address and minute; a 429 with Retry-After past that. */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
@@ -58,6 +59,7 @@ export class AppModule {
             storage: new DatabaseThrottlerStorage(dataSource),
           }),
         }),
+        StorageModule,
         MailModule,
         JobsModule,
         CalendarModule,

@@ -5,6 +5,7 @@ import { AddRateLimits1796182323617 } from './1796182323617-AddRateLimits';
 import { AddRegistrations1796183172033 } from './1796183172033-AddRegistrations';
 import { PasswordResets1796185290376 } from './1796185290376-PasswordResets';
 import { Organisation1796185787236 } from './1796185787236-Organisation';
+import { StorageKeys1796193900774 } from './1796193900774-StorageKeys';
 
 /** Listed, not globbed: the backend is bundled by webpack. Written by `npm run migration:generate`. */
 export const SQLITE_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const SQLITE_MIGRATIONS = [
   AddRegistrations1796183172033,
   PasswordResets1796185290376,
   Organisation1796185787236,
+  StorageKeys1796193900774,
 ];
