@@ -231,7 +231,10 @@ function checkNotServed(storageDir: string, frontendDir: string | null): void {
   if (!frontendDir) return;
   const inside = relative(frontendDir, storageDir);
   if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
-    throw new ConfigError('STORAGE_DIR', `"${storageDir}" is inside the served frontend folder ${frontendDir}`);
+    throw new ConfigError(
+      'STORAGE_DIR',
+      `"${storageDir}" is inside the served frontend folder ${frontendDir}`,
+    );
   }
 }
 
