@@ -145,6 +145,7 @@ async function outbox(
     publicUrl: 'http://bench.test',
     admin: { email: 'bench@example.org', password: 'bench-password-1' },
     storageDir: join(tmpdir(), 'rt-bench-files'),
+    storageS3: null,
     defaultTimezone: 'Europe/Sofia',
     rateLimits: false,
     trustProxy: false,

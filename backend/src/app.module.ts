@@ -21,6 +21,7 @@ import { DatabaseThrottlerStorage } from './rate-limits/database-throttler-stora
 import { RegistrationsModule } from './registrations/registrations.module';
 import { ReportsModule } from './reports/reports.module';
 import { SeatsModule } from './seats/seats.module';
+import { StorageModule } from './storage/storage.module';
 
 /** Login attempts per address and minute; a 429 with Retry-After past that. */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
@@ -60,6 +61,7 @@ export class AppModule {
             storage: new DatabaseThrottlerStorage(dataSource),
           }),
         }),
+        StorageModule,
         MailModule,
         JobsModule,
         CalendarModule,

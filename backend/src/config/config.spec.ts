@@ -104,4 +104,58 @@ describe('loadConfig', () => {
       expect(errorOf({ TRUST_PROXY: value }).variable).toBe('TRUST_PROXY');
     }
   });
+
+  it('keeps files in STORAGE_DIR unless STORAGE_URL names a bucket', () => {
+    expect(loadConfig(base, '/srv/rt').storageS3).toBeNull();
+    expect(loadConfig({ ...base, STORAGE_URL: 's3://rt-files' }, '/srv/rt').storageS3).toEqual({
+      bucket: 'rt-files',
+      prefix: '',
+      endpoint: null,
+      region: 'us-east-1',
+    });
+    expect(
+      loadConfig({ ...base, STORAGE_URL: 's3://rt-files', AWS_REGION: 'eu-west-1' }).storageS3?.region,
+    ).toBe('eu-west-1');
+    const minio = loadConfig({
+      ...base,
+      STORAGE_URL: 's3://rt.files/roundtable/prod/?endpoint=http://minio.local:9000/&region=eu-central-1',
+    });
+    expect(minio.storageS3).toEqual({
+      bucket: 'rt.files',
+      prefix: 'roundtable/prod/',
+      endpoint: 'http://minio.local:9000',
+      region: 'eu-central-1',
+    });
+  });
+
+  it.each([
+    ['https://rt-files', /unsupported scheme "https"/],
+    ['s3://ab', /not a bucket name/],
+    ['s3://Files', /not a bucket name/],
+    ['s3://rt-files?endpoint=minio:9000', /endpoint "minio:9000" is not an http\(s\) URL/],
+    ['s3://rt-files?endpoint=ftp://minio', /not an http\(s\) URL/],
+    ['s3://rt-files?bucket=other', /unknown parameter "bucket"/],
+    ['s3://rt-files?region=EU%20West', /not a region name/],
+    ['s3://rt-files/a%2F..%2Fb', /must not contain/],
+  ])('refuses STORAGE_URL=%s with one line naming it', (value, message) => {
+    const error = errorOf({ STORAGE_URL: value });
+    expect(error.variable).toBe('STORAGE_URL');
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('never takes credentials in STORAGE_URL, nor prints them', () => {
+    const error = errorOf({ STORAGE_URL: 's3://AKIA:hunter2@rt-files' });
+    expect(error.message).toMatch(/AWS_ACCESS_KEY_ID/);
+    expect(error.message).not.toContain('hunter2');
+  });
+
+  it('refuses a STORAGE_DIR inside the folder the frontend is served from', () => {
+    const paths = { frontendDir: '/srv/rt/dist/frontend', templatesDir: '/srv/rt/templates' };
+    const load = (env: Record<string, string>) => () => loadConfig({ ...base, ...env }, '/srv/rt', paths);
+    expect(load({ STORAGE_DIR: 'dist/frontend/files' })).toThrow(/^STORAGE_DIR: .* inside the served/);
+    expect(load({ STORAGE_DIR: 'dist/frontend' })).toThrow(/^STORAGE_DIR: /);
+    expect(load({ STORAGE_DIR: 'dist/frontend-files' })).not.toThrow();
+    expect(load({ STORAGE_DIR: 'data/files' })).not.toThrow();
+  });
 });

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; path: string }
@@ -17,6 +17,16 @@ export type DatabaseConfig =
 
 export type TrustProxy = false | number | string[];
 
+/** STORAGE_URL: an S3-compatible bucket; credentials come from the AWS SDK's usual variables and files. */
+export interface S3StorageConfig {
+  bucket: string;
+  /** Prepended to every key (the URL's path), so that one bucket can serve several installations. */
+  prefix: string;
+  /** An S3-compatible server (MinIO, Ceph, s3rver...); null: AWS itself. Addressed path-style when set. */
+  endpoint: string | null;
+  region: string;
+}
+
 export interface AppConfig {
   port: number;
   database: DatabaseConfig;
@@ -25,7 +35,10 @@ export interface AppConfig {
   mailFrom: string;
   publicUrl: string;
   admin: { email: string; password: string } | null;
+  /** Where stored files live when STORAGE_URL is not set (the folder driver of `storage/`). */
   storageDir: string;
+  /** STORAGE_URL: files in an S3-compatible bucket instead of storageDir; null: the folder. */
+  storageS3: S3StorageConfig | null;
   defaultTimezone: string;
   rateLimits: boolean;
   /**
@@ -116,6 +129,9 @@ export function loadConfig(
   if (!smtpUrl && !demo) {
     throw new ConfigError('SMTP_URL', 'is required (smtp://[user:pass@]host:port or smtps://...)');
   }
+  const storageDir = resolve(cwd, env['STORAGE_DIR'] || './data/files');
+  const frontendDir = env['FRONTEND_DIR'] ? resolve(cwd, env['FRONTEND_DIR']) : paths.frontendDir;
+  checkNotServed(storageDir, frontendDir);
   return {
     port,
     database,
@@ -123,14 +139,15 @@ export function loadConfig(
     mailFrom: parseMailFrom(env['MAIL_FROM'] ?? 'Roundtable <events@localhost>'),
     publicUrl: parsePublicUrl(env['PUBLIC_URL'] ?? `http://localhost:${port}`),
     admin: parseAdmin(env),
-    storageDir: resolve(cwd, env['STORAGE_DIR'] || './data/files'),
+    storageDir,
+    storageS3: parseStorageUrl(env['STORAGE_URL'], env['AWS_REGION'] || env['AWS_DEFAULT_REGION']),
     defaultTimezone: parseTimezone(env['DEFAULT_TIMEZONE'] ?? 'Europe/Sofia'),
     rateLimits: parseOnOff(env['RATE_LIMITS']),
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
     formSecret: parseFormSecret(env['FORM_SECRET']),
     retentionDays: parseRetentionDays(env['RETENTION_DAYS']),
     demo,
-    frontendDir: env['FRONTEND_DIR'] ? resolve(cwd, env['FRONTEND_DIR']) : paths.frontendDir,
+    frontendDir,
     templatesDir: paths.templatesDir,
     mail: parseMailTuning(env['MAIL_TUNING']),
     invitations: { reminderDaysBeforeRespondBy: [7, 2] },
@@ -207,6 +224,81 @@ function parseSmtpUrl(value: string | undefined): string | null {
   }
   if (!url.hostname) throw new ConfigError('SMTP_URL', 'needs a host');
   return value;
+}
+
+/** Stored files are served only through the API's checks, never by the static file server of the frontend. */
+function checkNotServed(storageDir: string, frontendDir: string | null): void {
+  if (!frontendDir) return;
+  const inside = relative(frontendDir, storageDir);
+  if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
+    throw new ConfigError(
+      'STORAGE_DIR',
+      `"${storageDir}" is inside the served frontend folder ${frontendDir}`,
+    );
+  }
+}
+
+const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const STORAGE_URL_PARAMETERS = ['endpoint', 'region'];
+
+/**
+ * `s3://bucket[/prefix][?endpoint=http://host:port][&region=eu-central-1]`. The region defaults to AWS_REGION,
+ * then us-east-1 (what S3-compatible servers usually expect). Credentials never go in the URL.
+ */
+export function parseStorageUrl(value: string | undefined, defaultRegion?: string): S3StorageConfig | null {
+  if (value === undefined || value.trim() === '') return null;
+  const example = 's3://bucket?endpoint=http://host:port&region=...';
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new ConfigError('STORAGE_URL', `"${redact(value)}" is not a URL (${example})`);
+  }
+  if (url.protocol !== 's3:') {
+    throw new ConfigError(
+      'STORAGE_URL',
+      `unsupported scheme "${url.protocol.replace(/:$/, '')}" (use ${example})`,
+    );
+  }
+  if (url.username || url.password) {
+    throw new ConfigError(
+      'STORAGE_URL',
+      'must not carry credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY',
+    );
+  }
+  const bucket = url.hostname;
+  if (!BUCKET_NAME.test(bucket)) {
+    throw new ConfigError(
+      'STORAGE_URL',
+      `"${bucket}" is not a bucket name (3-63 lower-case letters, digits, dots and hyphens)`,
+    );
+  }
+  for (const name of url.searchParams.keys()) {
+    if (!STORAGE_URL_PARAMETERS.includes(name)) {
+      throw new ConfigError('STORAGE_URL', `unknown parameter "${name}" (endpoint, region)`);
+    }
+  }
+  const endpoint = url.searchParams.get('endpoint');
+  if (endpoint !== null) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(endpoint);
+    } catch {
+      parsed = null;
+    }
+    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || !parsed.hostname) {
+      throw new ConfigError('STORAGE_URL', `endpoint "${endpoint}" is not an http(s) URL`);
+    }
+  }
+  const region = url.searchParams.get('region') || defaultRegion || 'us-east-1';
+  if (!/^[a-z0-9-]+$/.test(region)) {
+    throw new ConfigError('STORAGE_URL', `region "${region}" is not a region name`);
+  }
+  const path = decodeURIComponent(url.pathname).replace(/^\/+|\/+$/g, '');
+  if (path.split('/').some((part) => part === '.' || part === '..')) {
+    throw new ConfigError('STORAGE_URL', `the prefix "${path}" must not contain . or .. segments`);
+  }
+  return { bucket, prefix: path ? `${path}/` : '', endpoint: endpoint?.replace(/\/$/, '') ?? null, region };
 }
 
 function parseMailFrom(value: string): string {

@@ -16,6 +16,7 @@ import type { GuestRegistrationPrefill, Invitation } from '@roundtable/contracts
 import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 import type { EventDto } from '../events/dto/event.dto';
+import { sendStored } from '../storage/send-stored';
 import { InvitationProfileDto, InvitationResponseDto } from './dto/invitation-input.dto';
 import { InvitationResponsesService, MAX_PHOTO_BYTES } from './invitation-responses.service';
 
@@ -68,7 +69,7 @@ export class InvitationResponsesController {
   @ApiOperation({ summary: "A speaker's photo, while they agree to publish it" })
   async publishedPhoto(@Param('id') id: string, @Res() response: Response): Promise<void> {
     const photo = await this.responses.photo(id);
-    response.type(photo.type).setHeader('Cache-Control', 'public, max-age=300');
-    response.sendFile(photo.path);
+    response.setHeader('Cache-Control', 'public, max-age=300');
+    await sendStored(response, photo.file, photo.type);
   }
 }

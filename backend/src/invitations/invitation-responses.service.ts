@@ -6,17 +6,14 @@ import {
   type GuestRegistrationPrefill,
   type Invitation,
 } from '@roundtable/contracts';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { DataSource, type EntityManager } from 'typeorm';
-import { InjectConfig } from '../common/config.token';
 import { DomainError, validationFailed } from '../common/domain-error';
-import type { AppConfig } from '../config/config';
 import type { EventDto } from '../events/dto/event.dto';
 import { EventEntity } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
 import { LinkTokensService } from '../links/link-tokens.service';
 import { JobQueue } from '../jobs/job-queue';
+import { Storage, type OpenedFile } from '../storage/storage';
 import { UserEntity } from '../users/user.entity';
 import type { InvitationProfileDto, InvitationResponseDto } from './dto/invitation-input.dto';
 import { InvitationEntity } from './invitation.entity';
@@ -27,19 +24,20 @@ import { GuestSeats, guestPrefill, holdsSeat } from './guest-seats';
 import { InvitationsService } from './invitations.service';
 import { reencodePhoto } from './photo-encoding';
 
-const PHOTO_TYPES: { type: string; extension: string; magic: (bytes: Buffer) => boolean }[] = [
-  { type: 'image/jpeg', extension: 'jpg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+/** What an upload may be, by its first bytes. */
+const PHOTO_TYPES: { type: string; magic: (bytes: Buffer) => boolean }[] = [
+  { type: 'image/jpeg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
   {
     type: 'image/png',
-    extension: 'png',
     magic: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
   },
   {
     type: 'image/webp',
-    extension: 'webp',
     magic: (b) => b.toString('ascii', 0, 4) === 'RIFF' && b.toString('ascii', 8, 12) === 'WEBP',
   },
 ];
+/** What is kept, whatever was uploaded: reencodePhoto makes a JPEG. */
+const PHOTO_CONTENT_TYPE = 'image/jpeg';
 export const MAX_PHOTO_BYTES = INVITATION_LIMITS.photoBytes;
 
 /** What an invitee does through the personal link in their e-mail: no account, the token is the key. */
@@ -47,7 +45,7 @@ export const MAX_PHOTO_BYTES = INVITATION_LIMITS.photoBytes;
 export class InvitationResponsesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectConfig() private readonly config: AppConfig,
+    private readonly storage: Storage,
     private readonly links: LinkTokensService,
     private readonly jobs: JobQueue,
     private readonly events: EventsService,
@@ -163,16 +161,16 @@ export class InvitationResponsesService {
       file && file.size <= MAX_PHOTO_BYTES ? PHOTO_TYPES.find((type) => type.magic(file.buffer)) : undefined;
     const photo = file && kind ? await reencodePhoto(file.buffer) : null;
     if (!photo) throw new DomainError('INVALID_PHOTO');
-    const dir = join(this.config.storageDir, 'photos');
-    await mkdir(dir, { recursive: true });
-    const name = `${invitation.id}.jpg`;
-    await writeFile(join(dir, name), photo);
-    // A photo uploaded before re-encoding kept its own extension; the new one replaces it.
-    if (invitation.photoFile && invitation.photoFile !== name) {
-      await rm(join(dir, invitation.photoFile), { force: true });
+    const stored = await this.storage.put(photo, { contentType: PHOTO_CONTENT_TYPE });
+    const previous = invitation.photoKey;
+    invitation.photoKey = stored.key;
+    try {
+      await this.dataSource.getRepository(InvitationEntity).save(invitation);
+    } catch (error) {
+      await this.storage.remove(stored.key);
+      throw error;
     }
-    invitation.photoFile = name;
-    await this.dataSource.getRepository(InvitationEntity).save(invitation);
+    if (previous) await this.storage.remove(previous);
     const event = await this.dataSource
       .getRepository(EventEntity)
       .findOneByOrFail({ id: invitation.eventId });
@@ -180,15 +178,14 @@ export class InvitationResponsesService {
   }
 
   /** A photo, only while its owner has agreed to publish it. */
-  async photo(id: string): Promise<{ path: string; type: string }> {
+  async photo(id: string): Promise<{ file: OpenedFile; type: string }> {
     const invitation = await this.dataSource.getRepository(InvitationEntity).findOneBy({ id });
-    if (!invitation?.photoFile || !invitation.publishPhoto || invitation.status !== 'accepted') {
+    if (!invitation?.photoKey || !invitation.publishPhoto || invitation.status !== 'accepted') {
       throw new DomainError('PHOTO_NOT_FOUND');
     }
-    const extension = invitation.photoFile.split('.').pop();
-    const type =
-      PHOTO_TYPES.find((photoType) => photoType.extension === extension)?.type ?? 'application/octet-stream';
-    return { path: join(this.config.storageDir, 'photos', invitation.photoFile), type };
+    const file = await this.storage.open(invitation.photoKey);
+    if (!file) throw new DomainError('PHOTO_NOT_FOUND');
+    return { file, type: PHOTO_CONTENT_TYPE };
   }
 
   private async byToken(manager: EntityManager, token: string): Promise<InvitationEntity> {

@@ -9,7 +9,7 @@ import {
   PrimaryColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { ID_COLUMN, INSTANT_COLUMN } from '../database/columns';
+import { ID_COLUMN, INSTANT_COLUMN, STORAGE_KEY_COLUMN } from '../database/columns';
 import { EventEntity } from '../events/event.entity';
 
 @Entity('invitations')
@@ -74,9 +74,9 @@ export class InvitationEntity {
   @Column({ type: 'text', nullable: true })
   bio!: string | null;
 
-  /** File name under STORAGE_DIR/photos. */
-  @Column({ type: 'varchar', length: 100, nullable: true })
-  photoFile!: string | null;
+  /** The photo's key in Storage (a JPEG, re-encoded at upload). */
+  @Column(STORAGE_KEY_COLUMN)
+  photoKey!: string | null;
 
   @Column({ type: 'boolean', default: false })
   publishName!: boolean;

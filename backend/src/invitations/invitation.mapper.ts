@@ -26,8 +26,8 @@ export function toInvitation(
     delegatedFromId: invitation.delegatedFromId,
     delegatedTo: deputy ? { id: deputy.id, name: deputy.name, email: deputy.email } : null,
     bio: invitation.bio,
-    // A new entity has no photoFile at all (undefined), not null.
-    hasPhoto: Boolean(invitation.photoFile),
+    // A new entity has no photoKey at all (undefined), not null.
+    hasPhoto: Boolean(invitation.photoKey),
     consents: {
       publishName: invitation.publishName,
       publishPhoto: invitation.publishPhoto,
@@ -49,6 +49,6 @@ export function toSpeaker(invitation: InvitationEntity): Speaker {
     organization: invitation.organization,
     position: invitation.position,
     bio: photoAndBio ? invitation.bio : null,
-    photoUrl: photoAndBio && invitation.photoFile ? `/api/invitations/${invitation.id}/photo` : null,
+    photoUrl: photoAndBio && invitation.photoKey ? `/api/invitations/${invitation.id}/photo` : null,
   };
 }

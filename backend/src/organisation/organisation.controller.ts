@@ -16,6 +16,7 @@ import type { Response } from 'express';
 import { Public, Roles } from '../auth/auth.decorators';
 import { AuditChanges } from '../common/audit-log';
 import { PublicCache } from '../common/cache-control';
+import { sendStored } from '../storage/send-stored';
 import { OrganisationInputDto } from './organisation.dto';
 import { OrganisationService } from './organisation.service';
 
@@ -61,8 +62,9 @@ export class OrganisationController {
   @Get('logo')
   @Public()
   @ApiOperation({ summary: 'The logo, as re-encoded at upload' })
-  logo(@Res() response: Response): void {
-    response.type('image/png').setHeader('Cache-Control', 'public, max-age=300');
-    response.sendFile(this.organisation.logoPath());
+  async logo(@Res() response: Response): Promise<void> {
+    const logo = await this.organisation.logo();
+    response.setHeader('Cache-Control', 'public, max-age=300');
+    await sendStored(response, logo.file, logo.type);
   }
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { INSTANT_COLUMN } from '../database/columns';
+import { INSTANT_COLUMN, STORAGE_KEY_COLUMN } from '../database/columns';
 
 /** The one organisation that runs this Roundtable: a single row, id 1. */
 @Entity('organisation')
@@ -28,9 +28,9 @@ export class OrganisationEntity {
   @Column({ type: 'varchar', length: 40, default: '1' })
   privacyNoticeVersion!: string;
 
-  /** File name under STORAGE_DIR/organisation, re-encoded at upload; null while there is none. */
-  @Column({ type: 'varchar', length: 100, nullable: true })
-  logoFile!: string | null;
+  /** The logo's key in Storage (a PNG, re-encoded at upload); null while there is none. */
+  @Column(STORAGE_KEY_COLUMN)
+  logoKey!: string | null;
 
   @UpdateDateColumn(INSTANT_COLUMN)
   updatedAt!: Date;

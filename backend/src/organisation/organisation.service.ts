@@ -1,8 +1,6 @@
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Language, Organisation, PublicOrganisation } from '@roundtable/contracts';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { DataSource, type EntityManager } from 'typeorm';
 import { parseMailbox } from '../calendar/ics';
 import { audit } from '../common/audit-log';
@@ -11,11 +9,14 @@ import { DomainError } from '../common/domain-error';
 import type { AppConfig } from '../config/config';
 import { isUniqueViolation } from '../database/errors';
 import { TemplateRenderer } from '../mail/template-renderer';
+import { Storage, type OpenedFile } from '../storage/storage';
 import { reencodeLogo } from './logo-encoding';
 import type { OrganisationInputDto } from './organisation.dto';
 import { OrganisationEntity } from './organisation.entity';
 
 const ROW_ID = 1;
+/** reencodeLogo makes a PNG, whatever was uploaded. */
+const LOGO_CONTENT_TYPE = 'image/png';
 /** How long an instance trusts its copy: a change made on another instance reaches its e-mails within this. */
 export const ORGANISATION_CACHE_MS = 30_000;
 
@@ -32,6 +33,7 @@ export class OrganisationService implements OnModuleInit, OnModuleDestroy {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectConfig() private readonly config: AppConfig,
     private readonly renderer: TemplateRenderer,
+    private readonly storage: Storage,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -68,7 +70,7 @@ export class OrganisationService implements OnModuleInit, OnModuleDestroy {
   }
 
   get(): Organisation {
-    const { id: _id, logoFile: _logo, updatedAt, ...fields } = this.current;
+    const { id: _id, logoKey: _logo, updatedAt, ...fields } = this.current;
     return { ...fields, logoUrl: this.logoUrl(), updatedAt: updatedAt.toISOString() };
   }
 
@@ -99,26 +101,29 @@ export class OrganisationService implements OnModuleInit, OnModuleDestroy {
   async saveLogo(file: { buffer: Buffer } | undefined): Promise<Organisation> {
     const logo = file ? await reencodeLogo(file.buffer) : null;
     if (!logo) throw new DomainError('INVALID_LOGO');
-    const dir = join(this.config.storageDir, 'organisation');
-    await mkdir(dir, { recursive: true });
-    // A new name each time, so that browsers and mail clients never show a cached old logo.
-    const name = `logo-${Date.now()}.png`;
-    await writeFile(join(dir, name), logo);
-    const previous = this.current.logoFile;
-    await this.dataSource.getRepository(OrganisationEntity).update({ id: ROW_ID }, { logoFile: name });
+    const stored = await this.storage.put(logo, { contentType: LOGO_CONTENT_TYPE });
+    const previous = this.current.logoKey;
+    try {
+      await this.dataSource.getRepository(OrganisationEntity).update({ id: ROW_ID }, { logoKey: stored.key });
+    } catch (error) {
+      await this.storage.remove(stored.key);
+      throw error;
+    }
     await this.refresh();
-    if (previous) await rm(join(dir, previous), { force: true });
+    if (previous) await this.storage.remove(previous);
     return this.get();
   }
 
-  logoPath(): string {
-    if (!this.current.logoFile) throw new DomainError('PHOTO_NOT_FOUND');
-    return join(this.config.storageDir, 'organisation', this.current.logoFile);
+  async logo(): Promise<{ file: OpenedFile; type: string }> {
+    const file = this.current.logoKey ? await this.storage.open(this.current.logoKey) : null;
+    if (!file) throw new DomainError('PHOTO_NOT_FOUND');
+    return { file, type: LOGO_CONTENT_TYPE };
   }
 
+  /** A new URL for each logo (a number from its random key), so browsers and mail clients never show an old one. */
   private logoUrl(): string | null {
-    const file = this.current.logoFile;
-    return file ? `${this.config.publicUrl}/api/organisation/logo?v=${file.replace(/\D/g, '')}` : null;
+    const key = this.current.logoKey;
+    return key ? `${this.config.publicUrl}/api/organisation/logo?v=${parseInt(key.slice(0, 12), 16)}` : null;
   }
 
   private async refresh(): Promise<void> {
@@ -148,7 +153,7 @@ export class OrganisationService implements OnModuleInit, OnModuleDestroy {
       privacyNoticeBg: 'Обработваме личните Ви данни само за да организираме събитието.',
       privacyNoticeEn: 'We process your personal data only to organise the event.',
       privacyNoticeVersion: '1',
-      logoFile: null,
+      logoKey: null,
     };
   }
 }

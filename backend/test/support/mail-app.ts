@@ -1,4 +1,4 @@
-import { DEFAULT_MAIL_TUNING, type MailTuning } from '../../src/config/config';
+import { DEFAULT_MAIL_TUNING, type AppConfig, type MailTuning } from '../../src/config/config';
 import { bootApp, type TestApp } from './test-app';
 import { TestMailbox } from './test-mailbox';
 
@@ -16,9 +16,12 @@ export interface MailTestApp extends TestApp {
 }
 
 /** The real app sending to a real SMTP server in this process. */
-export async function bootAppWithMailbox(mail: Partial<MailTuning> = {}): Promise<MailTestApp> {
+export async function bootAppWithMailbox(
+  mail: Partial<MailTuning> = {},
+  overrides: Partial<AppConfig> = {},
+): Promise<MailTestApp> {
   const mailbox = await TestMailbox.start();
-  const app = await bootApp({ smtpUrl: mailbox.url, mail: { ...FAST_MAIL, ...mail } });
+  const app = await bootApp({ ...overrides, smtpUrl: mailbox.url, mail: { ...FAST_MAIL, ...mail } });
   return {
     ...app,
     mailbox,

@@ -35,6 +35,7 @@ export async function bootApp(
     publicUrl: 'http://roundtable.test',
     admin: ADMIN,
     storageDir: '/tmp/rt-files',
+    storageS3: null,
     defaultTimezone: 'Europe/Sofia',
     rateLimits: false,
     trustProxy: false,
