@@ -19,6 +19,8 @@ import { OrganisationModule } from './organisation/organisation.module';
 import { DatabaseThrottlerStorage } from './rate-limits/database-throttler-storage';
 import { RegistrationsModule } from './registrations/registrations.module';
 import { SeatsModule } from './seats/seats.module';
+import { StaffModule } from './staff/staff.module';
+import { CheckinModule } from './checkin/checkin.module';
 
 /** Login attempts per address and minute; a 429 with Retry-After past that. */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
@@ -63,11 +65,13 @@ export class AppModule {
         CalendarModule,
         LinksModule,
         SeatsModule,
+        StaffModule,
         OrganisationModule,
         AuthModule,
         EventsModule,
         InvitationsModule,
         RegistrationsModule,
+        CheckinModule,
         // npm start: demo data, and all mail caught locally unless SMTP_URL says where to send it.
         ...(config.demo ? [DemoModule] : []),
         ...(config.demo && !config.smtpUrl ? [MailCatcherModule] : []),

@@ -12,3 +12,4 @@ export * from './lib/registrations';
 export * from './lib/registrations-admin';
 export * from './lib/municipalities';
 export * from './lib/organisation';
+export * from './lib/checkin';

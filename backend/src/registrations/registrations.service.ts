@@ -288,7 +288,7 @@ export function emailKey(email: string): string {
   return email.trim().toLowerCase();
 }
 
-function searchText(
+export function searchText(
   input: Pick<RegistrationInputDto, 'firstName' | 'lastName' | 'email' | 'organization'>,
 ): string {
   return [input.firstName, input.lastName, input.email, input.organization]
@@ -297,7 +297,7 @@ function searchText(
     .slice(0, 700);
 }
 
-function consentsGiven(
+export function consentsGiven(
   consents: RegistrationInputDto['consents'],
   at: Date,
 ): Record<ConsentPurpose, ConsentRecord> {
