@@ -159,7 +159,14 @@ export class CheckinService {
         updatedAt: now,
       });
       try {
-        await manager.insert(RegistrationEntity, created);
+        // updateEntity(false): merged back, MySQL's defaults arrive raw (`walkIn` as 1), as in invitations.service.
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(RegistrationEntity)
+          .values(created)
+          .updateEntity(false)
+          .execute();
       } catch (error) {
         if (isUniqueViolation(error)) throw new DomainError('ALREADY_REGISTERED');
         throw error;
