@@ -153,9 +153,13 @@ describe('every organiser route: 401 without a token, 403 for staff', () => {
     const staffCall = (method: string, path: string, token: string) => {
       const id = path.startsWith('/api/registrations/') ? registrationId : eventId;
       const request = t.http[method.toLowerCase() as 'get' | 'post' | 'delete'](path.replace('{id}', id));
-      return request.auth(token, { type: 'bearer' }).send(method === 'POST' && path.endsWith('walk-ins') ? walkIn : {});
+      return request
+        .auth(token, { type: 'bearer' })
+        .send(method === 'POST' && path.endsWith('walk-ins') ? walkIn : {});
     };
-    const staffOperations = operations.filter(({ method, path }) => STAFF_OPERATIONS.has(`${method} ${path}`));
+    const staffOperations = operations.filter(({ method, path }) =>
+      STAFF_OPERATIONS.has(`${method} ${path}`),
+    );
     expect(staffOperations).toHaveLength(STAFF_OPERATIONS.size);
     for (const { method, path } of staffOperations) {
       const refused = await staffCall(method, path, other.token);

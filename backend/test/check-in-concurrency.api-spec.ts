@@ -28,7 +28,9 @@ describe('check-ins arriving all at once', () => {
       Array.from({ length: 100 }, (_, i) =>
         t.http
           .post(`/api/events/${event.id}/registrations`)
-          .send(aRegistrationInput({ email: `door-${i}@example.bg`, sector: i % 2 === 0 ? 'health' : 'ngo' })),
+          .send(
+            aRegistrationInput({ email: `door-${i}@example.bg`, sector: i % 2 === 0 ? 'health' : 'ngo' }),
+          ),
       ),
     );
     expect(registered.map((response) => response.status).filter((status) => status !== 201)).toEqual([]);
@@ -72,7 +74,12 @@ describe('check-ins arriving all at once', () => {
         t.http
           .post(`/api/events/${event.id}/walk-ins`)
           .auth(organiser, bearer)
-          .send({ firstName: 'Гост', lastName: `Номер ${i}`, organization: 'Община Плевен', sector: 'municipal' }),
+          .send({
+            firstName: 'Гост',
+            lastName: `Номер ${i}`,
+            organization: 'Община Плевен',
+            sector: 'municipal',
+          }),
       ),
     );
     const statuses = responses.map((response) => response.status);

@@ -27,13 +27,8 @@ describe('check-in', () => {
   const checkIn = (token: string, id: string, body: object = {}) =>
     t.http.post(`/api/registrations/${id}/check-in`).auth(token, bearer).send(body);
   const people = async (token: string, eventId: string, query: Record<string, string | number> = {}) =>
-    (
-      await t.http
-        .get(`/api/events/${eventId}/check-in/people`)
-        .query(query)
-        .auth(token, bearer)
-        .expect(200)
-    ).body as CheckinPeoplePage;
+    (await t.http.get(`/api/events/${eventId}/check-in/people`).query(query).auth(token, bearer).expect(200))
+      .body as CheckinPeoplePage;
   const auditLines = (mark: number, action: string) =>
     log
       .since(mark)
@@ -52,7 +47,9 @@ describe('check-in', () => {
       expect(auditLines(mark, 'event.staff.changed')).toEqual([
         expect.stringContaining(`added="${door.user.id}"`),
       ]);
-      const me = (await t.http.get('/api/auth/me').auth(organiser, bearer).expect(200)).body as { id: string };
+      const me = (await t.http.get('/api/auth/me').auth(organiser, bearer).expect(200)).body as {
+        id: string;
+      };
       const refused = await t.http
         .put(`/api/events/${event.id}/staff`)
         .auth(organiser, bearer)
@@ -66,7 +63,11 @@ describe('check-in', () => {
       expect(listed.body.items.map((member: { id: string }) => member.id)).toEqual([door.user.id]);
       // A deactivated account can no longer be assigned.
       const admin = await tokenFor(t.http, 'admin');
-      await t.http.patch(`/api/users/${door.user.id}`).auth(admin, bearer).send({ active: false }).expect(200);
+      await t.http
+        .patch(`/api/users/${door.user.id}`)
+        .auth(admin, bearer)
+        .send({ active: false })
+        .expect(200);
       await t.http
         .put(`/api/events/${event.id}/staff`)
         .auth(organiser, bearer)
@@ -92,7 +93,11 @@ describe('check-in', () => {
       await assignStaff(t.http, organiser, theirs.id, [door.user.id]);
       await assignStaff(t.http, organiser, draft.id, [door.user.id]);
 
-      const list = await t.http.get('/api/events').query({ pageSize: 100 }).auth(door.token, bearer).expect(200);
+      const list = await t.http
+        .get('/api/events')
+        .query({ pageSize: 100 })
+        .auth(door.token, bearer)
+        .expect(200);
       expect(list.body.items.map((event: { id: string }) => event.id).sort()).toEqual(
         [theirs.id, draft.id].sort(),
       );
@@ -233,7 +238,11 @@ describe('check-in', () => {
       await assignStaff(t.http, organiser, event.id, [door.user.id]);
       await register(event.id, { firstName: 'Мария', lastName: 'Петрова', organization: 'Община Раковски' });
       await register(event.id, { firstName: 'Анна', lastName: 'Петрова', organization: 'РЗИ Пловдив' });
-      await register(event.id, { firstName: 'Георги', lastName: 'Атанасов', organization: 'Фондация „Карин дом“' });
+      await register(event.id, {
+        firstName: 'Георги',
+        lastName: 'Атанасов',
+        organization: 'Фондация „Карин дом“',
+      });
       await register(event.id, { firstName: 'Olga', lastName: 'Zheleva', organization: 'UNICEF' });
 
       const all = await people(door.token, event.id);
@@ -275,7 +284,13 @@ describe('check-in', () => {
         t.http
           .post(`/api/events/${event.id}/walk-ins`)
           .auth(door.token, bearer)
-          .send({ firstName: 'Иван', lastName: 'Иванов', organization: 'Сдружение „Деца“', sector: 'ngo', ...body });
+          .send({
+            firstName: 'Иван',
+            lastName: 'Иванов',
+            organization: 'Сдружение „Деца“',
+            sector: 'ngo',
+            ...body,
+          });
 
       // The NGO quota is full: a walk-in from an NGO needs an override, one from health does not.
       expect((await walkIn({}).expect(409)).body.code).toBe('NO_SEAT_FREE');
@@ -289,14 +304,18 @@ describe('check-in', () => {
       expect(auditLines(mark, 'registration.walk-in')).toHaveLength(1);
       // The capacity is reached now.
       expect((await walkIn({ sector: 'social' }).expect(409)).body.code).toBe('NO_SEAT_FREE');
-      const over = await walkIn({ sector: 'social', override: true, position: 'Социален работник' }).expect(201);
+      const over = await walkIn({ sector: 'social', override: true, position: 'Социален работник' }).expect(
+        201,
+      );
       expect(over.body.person).toMatchObject({ walkIn: true, position: 'Социален работник' });
       expect(auditLines(mark, 'registration.overbooked')).toEqual([
         expect.stringContaining(`id="${over.body.person.id}"`),
       ]);
 
       // One active registration per e-mail holds for walk-ins too.
-      const twice = await walkIn({ sector: 'health', email: 'Walk.In@example.bg', override: true }).expect(409);
+      const twice = await walkIn({ sector: 'health', email: 'Walk.In@example.bg', override: true }).expect(
+        409,
+      );
       expect(twice.body.code).toBe('ALREADY_REGISTERED');
 
       const stats = (await t.http.get(`/api/events/${event.id}/stats`).auth(door.token, bearer).expect(200))
@@ -318,6 +337,28 @@ describe('check-in', () => {
         publishName: { given: false },
         followUp: { given: false },
       });
+    });
+
+    it('without an e-mail are never written to, also when the organiser rejects one made by mistake', async () => {
+      const event = await aPublishedEvent(t.http, organiser);
+      const made = await t.http
+        .post(`/api/events/${event.id}/walk-ins`)
+        .auth(organiser, bearer)
+        .send({ firstName: 'Петър', lastName: 'Без Имейл', organization: 'ДСП Лом', sector: 'social' })
+        .expect(201);
+      const undone = await t.http
+        .delete(`/api/registrations/${made.body.person.id}/check-in`)
+        .auth(organiser, bearer)
+        .expect(200);
+      expect(undone.body.person).toMatchObject({ walkIn: true, checkedInAt: null });
+      const rejected = await t.http
+        .post(`/api/events/${event.id}/registrations/reject`)
+        .auth(organiser, bearer)
+        .send({ ids: [made.body.person.id] })
+        .expect(200);
+      expect(rejected.body.outcomes[0]).toMatchObject({ ok: true });
+      const jobs = await t.dataSource.query(`SELECT id FROM jobs WHERE eventId = ?`, [event.id]);
+      expect(jobs).toEqual([]);
     });
 
     it('are refused for a cancelled event and validated like a registration', async () => {

@@ -1,11 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CheckInResult, CheckinPeoplePage, UndoCheckInResult } from '@roundtable/contracts';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { UserEntity } from '../users/user.entity';
@@ -40,7 +34,9 @@ export class CheckinController {
 
   @Post('registrations/:id/check-in')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Check a confirmed registration in; a second time answers already with the first time' })
+  @ApiOperation({
+    summary: 'Check a confirmed registration in; a second time answers already with the first time',
+  })
   @ApiOkResponse({ type: CheckInResultDto })
   checkIn(
     @Param('id') id: string,
@@ -59,7 +55,7 @@ export class CheckinController {
 
   @Post('events/:id/walk-ins')
   @ApiOperation({
-    summary: "Register and check in someone at the door; within the capacity and quota, or with override",
+    summary: 'Register and check in someone at the door; within the capacity and quota, or with override',
   })
   @ApiCreatedResponse({ type: CheckInResultDto })
   walkIn(

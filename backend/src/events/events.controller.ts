@@ -28,7 +28,8 @@ export class EventsController {
   @Get()
   @Public()
   @ApiOperation({
-    summary: 'Published events; with an organiser token, drafts too; with a staff token, their assigned events',
+    summary:
+      'Published events; with an organiser token, drafts too; with a staff token, their assigned events',
   })
   list(@Query() query: EventListQueryDto, @CurrentUser() viewer?: UserEntity): Promise<EventPageDto> {
     return this.events.list(query, viewer);
@@ -85,7 +86,9 @@ export class EventsController {
 
   @Get(':id/stats')
   @Roles('admin', 'organizer', 'staff')
-  @ApiOperation({ summary: 'Seats, registrations and check-ins, in all and by sector; also for assigned staff' })
+  @ApiOperation({
+    summary: 'Seats, registrations and check-ins, in all and by sector; also for assigned staff',
+  })
   stats(@Param('id') id: string, @CurrentUser() viewer: UserEntity): Promise<EventStats> {
     return this.events.stats(id, viewer);
   }

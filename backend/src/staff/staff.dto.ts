@@ -12,7 +12,8 @@ export class StaffAssignmentDto implements StaffAssignmentInput {
     type: [String],
     format: 'uuid',
     maxItems: STAFF_PER_EVENT_MAX,
-    description: "The event's whole staff: active accounts with the role staff. An empty list removes everyone.",
+    description:
+      "The event's whole staff: active accounts with the role staff. An empty list removes everyone.",
   })
   @IsArray()
   @ArrayMaxSize(STAFF_PER_EVENT_MAX)

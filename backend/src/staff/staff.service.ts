@@ -28,7 +28,9 @@ export class StaffService {
       // The event's lock orders two organisers' edits of one list, so neither sees half of the other's.
       if (!(await lockEvent(manager, eventId))) throw new DomainError('EVENT_NOT_FOUND');
       const accounts =
-        wanted.length === 0 ? [] : await manager.findBy(UserEntity, { id: In(wanted), active: true, role: 'staff' });
+        wanted.length === 0
+          ? []
+          : await manager.findBy(UserEntity, { id: In(wanted), active: true, role: 'staff' });
       const found = new Set(accounts.map((account) => account.id));
       const errors = userIds.flatMap((id, index): FieldError[] =>
         found.has(id)

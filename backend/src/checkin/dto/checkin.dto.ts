@@ -70,7 +70,9 @@ export class CheckInInputDto implements CheckInInput {
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true })
   // An instant: without its offset, the server's own zone would decide what the phone meant.
-  @Matches(/T.*(Z|[+-]\d{2}:?\d{2})$/, { message: 'at must be a date and time with its offset, e.g. 2031-05-21T07:05:00Z' })
+  @Matches(/T.*(Z|[+-]\d{2}:?\d{2})$/, {
+    message: 'at must be a date and time with its offset, e.g. 2031-05-21T07:05:00Z',
+  })
   at?: string;
 }
 
@@ -91,7 +93,10 @@ export class WalkInInputDto implements WalkInInput {
   @IsSingleLine()
   lastName!: string;
 
-  @ApiPropertyOptional({ example: 'i.georgiev@example.bg', description: 'For the summary and materials later' })
+  @ApiPropertyOptional({
+    example: 'i.georgiev@example.bg',
+    description: 'For the summary and materials later',
+  })
   @IsOptional()
   @Transform(emptyToUndefined)
   @IsString()

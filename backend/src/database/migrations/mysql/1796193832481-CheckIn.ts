@@ -5,21 +5,27 @@ export class CheckIn1796193832481 implements MigrationInterface {
   name = 'CheckIn1796193832481';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `event_staff` (`eventId` varchar(36) NOT NULL, `userId` varchar(36) NOT NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_event_staff_user` (`userId`), PRIMARY KEY (`eventId`, `userId`)) ENGINE=InnoDB");
-    await queryRunner.query("ALTER TABLE `registrations` ADD `checkedInAt` datetime(6) NULL");
-    await queryRunner.query("ALTER TABLE `registrations` ADD `checkedInById` varchar(36) NULL");
-    await queryRunner.query("ALTER TABLE `registrations` ADD `walkIn` tinyint NOT NULL DEFAULT 0");
-    await queryRunner.query("ALTER TABLE `event_staff` ADD CONSTRAINT `FK_6c693c71e6ce46c1a68de37f0bf` FOREIGN KEY (`eventId`) REFERENCES `events`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE `event_staff` ADD CONSTRAINT `FK_41aa5bc7d94b5317dc9f59c8507` FOREIGN KEY (`userId`) REFERENCES `users`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query(
+      'CREATE TABLE `event_staff` (`eventId` varchar(36) NOT NULL, `userId` varchar(36) NOT NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_event_staff_user` (`userId`), PRIMARY KEY (`eventId`, `userId`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query('ALTER TABLE `registrations` ADD `checkedInAt` datetime(6) NULL');
+    await queryRunner.query('ALTER TABLE `registrations` ADD `checkedInById` varchar(36) NULL');
+    await queryRunner.query('ALTER TABLE `registrations` ADD `walkIn` tinyint NOT NULL DEFAULT 0');
+    await queryRunner.query(
+      'ALTER TABLE `event_staff` ADD CONSTRAINT `FK_6c693c71e6ce46c1a68de37f0bf` FOREIGN KEY (`eventId`) REFERENCES `events`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `event_staff` ADD CONSTRAINT `FK_41aa5bc7d94b5317dc9f59c8507` FOREIGN KEY (`userId`) REFERENCES `users`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("ALTER TABLE `event_staff` DROP FOREIGN KEY `FK_41aa5bc7d94b5317dc9f59c8507`");
-    await queryRunner.query("ALTER TABLE `event_staff` DROP FOREIGN KEY `FK_6c693c71e6ce46c1a68de37f0bf`");
-    await queryRunner.query("ALTER TABLE `registrations` DROP COLUMN `walkIn`");
-    await queryRunner.query("ALTER TABLE `registrations` DROP COLUMN `checkedInById`");
-    await queryRunner.query("ALTER TABLE `registrations` DROP COLUMN `checkedInAt`");
-    await queryRunner.query("DROP INDEX `IDX_event_staff_user` ON `event_staff`");
-    await queryRunner.query("DROP TABLE `event_staff`");
+    await queryRunner.query('ALTER TABLE `event_staff` DROP FOREIGN KEY `FK_41aa5bc7d94b5317dc9f59c8507`');
+    await queryRunner.query('ALTER TABLE `event_staff` DROP FOREIGN KEY `FK_6c693c71e6ce46c1a68de37f0bf`');
+    await queryRunner.query('ALTER TABLE `registrations` DROP COLUMN `walkIn`');
+    await queryRunner.query('ALTER TABLE `registrations` DROP COLUMN `checkedInById`');
+    await queryRunner.query('ALTER TABLE `registrations` DROP COLUMN `checkedInAt`');
+    await queryRunner.query('DROP INDEX `IDX_event_staff_user` ON `event_staff`');
+    await queryRunner.query('DROP TABLE `event_staff`');
   }
 }

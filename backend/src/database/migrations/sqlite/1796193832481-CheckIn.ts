@@ -5,60 +5,106 @@ export class CheckIn1796193832481 implements MigrationInterface {
   name = 'CheckIn1796193832481';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"event_staff\" (\"eventId\" varchar(36) NOT NULL, \"userId\" varchar(36) NOT NULL, \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')), PRIMARY KEY (\"eventId\", \"userId\"))");
-    await queryRunner.query("CREATE INDEX \"IDX_event_staff_user\" ON \"event_staff\" (\"userId\") ");
-    await queryRunner.query("DROP INDEX \"UQ_registrations_event_activeEmail\"");
-    await queryRunner.query("DROP INDEX \"IDX_registrations_event_status_sector\"");
-    await queryRunner.query("DROP INDEX \"IDX_registrations_event_status_queuedAt\"");
-    await queryRunner.query("DROP INDEX \"IDX_registrations_event_createdAt\"");
-    await queryRunner.query("DROP INDEX \"IDX_registrations_event_lastName\"");
-    await queryRunner.query("DROP INDEX \"IDX_registrations_event_organization\"");
-    await queryRunner.query("DROP INDEX \"IDX_registrations_event_municipality\"");
-    await queryRunner.query("CREATE TABLE \"temporary_registrations\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"eventId\" varchar(36) NOT NULL, \"firstName\" varchar(100) NOT NULL, \"lastName\" varchar(100) NOT NULL, \"email\" varchar(254) NOT NULL, \"activeEmailKey\" varchar(254), \"organization\" varchar(200) NOT NULL, \"position\" varchar(200), \"sector\" varchar(20) NOT NULL, \"municipality\" varchar(5), \"phone\" varchar(40), \"accessibilityNeeds\" varchar(1000), \"searchText\" varchar(700) NOT NULL, \"language\" varchar(2) NOT NULL, \"consents\" text NOT NULL, \"status\" varchar(20) NOT NULL, \"queuedAt\" datetime(6), \"invitationId\" varchar(36), \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"checkedInAt\" datetime(6), \"checkedInById\" varchar(36), \"walkIn\" boolean NOT NULL DEFAULT (0), CONSTRAINT \"FK_06a49e76b60cac63e04b81eb1a9\" FOREIGN KEY (\"eventId\") REFERENCES \"events\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_registrations\"(\"id\", \"eventId\", \"firstName\", \"lastName\", \"email\", \"activeEmailKey\", \"organization\", \"position\", \"sector\", \"municipality\", \"phone\", \"accessibilityNeeds\", \"searchText\", \"language\", \"consents\", \"status\", \"queuedAt\", \"invitationId\", \"createdAt\", \"updatedAt\") SELECT \"id\", \"eventId\", \"firstName\", \"lastName\", \"email\", \"activeEmailKey\", \"organization\", \"position\", \"sector\", \"municipality\", \"phone\", \"accessibilityNeeds\", \"searchText\", \"language\", \"consents\", \"status\", \"queuedAt\", \"invitationId\", \"createdAt\", \"updatedAt\" FROM \"registrations\"");
-    await queryRunner.query("DROP TABLE \"registrations\"");
-    await queryRunner.query("ALTER TABLE \"temporary_registrations\" RENAME TO \"registrations\"");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_registrations_event_activeEmail\" ON \"registrations\" (\"eventId\", \"activeEmailKey\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_registrations_event_status_sector\" ON \"registrations\" (\"eventId\", \"status\", \"sector\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_registrations_event_status_queuedAt\" ON \"registrations\" (\"eventId\", \"status\", \"queuedAt\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_registrations_event_createdAt\" ON \"registrations\" (\"eventId\", \"createdAt\", \"id\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_registrations_event_lastName\" ON \"registrations\" (\"eventId\", \"lastName\", \"firstName\", \"id\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_registrations_event_organization\" ON \"registrations\" (\"eventId\", \"organization\", \"lastName\", \"id\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_registrations_event_municipality\" ON \"registrations\" (\"eventId\", \"municipality\") ");
-    await queryRunner.query("DROP INDEX \"IDX_event_staff_user\"");
-    await queryRunner.query("CREATE TABLE \"temporary_event_staff\" (\"eventId\" varchar(36) NOT NULL, \"userId\" varchar(36) NOT NULL, \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')), CONSTRAINT \"FK_6c693c71e6ce46c1a68de37f0bf\" FOREIGN KEY (\"eventId\") REFERENCES \"events\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT \"FK_41aa5bc7d94b5317dc9f59c8507\" FOREIGN KEY (\"userId\") REFERENCES \"users\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, PRIMARY KEY (\"eventId\", \"userId\"))");
-    await queryRunner.query("INSERT INTO \"temporary_event_staff\"(\"eventId\", \"userId\", \"createdAt\") SELECT \"eventId\", \"userId\", \"createdAt\" FROM \"event_staff\"");
-    await queryRunner.query("DROP TABLE \"event_staff\"");
-    await queryRunner.query("ALTER TABLE \"temporary_event_staff\" RENAME TO \"event_staff\"");
-    await queryRunner.query("CREATE INDEX \"IDX_event_staff_user\" ON \"event_staff\" (\"userId\") ");
+    await queryRunner.query(
+      'CREATE TABLE "event_staff" ("eventId" varchar(36) NOT NULL, "userId" varchar(36) NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')), PRIMARY KEY ("eventId", "userId"))',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_event_staff_user" ON "event_staff" ("userId") ');
+    await queryRunner.query('DROP INDEX "UQ_registrations_event_activeEmail"');
+    await queryRunner.query('DROP INDEX "IDX_registrations_event_status_sector"');
+    await queryRunner.query('DROP INDEX "IDX_registrations_event_status_queuedAt"');
+    await queryRunner.query('DROP INDEX "IDX_registrations_event_createdAt"');
+    await queryRunner.query('DROP INDEX "IDX_registrations_event_lastName"');
+    await queryRunner.query('DROP INDEX "IDX_registrations_event_organization"');
+    await queryRunner.query('DROP INDEX "IDX_registrations_event_municipality"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_registrations" ("id" varchar(36) PRIMARY KEY NOT NULL, "eventId" varchar(36) NOT NULL, "firstName" varchar(100) NOT NULL, "lastName" varchar(100) NOT NULL, "email" varchar(254) NOT NULL, "activeEmailKey" varchar(254), "organization" varchar(200) NOT NULL, "position" varchar(200), "sector" varchar(20) NOT NULL, "municipality" varchar(5), "phone" varchar(40), "accessibilityNeeds" varchar(1000), "searchText" varchar(700) NOT NULL, "language" varchar(2) NOT NULL, "consents" text NOT NULL, "status" varchar(20) NOT NULL, "queuedAt" datetime(6), "invitationId" varchar(36), "createdAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')), "checkedInAt" datetime(6), "checkedInById" varchar(36), "walkIn" boolean NOT NULL DEFAULT (0), CONSTRAINT "FK_06a49e76b60cac63e04b81eb1a9" FOREIGN KEY ("eventId") REFERENCES "events" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_registrations"("id", "eventId", "firstName", "lastName", "email", "activeEmailKey", "organization", "position", "sector", "municipality", "phone", "accessibilityNeeds", "searchText", "language", "consents", "status", "queuedAt", "invitationId", "createdAt", "updatedAt") SELECT "id", "eventId", "firstName", "lastName", "email", "activeEmailKey", "organization", "position", "sector", "municipality", "phone", "accessibilityNeeds", "searchText", "language", "consents", "status", "queuedAt", "invitationId", "createdAt", "updatedAt" FROM "registrations"',
+    );
+    await queryRunner.query('DROP TABLE "registrations"');
+    await queryRunner.query('ALTER TABLE "temporary_registrations" RENAME TO "registrations"');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_registrations_event_activeEmail" ON "registrations" ("eventId", "activeEmailKey") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_registrations_event_status_sector" ON "registrations" ("eventId", "status", "sector") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_registrations_event_status_queuedAt" ON "registrations" ("eventId", "status", "queuedAt") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_registrations_event_createdAt" ON "registrations" ("eventId", "createdAt", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_registrations_event_lastName" ON "registrations" ("eventId", "lastName", "firstName", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_registrations_event_organization" ON "registrations" ("eventId", "organization", "lastName", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_registrations_event_municipality" ON "registrations" ("eventId", "municipality") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_event_staff_user"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_event_staff" ("eventId" varchar(36) NOT NULL, "userId" varchar(36) NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')), CONSTRAINT "FK_6c693c71e6ce46c1a68de37f0bf" FOREIGN KEY ("eventId") REFERENCES "events" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_41aa5bc7d94b5317dc9f59c8507" FOREIGN KEY ("userId") REFERENCES "users" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, PRIMARY KEY ("eventId", "userId"))',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_event_staff"("eventId", "userId", "createdAt") SELECT "eventId", "userId", "createdAt" FROM "event_staff"',
+    );
+    await queryRunner.query('DROP TABLE "event_staff"');
+    await queryRunner.query('ALTER TABLE "temporary_event_staff" RENAME TO "event_staff"');
+    await queryRunner.query('CREATE INDEX "IDX_event_staff_user" ON "event_staff" ("userId") ');
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"IDX_event_staff_user\"");
-    await queryRunner.query("ALTER TABLE \"event_staff\" RENAME TO \"temporary_event_staff\"");
-    await queryRunner.query("CREATE TABLE \"event_staff\" (\"eventId\" varchar(36) NOT NULL, \"userId\" varchar(36) NOT NULL, \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')), PRIMARY KEY (\"eventId\", \"userId\"))");
-    await queryRunner.query("INSERT INTO \"event_staff\"(\"eventId\", \"userId\", \"createdAt\") SELECT \"eventId\", \"userId\", \"createdAt\" FROM \"temporary_event_staff\"");
-    await queryRunner.query("DROP TABLE \"temporary_event_staff\"");
-    await queryRunner.query("CREATE INDEX \"IDX_event_staff_user\" ON \"event_staff\" (\"userId\") ");
-    await queryRunner.query("DROP INDEX \"IDX_registrations_event_municipality\"");
-    await queryRunner.query("DROP INDEX \"IDX_registrations_event_organization\"");
-    await queryRunner.query("DROP INDEX \"IDX_registrations_event_lastName\"");
-    await queryRunner.query("DROP INDEX \"IDX_registrations_event_createdAt\"");
-    await queryRunner.query("DROP INDEX \"IDX_registrations_event_status_queuedAt\"");
-    await queryRunner.query("DROP INDEX \"IDX_registrations_event_status_sector\"");
-    await queryRunner.query("DROP INDEX \"UQ_registrations_event_activeEmail\"");
-    await queryRunner.query("ALTER TABLE \"registrations\" RENAME TO \"temporary_registrations\"");
-    await queryRunner.query("CREATE TABLE \"registrations\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"eventId\" varchar(36) NOT NULL, \"firstName\" varchar(100) NOT NULL, \"lastName\" varchar(100) NOT NULL, \"email\" varchar(254) NOT NULL, \"activeEmailKey\" varchar(254), \"organization\" varchar(200) NOT NULL, \"position\" varchar(200), \"sector\" varchar(20) NOT NULL, \"municipality\" varchar(5), \"phone\" varchar(40), \"accessibilityNeeds\" varchar(1000), \"searchText\" varchar(700) NOT NULL, \"language\" varchar(2) NOT NULL, \"consents\" text NOT NULL, \"status\" varchar(20) NOT NULL, \"queuedAt\" datetime(6), \"invitationId\" varchar(36), \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime(6) NOT NULL DEFAULT (datetime('now')), CONSTRAINT \"FK_06a49e76b60cac63e04b81eb1a9\" FOREIGN KEY (\"eventId\") REFERENCES \"events\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"registrations\"(\"id\", \"eventId\", \"firstName\", \"lastName\", \"email\", \"activeEmailKey\", \"organization\", \"position\", \"sector\", \"municipality\", \"phone\", \"accessibilityNeeds\", \"searchText\", \"language\", \"consents\", \"status\", \"queuedAt\", \"invitationId\", \"createdAt\", \"updatedAt\") SELECT \"id\", \"eventId\", \"firstName\", \"lastName\", \"email\", \"activeEmailKey\", \"organization\", \"position\", \"sector\", \"municipality\", \"phone\", \"accessibilityNeeds\", \"searchText\", \"language\", \"consents\", \"status\", \"queuedAt\", \"invitationId\", \"createdAt\", \"updatedAt\" FROM \"temporary_registrations\"");
-    await queryRunner.query("DROP TABLE \"temporary_registrations\"");
-    await queryRunner.query("CREATE INDEX \"IDX_registrations_event_municipality\" ON \"registrations\" (\"eventId\", \"municipality\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_registrations_event_organization\" ON \"registrations\" (\"eventId\", \"organization\", \"lastName\", \"id\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_registrations_event_lastName\" ON \"registrations\" (\"eventId\", \"lastName\", \"firstName\", \"id\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_registrations_event_createdAt\" ON \"registrations\" (\"eventId\", \"createdAt\", \"id\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_registrations_event_status_queuedAt\" ON \"registrations\" (\"eventId\", \"status\", \"queuedAt\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_registrations_event_status_sector\" ON \"registrations\" (\"eventId\", \"status\", \"sector\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_registrations_event_activeEmail\" ON \"registrations\" (\"eventId\", \"activeEmailKey\") ");
-    await queryRunner.query("DROP INDEX \"IDX_event_staff_user\"");
-    await queryRunner.query("DROP TABLE \"event_staff\"");
+    await queryRunner.query('DROP INDEX "IDX_event_staff_user"');
+    await queryRunner.query('ALTER TABLE "event_staff" RENAME TO "temporary_event_staff"');
+    await queryRunner.query(
+      'CREATE TABLE "event_staff" ("eventId" varchar(36) NOT NULL, "userId" varchar(36) NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')), PRIMARY KEY ("eventId", "userId"))',
+    );
+    await queryRunner.query(
+      'INSERT INTO "event_staff"("eventId", "userId", "createdAt") SELECT "eventId", "userId", "createdAt" FROM "temporary_event_staff"',
+    );
+    await queryRunner.query('DROP TABLE "temporary_event_staff"');
+    await queryRunner.query('CREATE INDEX "IDX_event_staff_user" ON "event_staff" ("userId") ');
+    await queryRunner.query('DROP INDEX "IDX_registrations_event_municipality"');
+    await queryRunner.query('DROP INDEX "IDX_registrations_event_organization"');
+    await queryRunner.query('DROP INDEX "IDX_registrations_event_lastName"');
+    await queryRunner.query('DROP INDEX "IDX_registrations_event_createdAt"');
+    await queryRunner.query('DROP INDEX "IDX_registrations_event_status_queuedAt"');
+    await queryRunner.query('DROP INDEX "IDX_registrations_event_status_sector"');
+    await queryRunner.query('DROP INDEX "UQ_registrations_event_activeEmail"');
+    await queryRunner.query('ALTER TABLE "registrations" RENAME TO "temporary_registrations"');
+    await queryRunner.query(
+      'CREATE TABLE "registrations" ("id" varchar(36) PRIMARY KEY NOT NULL, "eventId" varchar(36) NOT NULL, "firstName" varchar(100) NOT NULL, "lastName" varchar(100) NOT NULL, "email" varchar(254) NOT NULL, "activeEmailKey" varchar(254), "organization" varchar(200) NOT NULL, "position" varchar(200), "sector" varchar(20) NOT NULL, "municipality" varchar(5), "phone" varchar(40), "accessibilityNeeds" varchar(1000), "searchText" varchar(700) NOT NULL, "language" varchar(2) NOT NULL, "consents" text NOT NULL, "status" varchar(20) NOT NULL, "queuedAt" datetime(6), "invitationId" varchar(36), "createdAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')), CONSTRAINT "FK_06a49e76b60cac63e04b81eb1a9" FOREIGN KEY ("eventId") REFERENCES "events" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "registrations"("id", "eventId", "firstName", "lastName", "email", "activeEmailKey", "organization", "position", "sector", "municipality", "phone", "accessibilityNeeds", "searchText", "language", "consents", "status", "queuedAt", "invitationId", "createdAt", "updatedAt") SELECT "id", "eventId", "firstName", "lastName", "email", "activeEmailKey", "organization", "position", "sector", "municipality", "phone", "accessibilityNeeds", "searchText", "language", "consents", "status", "queuedAt", "invitationId", "createdAt", "updatedAt" FROM "temporary_registrations"',
+    );
+    await queryRunner.query('DROP TABLE "temporary_registrations"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_registrations_event_municipality" ON "registrations" ("eventId", "municipality") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_registrations_event_organization" ON "registrations" ("eventId", "organization", "lastName", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_registrations_event_lastName" ON "registrations" ("eventId", "lastName", "firstName", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_registrations_event_createdAt" ON "registrations" ("eventId", "createdAt", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_registrations_event_status_queuedAt" ON "registrations" ("eventId", "status", "queuedAt") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_registrations_event_status_sector" ON "registrations" ("eventId", "status", "sector") ',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_registrations_event_activeEmail" ON "registrations" ("eventId", "activeEmailKey") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_event_staff_user"');
+    await queryRunner.query('DROP TABLE "event_staff"');
   }
 }

@@ -8,4 +8,13 @@ import { Organisation1796185787236 } from './1796185787236-Organisation';
 import { CheckIn1796193832481 } from './1796193832481-CheckIn';
 
 /** Listed, not globbed: the backend is bundled by webpack. Written by `npm run migration:generate`. */
-export const SQLITE_MIGRATIONS = [Initial1795370773058, AddInvitationsAndMailOutbox1795371665627, JobRunner1796181674336, AddRateLimits1796182323617, AddRegistrations1796183172033, PasswordResets1796185290376, Organisation1796185787236, CheckIn1796193832481];
+export const SQLITE_MIGRATIONS = [
+  Initial1795370773058,
+  AddInvitationsAndMailOutbox1795371665627,
+  JobRunner1796181674336,
+  AddRateLimits1796182323617,
+  AddRegistrations1796183172033,
+  PasswordResets1796185290376,
+  Organisation1796185787236,
+  CheckIn1796193832481,
+];
