@@ -107,6 +107,7 @@ describe('every organiser route: 401 without a token, 403 for staff', () => {
         'GET /api/organisation',
         'PUT /api/organisation',
         'POST /api/organisation/logo',
+        'GET /api/staff',
         'GET /api/events/{id}/staff',
         'PUT /api/events/{id}/staff',
         ...STAFF_OPERATIONS,

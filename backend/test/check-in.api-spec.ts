@@ -59,9 +59,21 @@ describe('check-in', () => {
         expect.objectContaining({ field: 'userIds.1', rule: 'staffAccount' }),
         expect.objectContaining({ field: 'userIds.2', rule: 'staffAccount' }),
       ]);
+      // The organiser chooses from the active staff accounts (the user list is the admin's).
+      const accounts = await t.http.get('/api/staff').auth(organiser, bearer).expect(200);
+      expect(accounts.body.items).toContainEqual({
+        id: door.user.id,
+        email: door.user.email,
+        name: door.user.name,
+      });
+      expect(accounts.body.items.map((account: { id: string }) => account.id)).not.toContain(me.id);
       const listed = await t.http.get(`/api/events/${event.id}/staff`).auth(organiser, bearer).expect(200);
       expect(listed.body.items.map((member: { id: string }) => member.id)).toEqual([door.user.id]);
       // A deactivated account can no longer be assigned.
+      const activeStaffIds = async () =>
+        (await t.http.get('/api/staff').auth(organiser, bearer).expect(200)).body.items.map(
+          (account: { id: string }) => account.id,
+        );
       const admin = await tokenFor(t.http, 'admin');
       await t.http
         .patch(`/api/users/${door.user.id}`)
@@ -73,6 +85,7 @@ describe('check-in', () => {
         .auth(organiser, bearer)
         .send({ userIds: [door.user.id] })
         .expect(400);
+      expect(await activeStaffIds()).not.toContain(door.user.id);
       await assignStaff(t.http, organiser, event.id, []);
       expect(
         (await t.http.get(`/api/events/${event.id}/staff`).auth(organiser, bearer).expect(200)).body,

@@ -6,6 +6,20 @@ import { StaffService } from './staff.service';
 
 @ApiTags('staff')
 @ApiBearerAuth()
+@Controller('staff')
+export class StaffAccountsController {
+  constructor(private readonly staff: StaffService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Active staff accounts, to choose from when assigning staff to an event' })
+  @ApiOkResponse({ type: StaffListDto })
+  accounts(): Promise<StaffList> {
+    return this.staff.accounts();
+  }
+}
+
+@ApiTags('staff')
+@ApiBearerAuth()
 @Controller('events/:id/staff')
 export class StaffController {
   constructor(private readonly staff: StaffService) {}

@@ -1,12 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { StaffAccess } from './staff-access';
-import { StaffController } from './staff.controller';
+import { StaffAccountsController, StaffController } from './staff.controller';
 import { StaffService } from './staff.service';
 
 /** Staff assigned to events; global, as events and check-in both ask who may work which door. */
 @Global()
 @Module({
-  controllers: [StaffController],
+  controllers: [StaffAccountsController, StaffController],
   providers: [StaffService, StaffAccess],
   exports: [StaffAccess],
 })

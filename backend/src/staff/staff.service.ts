@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FieldError, StaffList } from '@roundtable/contracts';
+import type { FieldError, StaffList, StaffMember } from '@roundtable/contracts';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { audit } from '../common/audit-log';
 import { DomainError, validationFailed } from '../common/domain-error';
@@ -14,6 +14,15 @@ import { EventStaffEntity } from './event-staff.entity';
 @Injectable()
 export class StaffService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Every active staff account: organisers pick from these (the user list itself is the admin's). */
+  async accounts(): Promise<StaffList> {
+    const users = await this.dataSource.manager.find(UserEntity, {
+      where: { role: 'staff', active: true },
+      order: { name: 'ASC', id: 'ASC' },
+    });
+    return { items: users.map(toStaffMember) };
+  }
 
   async list(eventId: string): Promise<StaffList> {
     const manager = this.dataSource.manager;
@@ -68,6 +77,10 @@ export class StaffService {
       .orderBy('user.name', 'ASC')
       .addOrderBy('user.id', 'ASC')
       .getMany();
-    return { items: rows.map(({ id, email, name }) => ({ id, email, name })) };
+    return { items: rows.map(toStaffMember) };
   }
+}
+
+function toStaffMember({ id, email, name }: UserEntity): StaffMember {
+  return { id, email, name };
 }

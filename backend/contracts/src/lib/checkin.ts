@@ -20,6 +20,7 @@ export interface StaffMember {
   name: string;
 }
 
+/** `GET /api/events/{id}/staff`, and `GET /api/staff`: the active staff accounts an organiser may assign. */
 export interface StaffList {
   items: StaffMember[];
 }
