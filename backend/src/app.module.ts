@@ -22,6 +22,8 @@ import { RegistrationsModule } from './registrations/registrations.module';
 import { ReportsModule } from './reports/reports.module';
 import { SeatsModule } from './seats/seats.module';
 import { StorageModule } from './storage/storage.module';
+import { StaffModule } from './staff/staff.module';
+import { CheckinModule } from './checkin/checkin.module';
 
 /** Login attempts per address and minute; a 429 with Retry-After past that. */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
@@ -67,6 +69,7 @@ export class AppModule {
         CalendarModule,
         LinksModule,
         SeatsModule,
+        StaffModule,
         OrganisationModule,
         AuthModule,
         EventsModule,
@@ -74,6 +77,7 @@ export class AppModule {
         RegistrationsModule,
         ContactsModule,
         ReportsModule,
+        CheckinModule,
         // npm start: demo data, and all mail caught locally unless SMTP_URL says where to send it.
         ...(config.demo ? [DemoModule] : []),
         ...(config.demo && !config.smtpUrl ? [MailCatcherModule] : []),

@@ -1,4 +1,5 @@
 import { anEventInput } from './support/builders';
+import { aStaffMember, assignStaff } from './support/checkin';
 import { bootApp, tokenFor, type TestApp } from './support/test-app';
 
 /** Operations anyone may call. Every other operation in the OpenAPI document is checked below. */
@@ -31,6 +32,17 @@ const PUBLIC_OPERATIONS = new Set([
 ]);
 /** Operations every logged-in role may call (their own session). */
 const ANY_ROLE_OPERATIONS = new Set(['GET /api/auth/me', 'POST /api/auth/logout']);
+/**
+ * The door (decision 0017): organisers and admins, and staff at the events they are assigned to. `{id}` is the
+ * event's id, or the registration's for the routes under /registrations.
+ */
+const STAFF_OPERATIONS = new Set([
+  'GET /api/events/{id}/stats',
+  'GET /api/events/{id}/check-in/people',
+  'POST /api/registrations/{id}/check-in',
+  'DELETE /api/registrations/{id}/check-in',
+  'POST /api/events/{id}/walk-ins',
+]);
 
 describe('every organiser route: 401 without a token, 403 for staff', () => {
   let t: TestApp;
@@ -60,6 +72,8 @@ describe('every organiser route: 401 without a token, 403 for staff', () => {
       const key = `${method} ${path}`;
       return !PUBLIC_OPERATIONS.has(key) && !ANY_ROLE_OPERATIONS.has(key);
     });
+  const organiserOperations = () =>
+    protectedOperations().filter(({ method, path }) => !STAFF_OPERATIONS.has(`${method} ${path}`));
 
   const call = (method: string, path: string, token?: string) => {
     const url = path.replace('{id}', eventId).replace('{idOrSlug}', eventId);
@@ -96,6 +110,10 @@ describe('every organiser route: 401 without a token, 403 for staff', () => {
         'GET /api/organisation',
         'PUT /api/organisation',
         'POST /api/organisation/logo',
+        'GET /api/staff',
+        'GET /api/events/{id}/staff',
+        'PUT /api/events/{id}/staff',
+        ...STAFF_OPERATIONS,
       ]),
     );
   });
@@ -117,7 +135,7 @@ describe('every organiser route: 401 without a token, 403 for staff', () => {
   });
 
   it('answers 403 problem+json to staff, whose role is check-in only', async () => {
-    for (const { method, path } of protectedOperations()) {
+    for (const { method, path } of organiserOperations()) {
       const response = await call(method, path, staff);
       expect({ route: `${method} ${path}`, status: response.status, code: response.body.code }).toEqual({
         route: `${method} ${path}`,
@@ -125,6 +143,42 @@ describe('every organiser route: 401 without a token, 403 for staff', () => {
         code: 'FORBIDDEN',
       });
     }
+  });
+
+  it('lets staff through the door routes of the events they are assigned to, and no other', async () => {
+    const organiser = await tokenFor(t.http, 'organizer');
+    const assigned = await aStaffMember(t.http);
+    const other = await aStaffMember(t.http);
+    await assignStaff(t.http, organiser, eventId, [assigned.user.id]);
+    const walkIn = { firstName: 'Иван', lastName: 'Иванов', organization: 'НПО', sector: 'ngo' };
+    const registrationId = (
+      await t.http.post(`/api/events/${eventId}/walk-ins`).auth(organiser, { type: 'bearer' }).send(walkIn)
+    ).body.person.id as string;
+    const staffCall = (method: string, path: string, token: string) => {
+      const id = path.startsWith('/api/registrations/') ? registrationId : eventId;
+      const request = t.http[method.toLowerCase() as 'get' | 'post' | 'delete'](path.replace('{id}', id));
+      return request
+        .auth(token, { type: 'bearer' })
+        .send(method === 'POST' && path.endsWith('walk-ins') ? walkIn : {});
+    };
+    const staffOperations = operations.filter(({ method, path }) =>
+      STAFF_OPERATIONS.has(`${method} ${path}`),
+    );
+    expect(staffOperations).toHaveLength(STAFF_OPERATIONS.size);
+    for (const { method, path } of staffOperations) {
+      const refused = await staffCall(method, path, other.token);
+      expect({ route: `${method} ${path}`, status: refused.status, code: refused.body.code }).toEqual({
+        route: `${method} ${path}`,
+        status: 403,
+        code: 'FORBIDDEN',
+      });
+      const allowed = await staffCall(method, path, assigned.token);
+      expect({ route: `${method} ${path}`, status: allowed.status }).toEqual({
+        route: `${method} ${path}`,
+        status: method === 'POST' && path.endsWith('walk-ins') ? 201 : 200,
+      });
+    }
+    await assignStaff(t.http, organiser, eventId, []);
   });
 
   it('changed nothing on the way', async () => {

@@ -14,3 +14,4 @@ export * from './lib/municipalities';
 export * from './lib/organisation';
 export * from './lib/contacts';
 export * from './lib/sectors';
+export * from './lib/checkin';

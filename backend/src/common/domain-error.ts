@@ -40,6 +40,10 @@ export const DOMAIN_ERRORS = {
   REGISTRATION_NOT_PENDING: [409, 'Only a registration that awaits approval can be approved.'],
   REGISTRATION_NOT_ACTIVE: [409, 'This registration is already cancelled or rejected.'],
   REGISTRATION_NOT_WAITLISTED: [409, 'Only a wait-listed registration can be confirmed from the wait list.'],
+  REGISTRATION_NOT_CONFIRMED: [
+    409,
+    'Only a confirmed registration can be checked in; this one is wait-listed, pending, cancelled or rejected.',
+  ],
   NO_SEAT_FREE: [
     409,
     "No seat is free within the capacity and the sector's quota; confirm over them explicitly.",

@@ -11,6 +11,7 @@ import { JobEntity } from '../jobs/job.entity';
 import { RateLimitEntity } from '../rate-limits/rate-limit.entity';
 import { RegistrationEntity } from '../registrations/registration.entity';
 import { UserEntity } from '../users/user.entity';
+import { EventStaffEntity } from '../staff/event-staff.entity';
 
 /** Listed, not globbed: the backend is bundled by webpack, where glob paths do not survive. */
 export const ENTITIES = [
@@ -28,4 +29,5 @@ export const ENTITIES = [
   ContactEntity,
   ContactImportEntity,
   ContactImportRowEntity,
+  EventStaffEntity,
 ];

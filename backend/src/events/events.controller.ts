@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AGENDA_LIMITS, type EventStats } from '@roundtable/contracts';
-import { CurrentUser, Public } from '../auth/auth.decorators';
+import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import { arrayBody } from '../common/array-body.pipe';
 import { AuditChanges } from '../common/audit-log';
 import { PublicCache } from '../common/cache-control';
@@ -27,7 +27,10 @@ export class EventsController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Published events; with an organiser token, drafts too' })
+  @ApiOperation({
+    summary:
+      'Published events; with an organiser token, drafts too; with a staff token, their assigned events',
+  })
   list(@Query() query: EventListQueryDto, @CurrentUser() viewer?: UserEntity): Promise<EventPageDto> {
     return this.events.list(query, viewer);
   }
@@ -82,7 +85,11 @@ export class EventsController {
   }
 
   @Get(':id/stats')
-  stats(@Param('id') id: string): Promise<EventStats> {
-    return this.events.stats(id);
+  @Roles('admin', 'organizer', 'staff')
+  @ApiOperation({
+    summary: 'Seats, registrations and check-ins, in all and by sector; also for assigned staff',
+  })
+  stats(@Param('id') id: string, @CurrentUser() viewer: UserEntity): Promise<EventStats> {
+    return this.events.stats(id, viewer);
   }
 }

@@ -34,11 +34,13 @@ import { toEvent } from './event.mapper';
 import { slugify, uniqueSlug } from './slug';
 import { inTransaction } from '../database/transaction';
 import { JobQueue } from '../jobs/job-queue';
-import { confirmedSeats, countRegistrations, lockEvent } from '../registrations/seat-counts';
+import { confirmedSeats, countCheckedIn, countRegistrations, lockEvent } from '../registrations/seat-counts';
 import { promoteWaitList } from '../registrations/wait-list';
 import { SeatHolders } from '../seats/seat-holders';
 import { CalendarHolders } from '../calendar/calendar-holders';
 import { RegistrationEntity } from '../registrations/registration.entity';
+import { EventStaffEntity } from '../staff/event-staff.entity';
+import { StaffAccess, isStaff } from '../staff/staff-access';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SLUG_ATTEMPTS = 5;
@@ -52,6 +54,7 @@ export class EventsService {
     private readonly seatHolders: SeatHolders,
     private readonly calendarHolders: CalendarHolders,
     private readonly jobs: JobQueue,
+    private readonly staffAccess: StaffAccess,
   ) {}
 
   async create(input: EventInputDto, author: UserEntity): Promise<EventDto> {
@@ -192,7 +195,13 @@ export class EventsService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     const builder = this.dataSource.getRepository(EventEntity).createQueryBuilder('event');
-    if (!canSeeDrafts(viewer)) {
+    if (isStaff(viewer)) {
+      // Staff see the events they work at, whatever their status, and no other (decision 0017).
+      builder.innerJoin(EventStaffEntity, 'staff', 'staff.eventId = event.id AND staff.userId = :staffId', {
+        staffId: viewer.id,
+      });
+      if (query.status) builder.andWhere('event.status = :status', { status: query.status });
+    } else if (!canSeeDrafts(viewer)) {
       builder.andWhere('event.status IN (:...visible)', { visible: ['published', 'cancelled'] });
     } else if (query.status) {
       builder.andWhere('event.status = :status', { status: query.status });
@@ -219,12 +228,19 @@ export class EventsService {
     return { items, total, page, pageSize };
   }
 
-  /** By id or slug. Drafts exist only for organisers; to anyone else they are not found. */
+  /**
+   * By id or slug. Drafts exist only for organisers; to anyone else they are not found. Staff see the events
+   * they are assigned to, drafts too, and no other (decision 0017).
+   */
   async find(idOrSlug: string, viewer?: UserEntity): Promise<EventDto> {
     const where = UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug.toLowerCase() };
     const event = await this.dataSource.getRepository(EventEntity).findOneBy(where);
-    if (!event || (event.status === 'draft' && !canSeeDrafts(viewer)))
+    if (!event) throw new DomainError('EVENT_NOT_FOUND');
+    if (isStaff(viewer)) {
+      if (!(await this.staffAccess.isAssigned(viewer.id, event.id))) throw new DomainError('EVENT_NOT_FOUND');
+    } else if (event.status === 'draft' && !canSeeDrafts(viewer)) {
       throw new DomainError('EVENT_NOT_FOUND');
+    }
     return {
       ...toEvent(event, await this.agendaOf([event.id]), this.config.publicUrl),
       seatsLeft: await this.seatsLeft(event),
@@ -242,11 +258,16 @@ export class EventsService {
     return Math.max(0, event.capacity - confirmed - held.total);
   }
 
-  /** The room as it stands: registrations by status and sector, and the seats guest invitations hold. */
-  async stats(id: string): Promise<EventStats> {
+  /**
+   * The room as it stands: registrations by status and sector, the seats guest invitations hold, and who has
+   * checked in (confirmed registrations with a check-in, walk-ins included).
+   */
+  async stats(id: string, viewer: UserEntity): Promise<EventStats> {
     const manager = this.dataSource.manager;
     const event = await this.load(manager, id);
+    await this.staffAccess.assertMayWorkAt(viewer, id);
     const counts = await countRegistrations(manager, id);
+    const checkedIn = await countCheckedIn(manager, id);
     const held = await this.seatHolders.held(manager, id);
     const bySector = Object.fromEntries(
       SECTORS.map((sector): [Sector, SectorStats] => [
@@ -254,8 +275,7 @@ export class EventsService {
         {
           confirmed: counts.bySector[sector].confirmed,
           waitlisted: counts.bySector[sector].waitlisted,
-          // Until check-in exists nobody has checked in.
-          checkedIn: 0,
+          checkedIn: checkedIn.bySector[sector] ?? 0,
           quota: event.sectorQuotas[sector] ?? null,
         },
       ]),
@@ -266,7 +286,7 @@ export class EventsService {
       waitlisted: counts.byStatus.waitlisted,
       pending: counts.byStatus.pending,
       heldByInvitations: held.total,
-      checkedIn: 0,
+      checkedIn: checkedIn.total,
       bySector,
     };
   }

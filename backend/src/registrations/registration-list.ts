@@ -62,6 +62,6 @@ function sortOf(sort: RegistrationSort): [string, 'ASC' | 'DESC'] {
 }
 
 /** `!` escapes, not a backslash: MySQL reads a backslash in a string literal as an escape of its own. */
-function escapeLike(text: string): string {
+export function escapeLike(text: string): string {
   return text.replace(/[!%_]/g, (char) => `!${char}`);
 }

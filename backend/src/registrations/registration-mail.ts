@@ -54,7 +54,12 @@ export class RegistrationMail implements OnModuleInit {
       this.handlers.mail(kind, (job, manager, cache) => this.compose(job, manager, cache));
     }
     this.holders.register(async (manager, eventId) => {
-      const confirmed = await manager.findBy(RegistrationEntity, { eventId, status: In(['confirmed']) });
+      // Walk-ins were never sent the event for their calendar (decision 0017), so they get no update of it.
+      const confirmed = await manager.findBy(RegistrationEntity, {
+        eventId,
+        status: In(['confirmed']),
+        walkIn: false,
+      });
       return confirmed.map((registration) => ({
         key: `registration:${registration.id}`,
         email: registration.email,

@@ -41,6 +41,8 @@ export async function queueRegistrationMail<K extends RegistrationMailKind>(
   payload: MailJobs[K],
   dedupeKey = `registration:${registration.id}:${kind}`,
 ): Promise<void> {
+  // A walk-in who gave no address (decision 0017): there is nobody to write to.
+  if (registration.email === '') return;
   await jobs.mail(manager, kind, {
     dedupeKey,
     eventId: registration.eventId,

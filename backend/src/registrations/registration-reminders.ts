@@ -45,6 +45,8 @@ export class RegistrationReminders implements OnApplicationBootstrap, OnApplicat
     const due = await this.dataSource.getRepository(RegistrationEntity).find({
       where: {
         status: 'confirmed',
+        // A walk-in registered at the door; nothing to remind them of (decision 0017).
+        walkIn: false,
         event: {
           status: 'published',
           startsAt: And(MoreThan(now), LessThanOrEqual(new Date(now.getTime() + REMINDER_LEAD_MS))),

@@ -94,6 +94,18 @@ export class RegistrationEntity {
   @Column({ ...ID_COLUMN, nullable: true })
   invitationId!: string | null;
 
+  /** The first check-in at the door (decision 0017); an undo clears it. */
+  @Column({ ...INSTANT_COLUMN, nullable: true })
+  checkedInAt!: Date | null;
+
+  /** The account that checked the person in. */
+  @Column({ ...ID_COLUMN, nullable: true })
+  checkedInById!: string | null;
+
+  /** Registered at the door by staff: checked in at once, never sent a confirmation or a calendar invite. */
+  @Column({ type: 'boolean', default: false })
+  walkIn!: boolean;
+
   @CreateDateColumn(INSTANT_COLUMN)
   createdAt!: Date;
 

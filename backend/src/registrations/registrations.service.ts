@@ -252,7 +252,7 @@ export function emailKey(email: string): string {
   return email.trim().toLowerCase();
 }
 
-function searchText(
+export function searchText(
   input: Pick<RegistrationInputDto, 'firstName' | 'lastName' | 'email' | 'organization'>,
 ): string {
   return [input.firstName, input.lastName, input.email, input.organization]
@@ -262,7 +262,7 @@ function searchText(
 }
 
 /** Every purpose answered at `at`, under `version` of the organisation's privacy notice. */
-function consentsGiven(
+export function consentsGiven(
   consents: RegistrationInputDto['consents'],
   at: Date,
   version: string,

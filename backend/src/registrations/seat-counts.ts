@@ -54,6 +54,20 @@ export async function lockEvent(manager: EntityManager, eventId: string): Promis
   return builder.getOne();
 }
 
+/** Confirmed registrations checked in at the door (walk-ins included), in all and by sector. */
+export async function countCheckedIn(manager: EntityManager, eventId: string): Promise<SeatCount> {
+  const rows: { sector: Sector; n: string | number }[] = await manager.query(
+    "SELECT sector, COUNT(*) AS n FROM registrations WHERE eventId = ? AND status = 'confirmed' AND checkedInAt IS NOT NULL GROUP BY sector",
+    [eventId],
+  );
+  const count: SeatCount = { total: 0, bySector: {} };
+  for (const row of rows) {
+    count.bySector[row.sector] = Number(row.n);
+    count.total += Number(row.n);
+  }
+  return count;
+}
+
 function zeros(): StatusCounts {
   return Object.fromEntries(REGISTRATION_STATUSES.map((status) => [status, 0])) as StatusCounts;
 }

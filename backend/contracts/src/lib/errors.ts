@@ -34,6 +34,7 @@ export const DOMAIN_ERROR_CODES = [
   'REGISTRATION_NOT_PENDING',
   'REGISTRATION_NOT_ACTIVE',
   'REGISTRATION_NOT_WAITLISTED',
+  'REGISTRATION_NOT_CONFIRMED',
   'NO_SEAT_FREE',
   'NO_SEAT_FOR_GUEST',
   'INVALID_PHOTO',
@@ -70,6 +71,7 @@ export const VALIDATION_RULES = [
   'isUrl',
   'isEmail',
   'isUuid',
+  'isIso8601',
   'isBoolean',
   'isObject',
   'isArray',
@@ -95,5 +97,8 @@ export const VALIDATION_RULES = [
   'csvSyntax',
   'deputyNeedsDecline',
   'deputyIsSelf',
+  'staffAccount',
+  'notInFuture',
+  'notBeforeRegistration',
 ] as const;
 export type ValidationRule = (typeof VALIDATION_RULES)[number];

@@ -7,6 +7,7 @@ import { PasswordResets1796185290376 } from './1796185290376-PasswordResets';
 import { Organisation1796185787236 } from './1796185787236-Organisation';
 import { ContactsDirectory1796192504030 } from './1796192504030-ContactsDirectory';
 import { StorageKeys1796193900774 } from './1796193900774-StorageKeys';
+import { CheckIn1796193832481 } from './1796193832481-CheckIn';
 
 /** Listed, not globbed: the backend is bundled by webpack. Written by `npm run migration:generate`. */
 export const MYSQL_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MYSQL_MIGRATIONS = [
   Organisation1796185787236,
   ContactsDirectory1796192504030,
   StorageKeys1796193900774,
+  CheckIn1796193832481,
 ];

@@ -98,10 +98,14 @@ const bg = {
       'Изберете от поканените панелисти, лектори и модератори, чиито покани са активни (не са отказани или оттеглени).',
     deputyNeedsDecline: 'Заместник се посочва само когато не можете да присъствате.',
     deputyIsSelf: 'Заместникът трябва да е друг човек, с друг имейл.',
+    staffAccount: 'Изберете активен профил с роля „Персонал“.',
+    notInFuture: 'Часът не може да е в бъдещето.',
+    notBeforeRegistration: 'Часът не може да е преди регистрацията.',
     unknownValue: 'Заявката съдържа непозната стойност.',
     nestedValidation: 'Полето трябва да съдържа група от данни.',
     isString: 'Въведете текст.',
     isUuid: 'Изберете от списъка.',
+    isIso8601: 'Въведете дата и час.',
     isBoolean: 'Изберете „да“ или „не“.',
     isObject: 'Полето трябва да съдържа група от данни.',
     isArray: 'Полето трябва да съдържа списък.',
@@ -148,6 +152,8 @@ const bg = {
     REGISTRATION_NOT_PENDING: 'Само регистрация, която очаква одобрение, може да бъде одобрена.',
     REGISTRATION_NOT_ACTIVE: 'Регистрацията вече е отменена или отказана.',
     REGISTRATION_NOT_WAITLISTED: 'Само регистрация от списъка на чакащите може да бъде потвърдена оттам.',
+    REGISTRATION_NOT_CONFIRMED:
+      'Само потвърдена регистрация може да бъде отбелязана като присъствала. Тази е в списъка на чакащите, очаква одобрение, отказана или отменена.',
     NO_SEAT_FREE:
       'Няма свободно място в капацитета и квотата на сектора. Можете да потвърдите над тях изрично.',
     NO_SEAT_FOR_GUEST:
@@ -249,10 +255,14 @@ const en: Translation<typeof bg> = {
       'Choose from the invited panelists, speakers and moderators whose invitations are active (not declined or withdrawn).',
     deputyNeedsDecline: 'Name a deputy only when you cannot attend.',
     deputyIsSelf: 'The deputy must be someone else, with another e-mail.',
+    staffAccount: 'Choose an active account with the role Staff.',
+    notInFuture: 'The time cannot be in the future.',
+    notBeforeRegistration: 'The time cannot be before the registration.',
     unknownValue: 'The request holds an unknown value.',
     nestedValidation: 'This field must hold a group of values.',
     isString: 'Enter text.',
     isUuid: 'Choose from the list.',
+    isIso8601: 'Enter a date and time.',
     isBoolean: 'Choose yes or no.',
     isObject: 'This field must hold a group of values.',
     isArray: 'This field must hold a list.',
@@ -300,6 +310,8 @@ const en: Translation<typeof bg> = {
     REGISTRATION_NOT_PENDING: 'Only a registration awaiting approval can be approved.',
     REGISTRATION_NOT_ACTIVE: 'The registration is already cancelled or rejected.',
     REGISTRATION_NOT_WAITLISTED: 'Only a wait-listed registration can be confirmed from the wait list.',
+    REGISTRATION_NOT_CONFIRMED:
+      'Only a confirmed registration can be checked in. This one is wait-listed, awaits approval, was rejected or cancelled.',
     NO_SEAT_FREE:
       "No seat is free within the capacity and the sector's quota. You can confirm over them explicitly.",
     NO_SEAT_FOR_GUEST:
