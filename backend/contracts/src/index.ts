@@ -12,3 +12,5 @@ export * from './lib/registrations';
 export * from './lib/registrations-admin';
 export * from './lib/municipalities';
 export * from './lib/organisation';
+export * from './lib/checkin';
+export * from './lib/checkin-code';
