@@ -1,6 +1,7 @@
 import { authText } from '../../features/auth/auth.i18n';
 import { eventsText } from '../../features/events/events.i18n';
 import { inviteeText } from '../../features/invitee/invitee.i18n';
+import { checkinText } from '../../features/organizer/checkin/checkin.i18n';
 import { dashboardText } from '../../features/organizer/dashboard/dashboard.i18n';
 import { eventEditorText } from '../../features/organizer/event-editor/event-editor.i18n';
 import { invitationsText } from '../../features/organizer/invitations/invitations.i18n';
@@ -29,6 +30,7 @@ export const TEXT_GROUPS = [
   registrationText,
   usersText,
   organisationText,
+  checkinText,
 ];
 
 export const bg = {
@@ -44,6 +46,7 @@ export const bg = {
   ...registrationText.bg,
   ...usersText.bg,
   ...organisationText.bg,
+  ...checkinText.bg,
 };
 
 /** The shape every language must fill: the same keys as Bulgarian, any wording. */
@@ -62,4 +65,5 @@ export const en: Dictionary = {
   ...registrationText.en,
   ...usersText.en,
   ...organisationText.en,
+  ...checkinText.en,
 };

@@ -62,7 +62,8 @@ const COUNTS_CHUNK = 100;
 
 /**
  * `/organizer`: every event by status, drafts first because they are the work still to do; published ones split
- * into upcoming and past; each with its registrations and invitations counted.
+ * into upcoming and past; each with its registrations and invitations counted. A staff account sees only the
+ * published events it is assigned to, each with its check-in button and nothing an organiser would change.
  */
 @Component({
   selector: 'rt-dashboard-page',
@@ -83,12 +84,19 @@ export class DashboardPage {
   protected readonly auth = inject(Auth);
   protected readonly i18n = inject(I18n);
 
+  /** Staff see the events they are assigned to (the API filters them), published ones only: the door's work. */
+  protected readonly staffOnly = computed(() => !this.auth.isOrganizer());
+  private readonly groupsShown = computed(() =>
+    this.staffOnly() ? GROUPS.filter((group) => group.status === 'published') : GROUPS,
+  );
+
   protected readonly groups = rxResource({
-    stream: () =>
-      forkJoin(GROUPS.map((group) => this.api.list(group.status, PAGE_SIZE, 1, group.when))).pipe(
+    params: () => this.groupsShown(),
+    stream: ({ params: groups }) =>
+      forkJoin(groups.map((group) => this.api.list(group.status, PAGE_SIZE, 1, group.when))).pipe(
         map((pages) =>
           pages.map((page, index): Group => ({
-            ...GROUPS[index],
+            ...groups[index],
             items: page.items,
             total: page.total,
             page: 1,
@@ -105,7 +113,8 @@ export class DashboardPage {
 
   constructor() {
     effect(() => {
-      if (this.groups.hasValue()) this.loadCounts(this.groups.value().flatMap((group) => group.items));
+      // The counts are the organisers' figures; staff have no use for them (nor the right to them).
+      if (this.groups.hasValue() && !this.staffOnly()) this.loadCounts(this.groups.value().flatMap((group) => group.items));
     });
   }
   protected readonly errorMessage = computed(() =>
@@ -117,7 +126,7 @@ export class DashboardPage {
     this.moreError.set(null);
     this.api.list(group.status, PAGE_SIZE, group.page + 1, group.when).subscribe({
       next: (page) => {
-        this.loadCounts(page.items);
+        if (!this.staffOnly()) this.loadCounts(page.items);
         this.shown.update((groups) =>
           groups.map((each) =>
             each.key === group.key
