@@ -42,7 +42,10 @@ export class CameraScanner {
     const media = this.video.ownerDocument.defaultView?.navigator.mediaDevices;
     if (!media?.getUserMedia) throw new CameraError('unsupported');
     try {
-      this.stream = await media.getUserMedia({ video: { facingMode: { ideal: 'environment' } }, audio: false });
+      this.stream = await media.getUserMedia({
+        video: { facingMode: { ideal: 'environment' } },
+        audio: false,
+      });
     } catch (error) {
       throw new CameraError(problemOf(error));
     }
@@ -106,8 +109,9 @@ export class CameraScanner {
 
   /** The browser's own reader, when it has one that reads QR codes (Chrome on Android, Safari on iOS 17+). */
   private async nativeDetector(): Promise<BarcodeDetectorLike | null> {
-    const Detector = (this.video.ownerDocument.defaultView as { BarcodeDetector?: BarcodeDetectorClass } | null)
-      ?.BarcodeDetector;
+    const Detector = (
+      this.video.ownerDocument.defaultView as { BarcodeDetector?: BarcodeDetectorClass } | null
+    )?.BarcodeDetector;
     if (!Detector) return null;
     try {
       const formats = await Detector.getSupportedFormats();

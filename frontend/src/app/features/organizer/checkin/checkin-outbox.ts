@@ -4,7 +4,13 @@ import { DestroyRef, inject, Injectable, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { problemOf } from '../../../core/http/problem';
 import { CheckinApi } from './checkin.api';
-import { CheckinQueue, type FlushReport, type KeyValueStore, type QueuedCheckin, type SendOutcome } from './checkin-queue';
+import {
+  CheckinQueue,
+  type FlushReport,
+  type KeyValueStore,
+  type QueuedCheckin,
+  type SendOutcome,
+} from './checkin-queue';
 
 /** While something waits, another round is tried this often, besides when the browser says it is online. */
 export const OUTBOX_RETRY_MS = 15_000;
@@ -12,7 +18,13 @@ export const OUTBOX_RETRY_MS = 15_000;
 /** A failure worth trying again later: no answer at all, the server unwell, or a login to renew first. */
 export function isTransient(error: unknown): boolean {
   if (!(error instanceof HttpErrorResponse)) return true;
-  return error.status === 0 || error.status === 401 || error.status === 408 || error.status === 429 || error.status >= 500;
+  return (
+    error.status === 0 ||
+    error.status === 401 ||
+    error.status === 408 ||
+    error.status === 429 ||
+    error.status >= 500
+  );
 }
 
 /** localStorage when the browser gives it, else a store that lasts as long as the page. */

@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -41,7 +49,13 @@ import { CheckinApi } from './checkin.api';
                   }
                 </mat-select>
               </mat-form-field>
-              <button mat-flat-button type="button" [disabled]="saving()" disabledInteractive (click)="save()">
+              <button
+                mat-flat-button
+                type="button"
+                [disabled]="saving()"
+                disabledInteractive
+                (click)="save()"
+              >
                 {{ 'staffAssign.save' | t }}
               </button>
             </div>
@@ -100,7 +114,9 @@ export class StaffAssignmentComponent {
     params: () => this.auth.isAdmin(),
     stream: ({ params: admin }) =>
       admin
-        ? this.users.list().pipe(map((page) => page.items.filter((user) => user.role === 'staff' && user.active)))
+        ? this.users
+            .list()
+            .pipe(map((page) => page.items.filter((user) => user.role === 'staff' && user.active)))
         : of([]),
   });
   /** The staff accounts, plus anyone assigned who no longer is one (so saving does not drop them unseen). */

@@ -63,7 +63,14 @@ function text(max: number, required: boolean): FormControl<string> {
       @if (full()) {
         <div class="full" role="alert">
           <p>{{ 'walkIn.full' | t }}</p>
-          <button mat-flat-button type="button" class="big" [disabled]="busy()" disabledInteractive (click)="send(true)">
+          <button
+            mat-flat-button
+            type="button"
+            class="big"
+            [disabled]="busy()"
+            disabledInteractive
+            (click)="send(true)"
+          >
             {{ 'walkIn.override' | t }}
           </button>
         </div>
@@ -107,7 +114,9 @@ function text(max: number, required: boolean): FormControl<string> {
           <button mat-flat-button type="submit" class="big" [disabled]="busy()" disabledInteractive>
             {{ 'walkIn.submit' | t }}
           </button>
-          <button mat-button type="button" class="big" (click)="closed.emit()">{{ 'walkIn.back' | t }}</button>
+          <button mat-button type="button" class="big" (click)="closed.emit()">
+            {{ 'walkIn.back' | t }}
+          </button>
         </div>
       </form>
     </section>

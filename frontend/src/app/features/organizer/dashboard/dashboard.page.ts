@@ -85,7 +85,7 @@ export class DashboardPage {
   protected readonly i18n = inject(I18n);
 
   /** Staff see the events they are assigned to (the API filters them), published ones only: the door's work. */
-  protected readonly staffOnly = computed(() => !this.auth.isOrganizer());
+  protected readonly staffOnly = computed(() => this.auth.user()?.role === 'staff');
   private readonly groupsShown = computed(() =>
     this.staffOnly() ? GROUPS.filter((group) => group.status === 'published') : GROUPS,
   );
@@ -114,7 +114,8 @@ export class DashboardPage {
   constructor() {
     effect(() => {
       // The counts are the organisers' figures; staff have no use for them (nor the right to them).
-      if (this.groups.hasValue() && !this.staffOnly()) this.loadCounts(this.groups.value().flatMap((group) => group.items));
+      if (this.groups.hasValue() && !this.staffOnly())
+        this.loadCounts(this.groups.value().flatMap((group) => group.items));
     });
   }
   protected readonly errorMessage = computed(() =>
