@@ -1,13 +1,35 @@
 import type { Sector } from './vocabulary';
 
-/** A staff account assigned to an event: it may check people in there, and nowhere else. */
+/** The door (issue 7): staff assigned to an event, the people they check in, and walk-ins. */
+
+/** Staff accounts one event may have assigned; far beyond any real door. */
+export const STAFF_PER_EVENT_MAX = 50;
+/** A search for a name as the door types it. */
+export const CHECKIN_QUERY_MAX_LENGTH = 100;
+/** Default page of the door's list: a phone screen and some scrolling. */
+export const CHECKIN_PAGE_SIZE_DEFAULT = 30;
+/**
+ * How far ahead of the server's clock an offline check-in's `at` may be: a phone's clock runs a little fast
+ * now and then, and a queued check-in refused for seconds would never be recorded. It is stored as "now".
+ */
+export const CHECKIN_CLOCK_SKEW_MS = 2 * 60_000;
+
 export interface StaffMember {
   id: string;
   email: string;
   name: string;
 }
 
-/** One person at the door: a confirmed registration or a walk-in, and whether (when) they came. */
+export interface StaffList {
+  items: StaffMember[];
+}
+
+/** `PUT /api/events/{id}/staff`: the whole list; each an active account with the role `staff`. */
+export interface StaffAssignmentInput {
+  userIds: string[];
+}
+
+/** A confirmed registration (a walk-in too) as the door sees it: no e-mail, no phone. */
 export interface CheckinPerson {
   id: string;
   firstName: string;
@@ -15,17 +37,35 @@ export interface CheckinPerson {
   organization: string;
   position: string | null;
   sector: Sector;
+  /** ISO instant of the first check-in; null while not checked in. */
   checkedInAt: string | null;
   walkIn: boolean;
 }
 
-/** A check-in's answer; twice is harmless: `already` is true and `checkedInAt` is the first time. */
-export interface CheckinResult {
+export interface CheckinPeoplePage {
+  items: CheckinPerson[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** `POST /api/registrations/{id}/check-in`. */
+export interface CheckInInput {
+  /** When a phone recorded it offline (ISO instant); now when absent. */
+  at?: string;
+}
+
+export interface CheckInResult {
   person: CheckinPerson;
+  /** True when the person was checked in before; `person.checkedInAt` is then the first time. */
   already: boolean;
 }
 
-/** Someone who came without registering; counts as attended. `override` seats them beyond a full room. */
+export interface UndoCheckInResult {
+  person: CheckinPerson;
+}
+
+/** `POST /api/events/{id}/walk-ins`: someone at the door without a registration. */
 export interface WalkInInput {
   firstName: string;
   lastName: string;
@@ -33,5 +73,6 @@ export interface WalkInInput {
   organization: string;
   position?: string;
   sector: Sector;
+  /** Over the capacity or the sector's quota, decided by the person at the door. */
   override?: boolean;
 }

@@ -1,11 +1,13 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
-  CheckinPerson,
-  CheckinResult,
+  CheckInInput,
+  CheckInResult,
+  CheckinPeoplePage,
   EventStats,
-  Page,
-  StaffMember,
+  StaffAssignmentInput,
+  StaffList,
+  UndoCheckInResult,
   WalkInInput,
 } from '@roundtable/contracts';
 import type { Observable } from 'rxjs';
@@ -15,42 +17,42 @@ import type { Observable } from 'rxjs';
 export class CheckinApi {
   private readonly http = inject(HttpClient);
 
-  people(eventId: string, q: string, page = 1, pageSize = 20): Observable<Page<CheckinPerson>> {
+  people(eventId: string, q: string, page = 1, pageSize = 20): Observable<CheckinPeoplePage> {
     const params = new HttpParams().set('q', q).set('page', page).set('pageSize', pageSize);
-    return this.http.get<Page<CheckinPerson>>(`/api/events/${encodeURIComponent(eventId)}/check-in/people`, {
+    return this.http.get<CheckinPeoplePage>(`/api/events/${encodeURIComponent(eventId)}/check-in/people`, {
       params,
     });
   }
 
   /** `at`: when it happened at the door, for a check-in sent late from the offline queue. */
-  checkIn(registrationId: string, at?: string): Observable<CheckinResult> {
-    return this.http.post<CheckinResult>(
+  checkIn(registrationId: string, at?: string): Observable<CheckInResult> {
+    const body: CheckInInput = at ? { at } : {};
+    return this.http.post<CheckInResult>(
       `/api/registrations/${encodeURIComponent(registrationId)}/check-in`,
-      at ? { at } : {},
+      body,
     );
   }
 
-  undo(registrationId: string): Observable<{ person: CheckinPerson }> {
-    return this.http.delete<{ person: CheckinPerson }>(
+  undo(registrationId: string): Observable<UndoCheckInResult> {
+    return this.http.delete<UndoCheckInResult>(
       `/api/registrations/${encodeURIComponent(registrationId)}/check-in`,
     );
   }
 
-  walkIn(eventId: string, input: WalkInInput): Observable<CheckinResult> {
-    return this.http.post<CheckinResult>(`/api/events/${encodeURIComponent(eventId)}/walk-ins`, input);
+  walkIn(eventId: string, input: WalkInInput): Observable<CheckInResult> {
+    return this.http.post<CheckInResult>(`/api/events/${encodeURIComponent(eventId)}/walk-ins`, input);
   }
 
   stats(eventId: string): Observable<EventStats> {
     return this.http.get<EventStats>(`/api/events/${encodeURIComponent(eventId)}/stats`);
   }
 
-  staff(eventId: string): Observable<{ items: StaffMember[] }> {
-    return this.http.get<{ items: StaffMember[] }>(`/api/events/${encodeURIComponent(eventId)}/staff`);
+  staff(eventId: string): Observable<StaffList> {
+    return this.http.get<StaffList>(`/api/events/${encodeURIComponent(eventId)}/staff`);
   }
 
-  assignStaff(eventId: string, userIds: string[]): Observable<{ items: StaffMember[] }> {
-    return this.http.put<{ items: StaffMember[] }>(`/api/events/${encodeURIComponent(eventId)}/staff`, {
-      userIds,
-    });
+  assignStaff(eventId: string, userIds: string[]): Observable<StaffList> {
+    const body: StaffAssignmentInput = { userIds };
+    return this.http.put<StaffList>(`/api/events/${encodeURIComponent(eventId)}/staff`, body);
   }
 }

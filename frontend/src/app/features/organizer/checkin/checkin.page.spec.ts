@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
-import type { CheckinPerson, EventStats, Page, Problem } from '@roundtable/contracts';
+import type { CheckinPeoplePage, CheckinPerson, EventStats, Problem } from '@roundtable/contracts';
 import { anEvent } from '../../../../testing/builders';
 import { button, choose, click, fill } from '../../../../testing/dom';
 import { CheckinOutbox } from './checkin-outbox';
@@ -52,7 +52,7 @@ describe('CheckinPage', () => {
   let http: HttpTestingController;
   let page: HTMLElement;
 
-  const pageOf = (items: CheckinPerson[]): Page<CheckinPerson> => ({
+  const pageOf = (items: CheckinPerson[]): CheckinPeoplePage => ({
     items,
     total: items.length,
     page: 1,

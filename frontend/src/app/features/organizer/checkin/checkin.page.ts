@@ -23,7 +23,7 @@ import {
   readCheckinCode,
   SECTORS,
   type CheckinPerson,
-  type CheckinResult,
+  type CheckInResult,
   type Sector,
 } from '@roundtable/contracts';
 import { debounceTime, distinctUntilChanged, Subject } from 'rxjs';
@@ -238,7 +238,7 @@ export class CheckinPage {
     });
   }
 
-  protected onWalkIn(result: CheckinResult): void {
+  protected onWalkIn(result: CheckInResult): void {
     this.walkInOpen.set(false);
     this.show(result);
   }
@@ -270,7 +270,7 @@ export class CheckinPage {
 
   protected fullName = fullName;
 
-  private show(result: CheckinResult): void {
+  private show(result: CheckInResult): void {
     this.replacePerson(result.person);
     this.outcome.set({ kind: result.already ? 'already' : 'done', person: result.person });
     this.refreshStats();

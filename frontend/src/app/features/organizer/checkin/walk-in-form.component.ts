@@ -16,7 +16,7 @@ import { MatSelectModule } from '@angular/material/select';
 import {
   REGISTRATION_LIMITS,
   SECTORS,
-  type CheckinResult,
+  type CheckInResult,
   type Sector,
   type WalkInInput,
 } from '@roundtable/contracts';
@@ -164,7 +164,7 @@ export class WalkInFormComponent {
   private readonly injector = inject(Injector);
 
   readonly eventId = input.required<string>();
-  readonly checkedIn = output<CheckinResult>();
+  readonly checkedIn = output<CheckInResult>();
   readonly closed = output<void>();
 
   protected readonly sectors = SECTORS;

@@ -84,10 +84,13 @@ export class DashboardPage {
   protected readonly auth = inject(Auth);
   protected readonly i18n = inject(I18n);
 
-  /** Staff see the events they are assigned to (the API filters them), published ones only: the door's work. */
+  /**
+   * Staff see the events they are assigned to (the API filters the list; a draft too, the door may be set up
+   * before publication), cancelled ones left out: nobody comes to those.
+   */
   protected readonly staffOnly = computed(() => this.auth.user()?.role === 'staff');
   private readonly groupsShown = computed(() =>
-    this.staffOnly() ? GROUPS.filter((group) => group.status === 'published') : GROUPS,
+    this.staffOnly() ? GROUPS.filter((group) => group.status !== 'cancelled') : GROUPS,
   );
 
   protected readonly groups = rxResource({
