@@ -1,4 +1,5 @@
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -183,10 +184,7 @@ export class CheckinPage {
     if (mode === 'scan') {
       this.walkInOpen.set(false);
       // The <video> exists once the scan section has rendered.
-      focusAfterRender(() => {
-        void this.startCamera();
-        return null;
-      }, this.injector);
+      afterNextRender(() => void this.startCamera(), { injector: this.injector });
     } else {
       this.stopCamera();
       focusAfterRender(
