@@ -210,6 +210,8 @@ describe('CheckinPage', () => {
     expect(localStorage.getItem(CHECKIN_QUEUE_KEY)).toBeNull();
     expect(page.textContent).not.toContain('Чакат изпращане');
     expect(page.textContent).toContain('Изпратени от телефона: 1');
+    // The "waiting" banner gave way to the line that says it was sent.
+    expect(outcome()).toBeNull();
   });
 
   it('explains a full room for a walk-in and checks them in over it only when asked', async () => {

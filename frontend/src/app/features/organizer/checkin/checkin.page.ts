@@ -10,6 +10,7 @@ import {
   Injector,
   input,
   signal,
+  untracked,
   viewChild,
 } from '@angular/core';
 import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
@@ -41,6 +42,7 @@ import { OrganizerEventsApi } from '../organizer-events.api';
 import { CameraError, CameraScanner, type CameraProblem } from './camera-scanner';
 import { CheckinApi } from './checkin.api';
 import { CheckinOutbox, isTransient } from './checkin-outbox';
+import type { FlushReport } from './checkin-queue';
 import { WalkInFormComponent } from './walk-in-form.component';
 
 /** Typing pauses this long before the search goes to the server. */
@@ -170,8 +172,14 @@ export class CheckinPage {
       clearInterval(poll);
       this.stopCamera();
     });
+    // Only rounds from now on: the outbox outlives the page and keeps the last report of an earlier visit.
+    const earlier = this.outbox.lastReport();
+    effect(() => {
+      const report = this.outbox.lastReport();
+      if (report && report !== earlier) this.afterRound(report);
+    });
     // Whatever waits from an earlier visit goes as soon as the page opens.
-    if (this.outbox.waiting() > 0) void this.sendWaiting();
+    if (this.outbox.waiting() > 0) this.sendWaiting();
   }
 
   protected onSearch(value: string): void {
@@ -254,10 +262,22 @@ export class CheckinPage {
     );
   }
 
-  protected async sendWaiting(): Promise<void> {
-    await this.outbox.flush();
+  protected sendWaiting(): void {
+    void this.outbox.flush();
+  }
+
+  /** After a round of the outbox (by the button, the timer or the network's return): fresh counts and list. */
+  private afterRound(report: FlushReport): void {
+    const shown = untracked(this.outcome);
+    if (
+      shown?.kind === 'queued' &&
+      report.sent.some((item) => item.registrationId === shown.registrationId)
+    ) {
+      // The banner said "waiting"; the line under it now says it was sent.
+      this.outcome.set(null);
+    }
     this.refreshStats();
-    if (this.q()) this.people.reload();
+    if (untracked(this.q)) this.people.reload();
   }
 
   /** "9:12": the wall-clock time at the event's place, whatever the phone's zone. */
