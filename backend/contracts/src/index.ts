@@ -1,4 +1,6 @@
 export * from './lib/vocabulary';
+// The check-in QR code's text, read by the check-in page and drawn by the API.
+export * from './lib/checkin-code';
 export * from './lib/problem';
 export * from './lib/auth';
 export * from './lib/events';

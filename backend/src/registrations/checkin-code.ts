@@ -1,19 +1,9 @@
+import { checkinCode } from '@roundtable/contracts';
 import QRCode from 'qrcode';
 
-/**
- * What the check-in QR code says: the registration's id behind a fixed prefix, never the manage token. The id
- * opens nothing by itself (check-in needs a staff login), so a photo of someone's code shared online gives no
- * access to their data or their place. See docs/decisions/0011-check-in-code.md.
- */
-export function checkinCode(registrationId: string): string {
-  return `roundtable:checkin:${registrationId}`;
-}
-
-/** The id in a scanned code, or null for anything else. */
-export function readCheckinCode(code: string): string | null {
-  const match = /^roundtable:checkin:([0-9a-f-]{36})$/i.exec(code.trim());
-  return match ? match[1].toLowerCase() : null;
-}
+// The text of the code and its reading live in the contracts, shared with the check-in page
+// (docs/decisions/0011-check-in-code.md): the id behind a fixed prefix, never the manage token.
+export { checkinCode, readCheckinCode } from '@roundtable/contracts';
 
 /** Drawn codes by registration id: drawing costs CPU on the event loop, and a mail retried draws it again. */
 const drawn = new Map<string, Promise<Buffer>>();

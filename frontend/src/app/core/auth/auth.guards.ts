@@ -5,7 +5,7 @@ import { Auth, hasRole, ORGANIZER_ROLES } from './auth.service';
 
 /**
  * Lets the given roles through. Visitors go to the login page (and come back afterwards); a signed-in
- * account without the role goes where it belongs: staff to their page, organisers to the dashboard.
+ * account without the role goes to the dashboard, which shows staff only the events they check people in at.
  */
 function requireRoles(allowed: readonly UserRole[]): CanActivateFn {
   return (_route, state) => {
@@ -14,7 +14,7 @@ function requireRoles(allowed: readonly UserRole[]): CanActivateFn {
     const user = auth.user();
     if (!user) return router.createUrlTree(['/organizer/login'], { queryParams: { returnUrl: state.url } });
     if (hasRole(user.role, allowed)) return true;
-    return router.createUrlTree(hasRole(user.role, ORGANIZER_ROLES) ? ['/organizer'] : ['/organizer/staff']);
+    return router.createUrlTree(['/organizer']);
   };
 }
 

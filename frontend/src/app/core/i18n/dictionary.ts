@@ -2,6 +2,7 @@ import { authText } from '../../features/auth/auth.i18n';
 import { contactsText } from '../../features/contacts/contacts.i18n';
 import { eventsText } from '../../features/events/events.i18n';
 import { inviteeText } from '../../features/invitee/invitee.i18n';
+import { checkinText } from '../../features/organizer/checkin/checkin.i18n';
 import { dashboardText } from '../../features/organizer/dashboard/dashboard.i18n';
 import { eventEditorText } from '../../features/organizer/event-editor/event-editor.i18n';
 import { invitationsText } from '../../features/organizer/invitations/invitations.i18n';
@@ -31,6 +32,7 @@ export const TEXT_GROUPS = [
   usersText,
   organisationText,
   contactsText,
+  checkinText,
 ];
 
 export const bg = {
@@ -47,6 +49,7 @@ export const bg = {
   ...usersText.bg,
   ...organisationText.bg,
   ...contactsText.bg,
+  ...checkinText.bg,
 };
 
 /** The shape every language must fill: the same keys as Bulgarian, any wording. */
@@ -66,4 +69,5 @@ export const en: Dictionary = {
   ...usersText.en,
   ...organisationText.en,
   ...contactsText.en,
+  ...checkinText.en,
 };

@@ -29,12 +29,6 @@ const bg = {
     done: 'Паролата е сменена. Вече можете да влезете с новата парола.',
     askAgain: 'Поискайте нова връзка',
   },
-  staff: {
-    heading: 'Вашата роля е само за регистрация на място',
-    text:
-      'Профилът ви е с роля „Персонал“: той служи за отбелязване на присъствието на участниците в деня на ' +
-      'събитието. Страниците за това ще бъдат достъпни скоро.',
-  },
 };
 
 const en: Translation<typeof bg> = {
@@ -66,13 +60,7 @@ const en: Translation<typeof bg> = {
     done: 'Your password has been changed. You can now log in with the new password.',
     askAgain: 'Ask for a new link',
   },
-  staff: {
-    heading: 'Your role is check-in only',
-    text:
-      'Your account has the Staff role: it is for recording attendance on the day of an event. ' +
-      'The check-in pages will be available soon.',
-  },
 };
 
-/** Logging in, resetting a forgotten password, and the page of staff accounts. */
+/** Logging in and resetting a forgotten password. */
 export const authText = { bg, en };

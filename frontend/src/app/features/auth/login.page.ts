@@ -12,7 +12,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { Auth, hasRole, ORGANIZER_ROLES } from '../../core/auth/auth.service';
+import { Auth } from '../../core/auth/auth.service';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
 import { applyServerErrors, requiredText } from '../../core/forms/field-errors';
 import { focusFirstInvalid } from '../../core/forms/focus-first-invalid';
@@ -100,10 +100,9 @@ export class LoginPage {
     this.busy.set(true);
     const { email, password } = this.form.getRawValue();
     this.auth.login({ email: email.trim(), password }).subscribe({
-      next: ({ user }) => {
+      next: () => {
         this.busy.set(false);
-        const fallback = hasRole(user.role, ORGANIZER_ROLES) ? '/organizer' : '/organizer/staff';
-        void this.router.navigateByUrl(this.safeReturnUrl() ?? fallback);
+        void this.router.navigateByUrl(this.safeReturnUrl() ?? '/organizer');
       },
       error: (error: unknown) => {
         this.busy.set(false);

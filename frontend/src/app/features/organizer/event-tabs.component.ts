@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 
-/** The pages of a saved event, as tabs: its details with the agenda, its invitations, its registrations. */
+/** The pages of a saved event, as tabs: its details with the agenda, its invitations, its registrations, the door. */
 @Component({
   selector: 'rt-event-tabs',
   imports: [RouterLink, TranslatePipe],
@@ -23,6 +23,11 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
         [routerLink]="['/organizer/events', eventId(), 'registrations']"
         [attr.aria-current]="current() === 'registrations' ? 'page' : null"
         >{{ 'eventTabs.registrations' | t }}</a
+      >
+      <a
+        [routerLink]="['/organizer/events', eventId(), 'check-in']"
+        [attr.aria-current]="current() === 'check-in' ? 'page' : null"
+        >{{ 'eventTabs.checkin' | t }}</a
       >
     </nav>
   `,
@@ -57,5 +62,5 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 })
 export class EventTabsComponent {
   readonly eventId = input.required<string>();
-  readonly current = input.required<'details' | 'invitations' | 'registrations'>();
+  readonly current = input.required<'details' | 'invitations' | 'registrations' | 'check-in'>();
 }

@@ -19,12 +19,8 @@ export const ORGANIZER_ROUTES: Routes = [
     title: 'passwordReset.resetTitle',
     loadComponent: () => import('../auth/reset-password.page').then((m) => m.ResetPasswordPage),
   },
-  {
-    path: 'staff',
-    title: 'titles.staff',
-    canActivate: [signedInGuard],
-    loadComponent: () => import('../auth/staff.page').then((m) => m.StaffPage),
-  },
+  // Staff used to land on a page of their own; their events are on the dashboard now.
+  { path: 'staff', pathMatch: 'full', redirectTo: '' },
   {
     path: 'users',
     title: 'titles.users',
@@ -47,7 +43,8 @@ export const ORGANIZER_ROUTES: Routes = [
     path: '',
     pathMatch: 'full',
     title: 'titles.dashboard',
-    canActivate: [organizerGuard],
+    // Staff too: they see the events they are assigned to, with the check-in button only.
+    canActivate: [signedInGuard],
     loadComponent: () => import('./dashboard/dashboard.page').then((m) => m.DashboardPage),
   },
   {
@@ -62,6 +59,13 @@ export const ORGANIZER_ROUTES: Routes = [
     title: 'titles.registrations',
     canActivate: [organizerGuard],
     loadComponent: () => import('./registrations/registrations.page').then((m) => m.RegistrationsPage),
+  },
+  {
+    // Staff come here from their dashboard; the API lets them in only for events they are assigned to.
+    path: 'events/:id/check-in',
+    title: 'checkin.title',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./checkin/checkin.page').then((m) => m.CheckinPage),
   },
   {
     // `new` and saved ids share one route, so the page stays put (form and focus) when a new event is created.

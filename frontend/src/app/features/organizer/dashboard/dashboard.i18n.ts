@@ -22,6 +22,9 @@ const bg = {
     preview: 'Преглед',
     previewLabel: 'Преглед (вижда се само от организаторите): {title}',
     manageUsers: 'Управление на потребителите',
+    staffHeading: 'Събития за регистрация на място',
+    checkin: 'Регистрация на място',
+    checkinLabel: 'Регистрация на място: {title}',
   },
 };
 
@@ -48,6 +51,9 @@ const en: Translation<typeof bg> = {
     preview: 'Preview',
     previewLabel: 'Preview (only organisers can see it): {title}',
     manageUsers: 'Manage users',
+    staffHeading: 'Events to check people in',
+    checkin: 'Check-in',
+    checkinLabel: 'Check-in: {title}',
   },
 };
 

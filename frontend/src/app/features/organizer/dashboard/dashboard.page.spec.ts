@@ -130,3 +130,59 @@ describe('DashboardPage', () => {
     expect(group('draft').querySelector('rt-load-error')).toBeNull();
   });
 });
+
+describe('DashboardPage for a staff account', () => {
+  let http: HttpTestingController;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    localStorage.setItem(
+      'rt.session',
+      JSON.stringify({
+        accessToken: 'token',
+        expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+        user: { id: 's1', email: 'staff@example.org', name: 'Петър Стоянов', role: 'staff', language: 'bg' },
+      }),
+    );
+    TestBed.configureTestingModule({
+      imports: [DashboardPage],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => {
+    http.verify();
+    localStorage.clear();
+  });
+
+  it('lists their events, each with its check-in button and nothing an organiser would change', async () => {
+    const fixture = TestBed.createComponent(DashboardPage);
+    fixture.detectChanges();
+    http
+      .expectOne('/api/events?status=draft&page=1&pageSize=50')
+      .flush({ items: [anEvent({ id: 'd1', title: 'Форум (чернова)', status: 'draft' })], total: 1 });
+    http
+      .expectOne('/api/events?status=published&when=upcoming&page=1&pageSize=50')
+      .flush({ items: [anEvent({ id: 'e1', title: 'Кръгла маса 1', status: 'published' })], total: 1 });
+    http
+      .expectOne('/api/events?status=published&when=past&page=1&pageSize=50')
+      .flush({ items: [], total: 0 });
+    await fixture.whenStable();
+    TestBed.tick();
+    // No cancelled events, no counts: neither is the door's business.
+    http.expectNone((request) => request.url === '/api/registrations/counts');
+    http.expectNone('/api/events?status=cancelled&page=1&pageSize=50');
+
+    const page = fixture.nativeElement as HTMLElement;
+    expect(page.querySelector('h1')?.textContent).toContain('Събития за регистрация на място');
+    const checkin = page.querySelector<HTMLAnchorElement>(
+      'a[aria-label="Регистрация на място: Кръгла маса 1"]',
+    );
+    expect(checkin?.getAttribute('href')).toBe('/organizer/events/e1/check-in');
+    expect(page.querySelector('a[aria-label="Регистрация на място: Форум (чернова)"]')).not.toBeNull();
+    expect(page.textContent).not.toContain('Ново събитие');
+    expect(page.textContent).not.toContain('Редактирай');
+    expect(page.textContent).not.toContain('Регистрации –');
+  });
+});

@@ -62,7 +62,8 @@ const COUNTS_CHUNK = 100;
 
 /**
  * `/organizer`: every event by status, drafts first because they are the work still to do; published ones split
- * into upcoming and past; each with its registrations and invitations counted.
+ * into upcoming and past; each with its registrations and invitations counted. A staff account sees only the
+ * published events it is assigned to, each with its check-in button and nothing an organiser would change.
  */
 @Component({
   selector: 'rt-dashboard-page',
@@ -83,12 +84,22 @@ export class DashboardPage {
   protected readonly auth = inject(Auth);
   protected readonly i18n = inject(I18n);
 
+  /**
+   * Staff see the events they are assigned to (the API filters the list; a draft too, the door may be set up
+   * before publication), cancelled ones left out: nobody comes to those.
+   */
+  protected readonly staffOnly = computed(() => this.auth.user()?.role === 'staff');
+  private readonly groupsShown = computed(() =>
+    this.staffOnly() ? GROUPS.filter((group) => group.status !== 'cancelled') : GROUPS,
+  );
+
   protected readonly groups = rxResource({
-    stream: () =>
-      forkJoin(GROUPS.map((group) => this.api.list(group.status, PAGE_SIZE, 1, group.when))).pipe(
+    params: () => this.groupsShown(),
+    stream: ({ params: groups }) =>
+      forkJoin(groups.map((group) => this.api.list(group.status, PAGE_SIZE, 1, group.when))).pipe(
         map((pages) =>
           pages.map((page, index): Group => ({
-            ...GROUPS[index],
+            ...groups[index],
             items: page.items,
             total: page.total,
             page: 1,
@@ -105,7 +116,9 @@ export class DashboardPage {
 
   constructor() {
     effect(() => {
-      if (this.groups.hasValue()) this.loadCounts(this.groups.value().flatMap((group) => group.items));
+      // The counts are the organisers' figures; staff have no use for them (nor the right to them).
+      if (this.groups.hasValue() && !this.staffOnly())
+        this.loadCounts(this.groups.value().flatMap((group) => group.items));
     });
   }
   protected readonly errorMessage = computed(() =>
@@ -117,7 +130,7 @@ export class DashboardPage {
     this.moreError.set(null);
     this.api.list(group.status, PAGE_SIZE, group.page + 1, group.when).subscribe({
       next: (page) => {
-        this.loadCounts(page.items);
+        if (!this.staffOnly()) this.loadCounts(page.items);
         this.shown.update((groups) =>
           groups.map((each) =>
             each.key === group.key

@@ -6,6 +6,7 @@ import { provideRouter } from '@angular/router';
 import { anEvent } from '../../../../testing/builders';
 import { button, click, field } from '../../../../testing/dom';
 import { EventEditorPage } from './event-editor.page';
+import { stubStaffAssignment } from '../../../../testing/stubs';
 
 const EVENT_ID = '7dfbf88e-f2b5-40d4-970b-8d82d4ccf55f';
 
@@ -26,6 +27,7 @@ describe('EventEditorPage for keyboard and screen-reader users', () => {
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
+    stubStaffAssignment();
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(EventEditorPage);
     fixture.componentRef.setInput('id', EVENT_ID);

@@ -7,6 +7,7 @@ import { anAgendaItem, anEvent } from '../../../../testing/builders';
 import { button, click, fill } from '../../../../testing/dom';
 import { EventEditorPage } from './event-editor.page';
 import { unsavedChangesGuard } from './unsaved-changes.guard';
+import { stubStaffAssignment } from '../../../../testing/stubs';
 
 const EVENT_ID = '7dfbf88e-f2b5-40d4-970b-8d82d4ccf55f';
 
@@ -27,6 +28,7 @@ describe('EventEditorPage before sending or losing changes', () => {
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
+    stubStaffAssignment();
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(EventEditorPage);
     fixture.componentRef.setInput('id', EVENT_ID);
@@ -118,6 +120,7 @@ describe('EventEditorPage for a published or past event', () => {
       imports: [EventEditorPage],
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
+    stubStaffAssignment();
     http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(EventEditorPage);
     fixture.componentRef.setInput('id', EVENT_ID);

@@ -55,6 +55,7 @@ const bg = {
     details: 'Данни и програма',
     invitations: 'Покани',
     registrations: 'Регистрации',
+    checkin: 'Регистрация на място',
   },
   agenda: {
     heading: 'Програма',
@@ -166,6 +167,7 @@ const en: Translation<typeof bg> = {
     details: 'Details and agenda',
     invitations: 'Invitations',
     registrations: 'Registrations',
+    checkin: 'Check-in',
   },
   agenda: {
     heading: 'Agenda',

@@ -6,6 +6,7 @@ import type { AgendaItemInput, EventInput, Problem } from '@roundtable/contracts
 import { anAgendaItem, anEvent, anInvitation } from '../../../../testing/builders';
 import { choose, click, errorOf, fill, openOptions } from '../../../../testing/dom';
 import { EventEditorPage } from './event-editor.page';
+import { stubStaffAssignment } from '../../../../testing/stubs';
 
 const EVENT_ID = '7dfbf88e-f2b5-40d4-970b-8d82d4ccf55f';
 
@@ -53,6 +54,7 @@ describe('EventEditorPage', () => {
       imports: [EventEditorPage],
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
+    stubStaffAssignment();
     http = TestBed.inject(HttpTestingController);
     jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
   });

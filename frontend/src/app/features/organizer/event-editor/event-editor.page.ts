@@ -37,6 +37,7 @@ import { LoadErrorComponent } from '../../../shared/ui/load-error.component';
 import { NotFoundComponent } from '../../../shared/ui/not-found.component';
 import { StatusChipComponent } from '../../../shared/ui/status-chip.component';
 import { EventTabsComponent } from '../event-tabs.component';
+import { StaffAssignmentComponent } from '../checkin/staff-assignment.component';
 import { OrganizerEventsApi } from '../organizer-events.api';
 import { AgendaEditorComponent } from './agenda-editor.component';
 import { CancelEventDialogComponent } from './cancel-event-dialog.component';
@@ -46,7 +47,7 @@ import { createEventForm, fillEventForm, timeZoneOptions, toEventInput } from '.
 
 type LoadState = 'ready' | 'loading' | 'not-found' | 'error';
 
-/** `/organizer/events/new` and `/organizer/events/:id`: the event's details, its status, and its agenda. */
+/** `/organizer/events/new` and `/organizer/events/:id`: the event's details, its status, its agenda, its staff. */
 @Component({
   selector: 'rt-event-editor-page',
   imports: [
@@ -66,6 +67,7 @@ type LoadState = 'ready' | 'loading' | 'not-found' | 'error';
     NotFoundComponent,
     AgendaEditorComponent,
     EventTabsComponent,
+    StaffAssignmentComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Closing or reloading the tab with unsaved changes: the browser asks, in its own words.
