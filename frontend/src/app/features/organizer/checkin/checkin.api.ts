@@ -47,6 +47,11 @@ export class CheckinApi {
     return this.http.get<EventStats>(`/api/events/${encodeURIComponent(eventId)}/stats`);
   }
 
+  /** The active staff accounts an organiser may assign. */
+  staffAccounts(): Observable<StaffList> {
+    return this.http.get<StaffList>('/api/staff');
+  }
+
   staff(eventId: string): Observable<StaffList> {
     return this.http.get<StaffList>(`/api/events/${encodeURIComponent(eventId)}/staff`);
   }

@@ -64,7 +64,6 @@ const bg = {
     noStaffUsers: 'Няма потребители с роля „Персонал“. Администраторът може да създаде такива.',
     save: 'Запази персонала',
     saved: 'Персоналът е запазен.',
-    adminOnly: 'Персоналът се определя от администратор.',
   },
 };
 
@@ -129,7 +128,6 @@ const en: Translation<typeof bg> = {
     noStaffUsers: 'There are no users with the Staff role. An administrator can create them.',
     save: 'Save staff',
     saved: 'Staff saved.',
-    adminOnly: 'Staff are assigned by an administrator.',
   },
 };
 

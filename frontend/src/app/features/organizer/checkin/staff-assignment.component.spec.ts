@@ -2,24 +2,12 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import type { User, UserRole } from '@roundtable/contracts';
+import type { UserRole } from '@roundtable/contracts';
 import { choose, click } from '../../../../testing/dom';
 import { StaffAssignmentComponent } from './staff-assignment.component';
 
 const EVENT_ID = '7dfbf88e-f2b5-40d4-970b-8d82d4ccf55f';
 const STAFF = `/api/events/${EVENT_ID}/staff`;
-
-function aUser(id: string, name: string, role: UserRole, active = true): User {
-  return {
-    id,
-    email: `${id}@example.org`,
-    name,
-    role,
-    language: 'bg',
-    active,
-    createdAt: '2026-01-01T00:00:00Z',
-  };
-}
 
 function signIn(role: UserRole): void {
   localStorage.setItem(
@@ -58,18 +46,15 @@ describe('StaffAssignmentComponent', () => {
     localStorage.clear();
   });
 
-  it('lets an admin pick among the active staff accounts and saves the choice with PUT', async () => {
-    signIn('admin');
+  it('lets an organiser pick among the active staff accounts and saves the choice with PUT', async () => {
+    signIn('organizer');
     const root = create();
     http.expectOne(STAFF).flush({ items: [{ id: 's1', email: 's1@example.org', name: 'Анна Стоянова' }] });
-    http.expectOne('/api/users').flush({
+    http.expectOne('/api/staff').flush({
       items: [
-        aUser('s1', 'Анна Стоянова', 'staff'),
-        aUser('s2', 'Борис Илиев', 'staff'),
-        aUser('s3', 'Вера Колева', 'staff', false),
-        aUser('o1', 'Галя Петрова', 'organizer'),
+        { id: 's1', email: 's1@example.org', name: 'Анна Стоянова' },
+        { id: 's2', email: 's2@example.org', name: 'Борис Илиев' },
       ],
-      total: 4,
     });
     await fixture.whenStable();
 
@@ -89,15 +74,17 @@ describe('StaffAssignmentComponent', () => {
     expect(root.querySelector('[role="status"]')?.textContent).toContain('Персоналът е запазен.');
   });
 
-  it('shows an organiser who is assigned, without asking for the list of users', async () => {
-    signIn('organizer');
-    const root = create();
-    http.expectOne(STAFF).flush({ items: [{ id: 's1', email: 's1@example.org', name: 'Анна Стоянова' }] });
+  it('keeps someone assigned whose account is no longer staff, so saving does not drop them unseen', async () => {
+    signIn('admin');
+    create();
+    http.expectOne(STAFF).flush({ items: [{ id: 'gone', email: 'gone@example.org', name: 'Вера Колева' }] });
+    http
+      .expectOne('/api/staff')
+      .flush({ items: [{ id: 's2', email: 's2@example.org', name: 'Борис Илиев' }] });
     await fixture.whenStable();
-    http.expectNone('/api/users');
-
-    expect(root.textContent).toContain('Анна Стоянова (s1@example.org)');
-    expect(root.textContent).toContain('Персоналът се определя от администратор.');
-    expect(root.querySelector('mat-select')).toBeNull();
+    await click(fixture, 'Запази персонала');
+    const put = http.expectOne({ method: 'PUT', url: STAFF });
+    expect(put.request.body).toEqual({ userIds: ['gone'] });
+    put.flush({ items: [] });
   });
 });

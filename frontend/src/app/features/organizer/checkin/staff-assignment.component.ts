@@ -12,19 +12,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import type { StaffMember } from '@roundtable/contracts';
-import { map, of } from 'rxjs';
-import { Auth } from '../../../core/auth/auth.service';
+import { map } from 'rxjs';
 import { problemMessage } from '../../../core/http/problem';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { LoadErrorComponent } from '../../../shared/ui/load-error.component';
-import { UsersApi } from '../../users/users.api';
 import { CheckinApi } from './checkin.api';
 
-/**
- * Who checks people in at this event. The staff accounts to pick from come from the users API, which only
- * admins may read: an admin picks them here; an organiser sees who is assigned.
- */
+/** Who checks people in at this event: organisers and admins pick from the active staff accounts. */
 @Component({
   selector: 'rt-staff-assignment',
   imports: [MatButtonModule, MatFormFieldModule, MatSelectModule, TranslatePipe, LoadErrorComponent],
@@ -35,43 +30,24 @@ import { CheckinApi } from './checkin.api';
       <p class="hint">{{ 'staffAssign.intro' | t }}</p>
       @if (loadError(); as message) {
         <rt-load-error [message]="message" (retry)="reload()" />
-      } @else if (auth.isAdmin()) {
-        @if (candidates(); as users) {
-          @if (users.length === 0) {
-            <p>{{ 'staffAssign.noStaffUsers' | t }}</p>
-          } @else {
-            <div class="row">
-              <mat-form-field class="pick">
-                <mat-label>{{ 'staffAssign.label' | t }}</mat-label>
-                <mat-select multiple [value]="selected()" (valueChange)="selected.set($event)">
-                  @for (user of users; track user.id) {
-                    <mat-option [value]="user.id">{{ user.name }} ({{ user.email }})</mat-option>
-                  }
-                </mat-select>
-              </mat-form-field>
-              <button
-                mat-flat-button
-                type="button"
-                [disabled]="saving()"
-                disabledInteractive
-                (click)="save()"
-              >
-                {{ 'staffAssign.save' | t }}
-              </button>
-            </div>
-          }
-        }
-      } @else if (assigned.hasValue()) {
-        @if (assigned.value().length === 0) {
-          <p>{{ 'staffAssign.none' | t }}</p>
+      } @else if (candidates(); as users) {
+        @if (users.length === 0) {
+          <p>{{ 'staffAssign.noStaffUsers' | t }}</p>
         } @else {
-          <ul>
-            @for (member of assigned.value(); track member.id) {
-              <li>{{ member.name }} ({{ member.email }})</li>
-            }
-          </ul>
+          <div class="row">
+            <mat-form-field class="pick">
+              <mat-label>{{ 'staffAssign.label' | t }}</mat-label>
+              <mat-select multiple [value]="selected()" (valueChange)="selected.set($event)">
+                @for (user of users; track user.id) {
+                  <mat-option [value]="user.id">{{ user.name }} ({{ user.email }})</mat-option>
+                }
+              </mat-select>
+            </mat-form-field>
+            <button mat-flat-button type="button" [disabled]="saving()" disabledInteractive (click)="save()">
+              {{ 'staffAssign.save' | t }}
+            </button>
+          </div>
         }
-        <p class="hint">{{ 'staffAssign.adminOnly' | t }}</p>
       }
       <p class="status" role="status">{{ status() }}</p>
     </section>
@@ -99,9 +75,7 @@ import { CheckinApi } from './checkin.api';
 })
 export class StaffAssignmentComponent {
   private readonly api = inject(CheckinApi);
-  private readonly users = inject(UsersApi);
   private readonly i18n = inject(I18n);
-  protected readonly auth = inject(Auth);
 
   readonly eventId = input.required<string>();
 
@@ -109,20 +83,14 @@ export class StaffAssignmentComponent {
     params: () => this.eventId(),
     stream: ({ params }) => this.api.staff(params).pipe(map((page) => page.items)),
   });
-  /** Active staff accounts, for admins; organisers may not list users (the API answers 403). */
+  /** The active staff accounts. */
   private readonly staffUsers = rxResource({
-    params: () => this.auth.isAdmin(),
-    stream: ({ params: admin }) =>
-      admin
-        ? this.users
-            .list()
-            .pipe(map((page) => page.items.filter((user) => user.role === 'staff' && user.active)))
-        : of([]),
+    stream: () => this.api.staffAccounts().pipe(map((page) => page.items)),
   });
   /** The staff accounts, plus anyone assigned who no longer is one (so saving does not drop them unseen). */
   protected readonly candidates = computed((): StaffMember[] | null => {
     if (!this.staffUsers.hasValue() || !this.assigned.hasValue()) return null;
-    const users: StaffMember[] = this.staffUsers.value().map(({ id, email, name }) => ({ id, email, name }));
+    const users = this.staffUsers.value();
     const extra = this.assigned.value().filter((member) => !users.some((user) => user.id === member.id));
     return [...users, ...extra];
   });
