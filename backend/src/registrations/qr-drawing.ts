@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { QRCodeToBufferOptions } from 'qrcode';
@@ -10,13 +9,13 @@ import type { QRCodeToBufferOptions } from 'qrcode';
  * docs/decisions/0013-bench-and-qr-off-the-event-loop.md.
  *
  * The workers start on the first drawing and are unref'd: an idle pool never keeps the process alive. The worker's
- * code is a string (eval) that loads qrcode by the absolute path resolved here, so it runs the same from the
- * webpack bundle (which keeps node_modules external), from ts-node and under Jest.
+ * code is a string (eval), which the bundler leaves alone, and it loads qrcode as this file would (from the file
+ * name passed in), so it runs the same from the webpack bundle (node_modules stay external), ts-node and Jest.
  */
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const QRCode = require(workerData.qrcode);
+const QRCode = require('node:module').createRequire(workerData.from)('qrcode');
 parentPort.on('message', ({ id, text, options }) => {
   QRCode.toBuffer(text, options).then(
     (png) => parentPort.postMessage({ id, png }),
@@ -40,12 +39,10 @@ interface PoolWorker {
 
 const pool: PoolWorker[] = [];
 let nextId = 0;
-let qrcodePath: string | undefined;
 
 function spawn(): PoolWorker {
-  qrcodePath ??= createRequire(__filename).resolve('qrcode');
   const entry: PoolWorker = {
-    worker: new Worker(WORKER_SOURCE, { eval: true, workerData: { qrcode: qrcodePath } }),
+    worker: new Worker(WORKER_SOURCE, { eval: true, workerData: { from: __filename } }),
     pending: new Map(),
   };
   const { worker, pending } = entry;
