@@ -7,6 +7,8 @@
  * and sent while registrations arrive). autocannon sends `GET /api/health` (the baseline) and then registrations
  * with unique e-mail addresses, both at the same number of connections, to an open event with a capacity and a
  * sector quota. Afterwards the database is asked whether any seat was overbooked and whether every 201 is stored.
+ * The list is then timed on a second server on the same database without the dispatcher, so that the mail the
+ * load left queued is not sent meanwhile.
  *
  * List and CSV: 10,000 registrations are inserted into one event through a DataSource (bulk SQL, not HTTP); a
  * page of the list (a few variants) and the full CSV download are timed against a plain SQL query of the same
@@ -48,7 +50,11 @@ interface Server {
 }
 
 /** backend/bench/server.ts in its own process, on `database`, mailing to `smtpUrl`. */
-async function startServer(database: BenchDatabase, smtpUrl: string): Promise<Server> {
+async function startServer(
+  database: BenchDatabase,
+  smtpUrl: string,
+  extraEnv: Record<string, string> = {},
+): Promise<Server> {
   const storage = mkdtempSync(join(tmpdir(), 'rt-bench-files-'));
   const child: ChildProcess = fork(join(__dirname, 'server.ts'), [], {
     execArgv: ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register'],
@@ -62,6 +68,7 @@ async function startServer(database: BenchDatabase, smtpUrl: string): Promise<Se
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       STORAGE_DIR: storage,
+      ...extraEnv,
     },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
@@ -394,39 +401,54 @@ function verdict(ok: boolean): string {
 }
 
 async function benchDatabase(name: string, database: BenchDatabase, smtp: Sink) {
-  const server = await startServer(database, smtp.url);
   const dataSource = await openDataSource(database);
   try {
-    const api = new Api(server.url);
-    await api.login();
-    // Warm-up: sockets, JIT, templates and the first mails, on an event of its own.
-    const warmEvent = await api.openEvent('Загряване', 100);
-    await health(server.url, 1000);
-    await smtp.reset();
-    const warm: string[] = [];
-    await registrations(server.url, warmEvent, 300, 'warm', warm);
-    await smtp.waitFor(warm.length);
+    const server = await startServer(database, smtp.url);
+    let load: LoadFigures;
+    let baseline: LoadFigures;
+    let seats: Awaited<ReturnType<typeof seatCheck>>;
+    let mailSentDuringLoad: number;
+    try {
+      const api = new Api(server.url);
+      await api.login();
+      // Warm-up: sockets, JIT, templates, the QR worker and the first mails, on an event of its own.
+      const warmEvent = await api.openEvent('Загряване', 100);
+      await health(server.url, 1000);
+      await smtp.reset();
+      const warm: string[] = [];
+      await registrations(server.url, warmEvent, 300, 'warm', warm);
+      await smtp.waitFor(warm.length);
 
-    const baseline = figures(await health(server.url, HEALTH_REQUESTS));
-    const eventId = await api.openEvent('Натоварване', CAPACITY, { health: HEALTH_QUOTA });
-    await smtp.reset();
-    const created: string[] = [];
-    const stopProfile = PROFILE_DIR
-      ? await server.profile(join(PROFILE_DIR, `registrations-${name}.cpuprofile`))
-      : null;
-    const started = Date.now();
-    const load = figures(await registrations(server.url, eventId, REGISTRATIONS, 'load', created));
-    await stopProfile?.();
-    const seats = await seatCheck(dataSource, eventId, created);
-    // Every registration is told (confirmed or wait-listed); the list is timed once the mail has gone.
-    await smtp.waitFor(created.length);
-    const mailDrainedSeconds = Number(((Date.now() - started) / 1000).toFixed(1));
+      baseline = figures(await health(server.url, HEALTH_REQUESTS));
+      const eventId = await api.openEvent('Натоварване', CAPACITY, { health: HEALTH_QUOTA });
+      await smtp.reset();
+      const created: string[] = [];
+      const stopProfile = PROFILE_DIR
+        ? await server.profile(join(PROFILE_DIR, `registrations-${name}.cpuprofile`))
+        : null;
+      load = figures(await registrations(server.url, eventId, REGISTRATIONS, 'load', created));
+      mailSentDuringLoad = smtp.received();
+      await stopProfile?.();
+      seats = await seatCheck(dataSource, eventId, created);
+    } finally {
+      // The mail still queued stays queued: the list is timed on a server without the dispatcher.
+      await server.stop();
+    }
 
-    const listEvent = await api.openEvent('Голям списък', 100_000);
-    const seedStarted = Date.now();
-    await seed(dataSource, listEvent, LIST_ROWS);
-    const seedSeconds = Number(((Date.now() - seedStarted) / 1000).toFixed(1));
-    const list = await timeList(api, dataSource, listEvent);
+    const listServer = await startServer(database, smtp.url, { MAIL_TUNING: 'dispatcher=false' });
+    let list: Awaited<ReturnType<typeof timeList>>;
+    let seedSeconds: number;
+    try {
+      const api = new Api(listServer.url);
+      await api.login();
+      const listEvent = await api.openEvent('Голям списък', 100_000);
+      const seedStarted = Date.now();
+      await seed(dataSource, listEvent, LIST_ROWS);
+      seedSeconds = Number(((Date.now() - seedStarted) / 1000).toFixed(1));
+      list = await timeList(api, dataSource, listEvent);
+    } finally {
+      await listServer.stop();
+    }
 
     const checks = {
       registrationsPerSecond: load.perSecond >= TARGET.registrationsPerSecond,
@@ -444,14 +466,13 @@ async function benchDatabase(name: string, database: BenchDatabase, smtp: Sink) 
         p99: Number((load.p99Ms / Math.max(baseline.p99Ms, 1)).toFixed(1)),
       },
       seats,
-      mailDrainedSeconds,
+      mailSentDuringLoad,
       seedSeconds,
       list,
       checks,
     };
   } finally {
     await dataSource.destroy();
-    await server.stop();
   }
 }
 
@@ -487,7 +508,7 @@ async function main(): Promise<void> {
       console.log(
         `  seats: ${seats.confirmed}/${seats.capacity} confirmed, health ${seats.confirmedHealth}/${seats.healthQuota}, ` +
           `${seats.waitlisted} wait-listed, ${seats.stored} stored for ${seats.answered201} answers 201; ` +
-          `all mail sent ${result.mailDrainedSeconds} s after the load began`,
+          `${result.mailSentDuringLoad} of their e-mails sent during the load`,
       );
       for (const row of result.list)
         console.log(`  ${row.name}: ${row.httpMs} ms over HTTP, ${row.sqlMs} ms plain SQL (x${row.ratio})`);

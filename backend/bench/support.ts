@@ -32,6 +32,8 @@ export interface Sink {
   /** Starts a new count, once the sink has confirmed it. */
   reset(): Promise<void>;
   waitFor(n: number): Promise<void>;
+  /** Messages received since the last reset. */
+  received(): number;
   close(): Promise<void>;
 }
 
@@ -69,6 +71,7 @@ export async function sink(): Promise<Sink> {
         child.send({ reset: next });
       }),
     waitFor: (n) => new Promise((resolve) => (received >= n ? resolve() : (waiter = { n, resolve }))),
+    received: () => received,
     close: () => new Promise((resolve) => (child.once('exit', () => resolve()), child.kill())),
   };
 }
@@ -85,8 +88,16 @@ export interface BenchDatabaseKind {
   create(): Promise<BenchDatabase>;
 }
 
-/** SQLite always; MariaDB when BENCH_MYSQL_URL or TEST_MYSQL_URL names a server. Each `create` is empty. */
+/**
+ * SQLite always; MariaDB when BENCH_MYSQL_URL or TEST_MYSQL_URL names a server; BENCH_DATABASES=sqlite (or
+ * mariadb) keeps one. Each `create` is an empty database.
+ */
 export function benchDatabases(): BenchDatabaseKind[] {
+  const only = process.env['BENCH_DATABASES']?.split(',').map((name) => name.trim());
+  return allDatabases().filter((kind) => !only || only.includes(kind.name));
+}
+
+function allDatabases(): BenchDatabaseKind[] {
   const kinds: BenchDatabaseKind[] = [
     {
       name: 'sqlite',

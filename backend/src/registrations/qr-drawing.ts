@@ -6,7 +6,7 @@ import type { QRCodeToBufferOptions } from 'qrcode';
  * Draws QR codes as PNG in worker threads. Drawing one (Reed-Solomon, choosing the mask, filtering and deflating
  * the PNG) is 2-5 ms of synchronous work; on the event loop a batch of confirmation e-mails held up every request
  * meanwhile, and on SQLite the transaction holding the single writer's lock (decision 0006) with them. See
- * docs/decisions/0013-bench-and-qr-off-the-event-loop.md.
+ * docs/decisions/0013-registration-load-bench-and-profile.md.
  *
  * The workers start on the first drawing and are unref'd: an idle pool never keeps the process alive. The worker's
  * code is a string (eval), which the bundler leaves alone, and it loads qrcode as this file would (from the file
