@@ -32,7 +32,7 @@ import { RegistrationEntity } from '../src/registrations/registration.entity';
 import { benchDatabases, median, sink, writeReport, type BenchDatabase, type Sink } from './support';
 
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 100);
-const REGISTRATIONS = Number(process.env['BENCH_REGISTRATIONS'] ?? 5000);
+const REGISTRATIONS = Number(process.env['BENCH_REGISTRATIONS'] ?? 3000);
 const HEALTH_REQUESTS = Number(process.env['BENCH_HEALTH_REQUESTS'] ?? 5000);
 const CAPACITY = 2000;
 const HEALTH_QUOTA = 200;
@@ -416,7 +416,7 @@ async function benchDatabase(name: string, database: BenchDatabase, smtp: Sink) 
       await health(server.url, 1000);
       await smtp.reset();
       const warm: string[] = [];
-      await registrations(server.url, warmEvent, 300, 'warm', warm);
+      await registrations(server.url, warmEvent, 200, 'warm', warm);
       await smtp.waitFor(warm.length);
 
       baseline = figures(await health(server.url, HEALTH_REQUESTS));
