@@ -2,79 +2,23 @@
  * npm run bench: outbox throughput for 2,000 invitation e-mails with calendar invitations, sent to a local SMTP
  * server, as a ratio to raw pooled nodemailer sending the same number of pre-rendered messages in the same run.
  * A benchmark, not a test: it reports and asserts nothing. Target: at least 0.5 of raw.
+ * BENCH_MESSAGES (2000) and BENCH_ROUNDS (3) make it shorter or steadier.
  */
 import 'reflect-metadata';
-import { fork } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
 import type { AddressInfo } from 'node:net';
-import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory';
 import { itipInvitation } from '../src/calendar/ics';
-import {
-  DEFAULT_MAIL_TUNING,
-  parseDatabaseUrl,
-  type AppConfig,
-  type DatabaseConfig,
-} from '../src/config/config';
+import { DEFAULT_MAIL_TUNING, type AppConfig, type DatabaseConfig } from '../src/config/config';
 import { MAIL_TEXT_ENCODING, smtpOptions } from '../src/mail/mail-transport';
 import { JobRunner } from '../src/jobs/job-runner';
 import { TemplateRenderer } from '../src/mail/template-renderer';
+import { benchDatabases, median, ROOT, sink, writeReport } from './support';
 
 const MESSAGES = Number(process.env['BENCH_MESSAGES'] ?? 2000);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-const ROOT = join(__dirname, '../..');
-
-/** A counting SMTP server in a child process; the cost of receiving is the same for both runs. */
-async function sink(): Promise<{
-  url: string;
-  reset: () => Promise<void>;
-  waitFor: (n: number) => Promise<void>;
-  close: () => Promise<void>;
-}> {
-  const child = fork(join(__dirname, 'smtp-sink.ts'), [], {
-    execArgv: ['-r', 'ts-node/register'],
-    stdio: 'inherit',
-  });
-  let received = 0;
-  let generation = 0;
-  let waiter: { n: number; resolve: () => void } | null = null;
-  const resets = new Map<number, () => void>();
-  const port = await new Promise<number>((resolve) =>
-    child.on(
-      'message',
-      (message: { port?: number; received?: number; generation?: number; reset?: number }) => {
-        if (message.port) resolve(message.port);
-        if (message.reset !== undefined) resets.get(message.reset)?.();
-        // A count of an earlier round, still in flight when this one began, is not this round's.
-        if (message.received !== undefined && message.generation === generation) {
-          received = message.received;
-          if (waiter && received >= waiter.n) waiter.resolve();
-        }
-      },
-    ),
-  );
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    /** Starts a new count, once the sink has confirmed it. */
-    reset: () =>
-      new Promise<void>((resolve) => {
-        const next = ++generation;
-        received = 0;
-        resets.set(next, () => (resets.delete(next), resolve()));
-        child.send({ reset: next });
-      }),
-    waitFor: (n) => new Promise((resolve) => (received >= n ? resolve() : (waiter = { n, resolve }))),
-    close: () => new Promise((resolve) => (child.once('exit', () => resolve()), child.kill())),
-  };
-}
 
 async function rawPooled(smtpUrl: string, renderer: TemplateRenderer): Promise<number> {
   const event = {
@@ -205,49 +149,7 @@ async function outbox(
 async function main(): Promise<void> {
   const renderer = await TemplateRenderer.load(join(ROOT, 'templates'));
   const smtp = await sink();
-  const databases: {
-    name: string;
-    config: () => Promise<{ config: DatabaseConfig; drop: () => Promise<void> }>;
-  }[] = [
-    {
-      name: 'sqlite',
-      config: async () => {
-        const dir = mkdtempSync(join(tmpdir(), 'rt-bench-'));
-        return {
-          config: { kind: 'sqlite', path: join(dir, 'bench.sqlite') },
-          drop: async () => rmSync(dir, { recursive: true, force: true }),
-        };
-      },
-    },
-  ];
-  const mysqlUrl = process.env['BENCH_MYSQL_URL'] ?? process.env['TEST_MYSQL_URL'];
-  if (mysqlUrl) {
-    databases.push({
-      name: 'mariadb',
-      config: async () => {
-        const server = parseDatabaseUrl(mysqlUrl, process.cwd());
-        if (server.kind !== 'mysql') throw new Error('BENCH_MYSQL_URL must be mysql:// or mariadb://');
-        const name = `rt_bench_${Date.now()}`;
-        const admin = new DataSource({
-          type: server.flavour,
-          host: server.host,
-          port: server.port,
-          username: server.username,
-          password: server.password,
-          database: server.database,
-        });
-        await admin.initialize();
-        await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-        return {
-          config: { ...server, database: name },
-          drop: async () => {
-            await admin.query(`DROP DATABASE \`${name}\``);
-            await admin.destroy();
-          },
-        };
-      },
-    });
-  }
+  const databases = benchDatabases();
   // Warm up sockets, JIT and the templates so neither side pays for starting first.
   await rawPooled(smtp.url, renderer);
   const report: Record<string, unknown> = { messages: MESSAGES, rounds: ROUNDS };
@@ -260,7 +162,7 @@ async function main(): Promise<void> {
       await smtp.reset();
       raws.push(await rawPooled(smtp.url, renderer));
       await smtp.reset();
-      const { config, drop } = await database.config();
+      const { config, drop } = await database.create();
       try {
         rates.push(await outbox(smtp.url, config, () => smtp.waitFor(MESSAGES)));
       } finally {
@@ -284,9 +186,7 @@ async function main(): Promise<void> {
     };
   }
   await smtp.close();
-  mkdirSync(join(ROOT, 'dist/bench'), { recursive: true });
-  writeFileSync(join(ROOT, 'dist/bench/outbox.json'), JSON.stringify(report, null, 2));
-  console.log(`report: dist/bench/outbox.json`);
+  console.log(`report: ${writeReport('outbox', report)}`);
 }
 
 main().catch((error) => {

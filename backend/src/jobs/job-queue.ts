@@ -111,6 +111,8 @@ export class JobQueue {
         nextAttemptAt: runAt,
       })
       .orIgnore()
+      // Nothing to read back: every column is given. Spares a SELECT per job (one per registration).
+      .updateEntity(false)
       .execute();
     afterCommit(manager, this.wake);
   }

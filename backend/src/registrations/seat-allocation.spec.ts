@@ -1,6 +1,8 @@
-import type { Sector } from '@roundtable/contracts';
+import { SECTORS, type Sector } from '@roundtable/contracts';
+import fc from 'fast-check';
 import {
   allocateSeat,
+  anyPromotable,
   decideSeat,
   guestsFit,
   isRefusal,
@@ -193,5 +195,44 @@ describe('promoteFromWaitList', () => {
     });
     expect(promoteFromWaitList(room, queue)).toEqual([]);
     expect(promoteFromWaitList(aRoom(), [])).toEqual([]);
+  });
+});
+
+describe('anyPromotable', () => {
+  it('says yes exactly when promoteFromWaitList would promote someone', () => {
+    const sector = fc.constantFrom(...SECTORS);
+    const seats = fc.dictionary(sector, fc.nat(6)) as fc.Arbitrary<Partial<Record<Sector, number>>>;
+    fc.assert(
+      fc.property(
+        fc.nat(20),
+        seats,
+        seats,
+        fc.nat(4),
+        fc.array(sector, { maxLength: 12 }),
+        (capacity, quotas, confirmedBySector, heldTotal, waiting) => {
+          const total = Object.values(confirmedBySector).reduce((sum, n) => sum + (n ?? 0), 0);
+          const room = aRoom({
+            capacity,
+            quotas,
+            confirmed: { total, bySector: confirmedBySector },
+            held: { total: heldTotal, bySector: {} },
+          });
+          const queue = waiting.map((s, i) => ({ id: `r${i}`, sector: s }));
+          const bySector: Partial<Record<Sector, number>> = {};
+          for (const s of waiting) bySector[s] = (bySector[s] ?? 0) + 1;
+          expect(anyPromotable(room, bySector)).toBe(promoteFromWaitList(room, queue).length > 0);
+        },
+      ),
+    );
+  });
+
+  it('is no while every sector with people waiting is full, however long the queue', () => {
+    const room = aRoom({
+      capacity: 100,
+      quotas: { health: 2 },
+      confirmed: { total: 2, bySector: { health: 2 } },
+    });
+    expect(anyPromotable(room, { health: 300, ngo: 0 })).toBe(false);
+    expect(anyPromotable(room, { health: 300, ngo: 1 })).toBe(true);
   });
 });

@@ -114,3 +114,14 @@ export function promoteFromWaitList(room: SeatRoom, queue: readonly QueuedRegist
   }
   return promoted;
 }
+
+/**
+ * Whether anyone on the wait list could be promoted now: some sector with people waiting still has room. When
+ * not, the queue need not be read at all; with one sector's quota full, every registration from another sector
+ * would otherwise read the whole wait list to promote nobody.
+ */
+export function anyPromotable(room: SeatRoom, waitingBySector: Partial<Record<Sector, number>>): boolean {
+  return (Object.entries(waitingBySector) as [Sector, number][]).some(
+    ([sector, waiting]) => waiting > 0 && allocateSeat(room, sector) === 'confirmed',
+  );
+}

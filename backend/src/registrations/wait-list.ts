@@ -4,7 +4,7 @@ import type { JobQueue } from '../jobs/job-queue';
 import type { HeldSeats } from '../seats/seat-holders';
 import { RegistrationEntity } from './registration.entity';
 import { queuePromotions } from './registration-messages';
-import { promoteFromWaitList } from './seat-allocation';
+import { anyPromotable, promoteFromWaitList } from './seat-allocation';
 import { confirmedSeats, countRegistrations } from './seat-counts';
 
 /**
@@ -26,6 +26,10 @@ export async function promoteWaitList(
     held,
   };
   if (counts.byStatus.waitlisted === 0 || room.confirmed.total + held.total >= room.capacity) return [];
+  const waiting = Object.fromEntries(
+    Object.entries(counts.bySector).map(([sector, byStatus]) => [sector, byStatus.waitlisted]),
+  );
+  if (!anyPromotable(room, waiting)) return [];
   const queue = await manager
     .getRepository(RegistrationEntity)
     .createQueryBuilder('registration')
@@ -45,19 +49,26 @@ export async function promoteWaitList(
   return promoted;
 }
 
-/** Places in the wait list (1 = next to be promoted) of the given registrations, in one ranked query. */
+/**
+ * Places in the wait list (1 = next to be promoted) of the given registrations: for each, how many wait ahead of
+ * it (by queuedAt, then id), counted over the (eventId, status, queuedAt) index. A count of the rows before one
+ * place, not a ranking of the whole queue: asked for after every registration that joins a long wait list, and
+ * for its e-mail, a ranking (reading and sorting every waiting row) grew with the queue.
+ */
 export async function waitlistPositions(
   manager: EntityManager,
   eventId: string,
   registrationIds: string[],
 ): Promise<Map<string, number>> {
   if (registrationIds.length === 0) return new Map();
-  const rows: { id: string; place: string | number }[] = await manager.query(
-    `SELECT id, place FROM (
-       SELECT id, ROW_NUMBER() OVER (ORDER BY queuedAt, id) AS place
-       FROM registrations WHERE eventId = ? AND status = 'waitlisted'
-     ) queue WHERE id IN (${registrationIds.map(() => '?').join(', ')})`,
+  const waiting = `FROM registrations ahead WHERE ahead.eventId = r.eventId AND ahead.status = 'waitlisted'`;
+  const rows: { id: string; earlier: string | number; tied: string | number }[] = await manager.query(
+    `SELECT r.id,
+       (SELECT COUNT(*) ${waiting} AND ahead.queuedAt < r.queuedAt) AS earlier,
+       (SELECT COUNT(*) ${waiting} AND ahead.queuedAt = r.queuedAt AND ahead.id <= r.id) AS tied
+     FROM registrations r
+     WHERE r.eventId = ? AND r.status = 'waitlisted' AND r.id IN (${registrationIds.map(() => '?').join(', ')})`,
     [eventId, ...registrationIds],
   );
-  return new Map(rows.map((row) => [row.id, Number(row.place)]));
+  return new Map(rows.map((row) => [row.id, Number(row.earlier) + Number(row.tied)]));
 }
