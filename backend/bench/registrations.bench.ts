@@ -170,7 +170,7 @@ function registrationBody(i: number, prefix: string): string {
     organization: 'Община Раковски',
     position: 'Експерт',
     sector: sectorOf(i),
-    municipality: 'PDV24',
+    municipality: 'PDV25',
     language: 'bg',
     consents: { processing: true, media: false, publishName: true, followUp: true },
   });
@@ -210,6 +210,7 @@ function registrations(
   created: string[],
 ): Promise<autocannon.Result> {
   let next = 0;
+  let refusalShown = false;
   return autocannon({
     url,
     connections: CONNECTIONS,
@@ -223,6 +224,11 @@ function registrations(
         setupRequest: (request) => ({ ...request, body: registrationBody(next++, prefix) }),
         onResponse: (status, body) => {
           if (status === 201) created.push((JSON.parse(body) as { id: string }).id);
+          // A bench whose requests are refused measures the refusal: say why, once.
+          else if (!refusalShown) {
+            refusalShown = true;
+            console.warn(`  a registration was answered ${status}: ${body.slice(0, 300)}`);
+          }
         },
       },
     ],
@@ -286,7 +292,7 @@ async function seed(dataSource: DataSource, eventId: string, rows: number): Prom
           organization,
           position: 'Експерт',
           sector: SECTORS[i % SECTORS.length],
-          municipality: 'PDV24',
+          municipality: 'PDV25',
           phone: null,
           accessibilityNeeds: null,
           searchText: [firstName, lastName, email, organization].join(' ').toLowerCase(),

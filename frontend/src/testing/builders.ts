@@ -119,7 +119,7 @@ export function aRegistration(overrides: Partial<Registration> = {}): Registrati
     organization: 'Община Раковски',
     position: 'Директор на дирекция',
     sector: 'municipal',
-    municipality: 'PDV24',
+    municipality: 'PDV25',
     phone: null,
     accessibilityNeeds: null,
     language: 'bg',

@@ -34,7 +34,7 @@ function aContact(overrides: Partial<Contact> = {}): Contact {
     organization: 'Община Раковски',
     position: 'Заместник-кмет',
     sector: 'municipal',
-    municipality: 'PDV24',
+    municipality: 'PDV25',
     language: 'bg',
     followUp: { consented: false, version: null, at: null },
     sources: ['manual'],
