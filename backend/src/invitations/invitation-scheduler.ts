@@ -1,4 +1,9 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, LessThan, MoreThan } from 'typeorm';
 import { InjectConfig } from '../common/config.token';
@@ -16,7 +21,7 @@ import { inTransaction } from '../database/transaction';
  * has a dedupe key, so two instances running the same minute queue it once.
  */
 @Injectable()
-export class InvitationScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class InvitationScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Invitations');
   private timer: NodeJS.Timeout | null = null;
 
@@ -35,7 +40,7 @@ export class InvitationScheduler implements OnApplicationBootstrap, OnApplicatio
     this.timer.unref();
   }
 
-  onApplicationShutdown(): void {
+  beforeApplicationShutdown(): void {
     if (this.timer) clearInterval(this.timer);
   }
 

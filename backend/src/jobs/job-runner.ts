@@ -1,4 +1,9 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -24,7 +29,7 @@ import { JobQueue } from './job-queue';
  * runner's: its effects happen once, or not at all and it is tried again.
  */
 @Injectable()
-export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly domain: string;
   private readonly from: string;
@@ -50,7 +55,11 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     if (this.config.mail.dispatcher) this.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Before any module closes: the batch in hand finishes and is recorded while the database and the SMTP pool
+   * are still open. Stopped later, a sent message could not be marked sent and went out again after its lease.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.stop();
   }
 

@@ -1,4 +1,9 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { And, DataSource, LessThanOrEqual, MoreThan } from 'typeorm';
 import { InjectConfig } from '../common/config.token';
@@ -17,7 +22,7 @@ export const REMINDER_LEAD_MS = 24 * 3_600_000;
  * reminded once however many schedulers find it due.
  */
 @Injectable()
-export class RegistrationReminders implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RegistrationReminders implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Registrations');
   private timer: NodeJS.Timeout | null = null;
 
@@ -35,7 +40,7 @@ export class RegistrationReminders implements OnApplicationBootstrap, OnApplicat
     this.timer.unref();
   }
 
-  onApplicationShutdown(): void {
+  beforeApplicationShutdown(): void {
     if (this.timer) clearInterval(this.timer);
   }
 

@@ -2,7 +2,7 @@ import {
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
+  type BeforeApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -32,7 +32,7 @@ const DAY_MS = 24 * 60 * 60_000;
  * time (see anonymiseRegistrations).
  */
 @Injectable()
-export class RetentionScheduler implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+export class RetentionScheduler implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Retention');
   private timer: NodeJS.Timeout | null = null;
 
@@ -58,7 +58,7 @@ export class RetentionScheduler implements OnModuleInit, OnApplicationBootstrap,
     this.timer.unref();
   }
 
-  onApplicationShutdown(): void {
+  beforeApplicationShutdown(): void {
     if (this.timer) clearInterval(this.timer);
   }
 
