@@ -125,7 +125,11 @@ describe('the outbox while organisers write to it', () => {
           t.http
             .post(`/api/events/${event.id}/invitations`)
             .auth(organiser, { type: 'bearer' })
-            .send({ name: `Участник ${round}-${i}`, email: `busy-${round}-${i}@example.org`, role: 'panelist' }),
+            .send({
+              name: `Участник ${round}-${i}`,
+              email: `busy-${round}-${i}@example.org`,
+              role: 'panelist',
+            }),
         ),
       );
       failures.push(

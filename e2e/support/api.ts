@@ -8,6 +8,7 @@ import type {
   LoginResponse,
   Registration,
   RegistrationInput,
+  User,
   UserRole,
 } from '@roundtable/contracts';
 import { E2E_ADMIN } from '../playwright.config';
@@ -27,13 +28,20 @@ export class Api {
     return new Api(request, await login(request, email, password));
   }
 
-  async createAccount(role: UserRole, name: string): Promise<{ email: string; password: string }> {
+  async createAccount(
+    role: UserRole,
+    name: string,
+  ): Promise<{ id: string; email: string; password: string }> {
     const account = {
       email: `${role}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`,
       password: 'e2e-password-123',
     };
-    await this.call('POST', '/api/users', { ...account, name, role });
-    return account;
+    const user = (await this.call('POST', '/api/users', { ...account, name, role })) as User;
+    return { id: user.id, ...account };
+  }
+
+  async assignStaff(eventId: string, userIds: string[]): Promise<void> {
+    await this.call('PUT', `/api/events/${eventId}/staff`, { userIds });
   }
 
   async createEvent(input: EventInput, agenda: AgendaItemInput[] = [], publish = true): Promise<Event> {

@@ -10,7 +10,6 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { audit } from '../common/audit-log';
 import { DomainError, validationFailed } from '../common/domain-error';
-import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
 import { EventEntity } from '../events/event.entity';
 import { RegistrationEntity } from '../registrations/registration.entity';
@@ -24,6 +23,7 @@ import type { UserEntity } from '../users/user.entity';
 import { checkInTime, likePattern } from './checkin-rules';
 import { toCheckinPerson } from './checkin.mapper';
 import type { CheckinPeopleQueryDto, WalkInInputDto } from './dto/checkin.dto';
+import { insertRegistration } from '../registrations/registration-insert';
 
 /** A check-in raced an undo this many times in a row: give up rather than loop. */
 const CHECK_IN_ATTEMPTS = 3;
@@ -164,19 +164,7 @@ export class CheckinService {
         createdAt: now,
         updatedAt: now,
       });
-      try {
-        // updateEntity(false): merged back, MySQL's defaults arrive raw (`walkIn` as 1), as in invitations.service.
-        await manager
-          .createQueryBuilder()
-          .insert()
-          .into(RegistrationEntity)
-          .values(created)
-          .updateEntity(false)
-          .execute();
-      } catch (error) {
-        if (isUniqueViolation(error)) throw new DomainError('ALREADY_REGISTERED');
-        throw error;
-      }
+      await insertRegistration(manager, created);
       audit('registration.walk-in', { id: created.id, eventId, sector: created.sector, override: !fits });
       if (!fits) {
         audit('registration.overbooked', {

@@ -13,7 +13,6 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { contactOfRegistration } from '../contacts/registration-contacts';
-import { isUniqueViolation } from '../database/errors';
 import { EventEntity } from '../events/event.entity';
 import { JobQueue } from '../jobs/job-queue';
 import { OrganisationService } from '../organisation/organisation.service';
@@ -30,6 +29,7 @@ import { decideSeat, isRefusal } from './seat-allocation';
 import { lockEvent } from './seat-counts';
 import { SeatTransaction } from './seat-transaction';
 import { waitlistPositions } from './wait-list';
+import { insertRegistration } from './registration-insert';
 
 /**
  * What a change decided, as the transaction that made it saw it: the registration, and whom a freed seat went to.
@@ -117,20 +117,7 @@ export class RegistrationsService {
       createdAt: now,
       updatedAt: now,
     });
-    try {
-      // Every column is given (the dates too), so nothing is read back: one SELECT less while the event is locked.
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(RegistrationEntity)
-        .values(registration)
-        .updateEntity(false)
-        .execute();
-    } catch (error) {
-      // The unique (eventId, activeEmailKey) index decides between two requests at once, not an earlier read.
-      if (isUniqueViolation(error)) throw new DomainError('ALREADY_REGISTERED');
-      throw error;
-    }
+    await insertRegistration(manager, registration);
     await contactOfRegistration(manager, { kind: 'stored', registration, followUpBefore: false });
     await this.seats.queueStatusMail(manager, registration);
     return { event, registration, promoted };

@@ -73,8 +73,13 @@ const COLUMNS = Object.entries(CONTACT_IMPORT_COLUMNS).map(([field, words]) => (
       @if (!job()) {
         <div class="help" id="import-help">
           <p>{{ 'importDialog.intro' | t }}</p>
-          <div class="columns-scroll" tabindex="0" role="region" aria-labelledby="import-columns-caption">
-            <table class="columns">
+          <div
+            class="columns-scroll rt-sheet-scroll"
+            tabindex="0"
+            role="region"
+            aria-labelledby="import-columns-caption"
+          >
+            <table class="rt-sheet-table">
               <caption id="import-columns-caption">
                 {{
                   'importDialog.columnsCaption' | t
@@ -175,29 +180,7 @@ const COLUMNS = Object.entries(CONTACT_IMPORT_COLUMNS).map(([field, words]) => (
       }
     }
     .columns-scroll {
-      overflow-x: auto;
       margin-bottom: 0.75rem;
-    }
-    .columns {
-      border-collapse: collapse;
-      font: var(--mat-sys-body-small);
-      color: var(--mat-sys-on-surface);
-      caption {
-        text-align: start;
-        font-weight: 600;
-        padding-bottom: 0.25rem;
-        color: var(--mat-sys-on-surface-variant);
-      }
-      th,
-      td {
-        padding: 0.25rem 0.75rem;
-        border: 1px solid var(--mat-sys-outline-variant);
-        text-align: start;
-        white-space: nowrap;
-      }
-      th {
-        background: var(--mat-sys-surface-container);
-      }
     }
     .file {
       display: flex;

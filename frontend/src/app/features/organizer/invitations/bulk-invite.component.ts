@@ -82,8 +82,8 @@ const EXAMPLES: Record<Language, { header: string[]; row: string[] }> = {
         <p>{{ 'invitations.bulkColumns' | t }}</p>
         <p>{{ 'invitations.bulkValues' | t }}</p>
         <!-- Scrolls sideways on a phone: focusable and named, so the keyboard can scroll it too. -->
-        <div class="example-scroll" tabindex="0" role="region" aria-labelledby="bulk-example-caption">
-          <table class="example">
+        <div class="rt-sheet-scroll" tabindex="0" role="region" aria-labelledby="bulk-example-caption">
+          <table class="rt-sheet-table">
             <caption id="bulk-example-caption">
               {{
                 'invitations.bulkExample' | t
@@ -180,30 +180,6 @@ const EXAMPLES: Record<Language, { header: string[]; row: string[] }> = {
       p {
         margin: 0 0 0.5rem;
         max-width: 52rem;
-      }
-    }
-    .example-scroll {
-      overflow-x: auto;
-    }
-    .example {
-      border-collapse: collapse;
-      font: var(--mat-sys-body-small);
-      color: var(--mat-sys-on-surface);
-      caption {
-        text-align: start;
-        font-weight: 600;
-        padding-bottom: 0.25rem;
-        color: var(--mat-sys-on-surface-variant);
-      }
-      th,
-      td {
-        padding: 0.25rem 0.75rem;
-        border: 1px solid var(--mat-sys-outline-variant);
-        text-align: start;
-        white-space: nowrap;
-      }
-      th {
-        background: var(--mat-sys-surface-container);
       }
     }
     textarea.rows {

@@ -70,7 +70,7 @@ describe('InvitationsPage for keyboard and screen-reader users', () => {
   it('inviting several: the same summary and focus, and the example table scrolls from the keyboard', async () => {
     await open();
     const bulk = section('bulk-heading');
-    const scroller = bulk.querySelector<HTMLElement>('.example-scroll');
+    const scroller = bulk.querySelector<HTMLElement>('.rt-sheet-scroll');
     expect(scroller?.getAttribute('tabindex')).toBe('0');
     expect(scroller?.getAttribute('role')).toBe('region');
     const nameId = scroller?.getAttribute('aria-labelledby') ?? '';
