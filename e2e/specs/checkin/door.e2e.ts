@@ -64,6 +64,8 @@ test('staff at the door check one person in by the QR code on a phone camera and
     await page.getByLabel('Парола').fill(staff.password);
     await page.getByRole('button', { name: 'Вход', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Събития за регистрация на място' })).toBeVisible();
+    // Staff work at the door only: no contacts directory, no organiser pages.
+    await expect(page.getByRole('link', { name: 'Контакти', exact: true })).toHaveCount(0);
     await page.getByRole('link', { name: `Регистрация на място: ${title}` }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Регистрация на място' })).toBeVisible();
 
