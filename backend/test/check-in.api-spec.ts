@@ -1,4 +1,10 @@
-import type { CheckinPeoplePage, CheckInResult, EventStats, Registration } from '@roundtable/contracts';
+import type {
+  CheckinPeoplePage,
+  CheckInResult,
+  EventStats,
+  Problem,
+  Registration,
+} from '@roundtable/contracts';
 import { aRegistrationInput } from './support/builders';
 import { CapturedLog } from './support/captured-log';
 import { aStaffMember, assignStaff } from './support/checkin';
@@ -173,6 +179,17 @@ describe('check-in', () => {
       expect(stats).toMatchObject({ confirmed: 2, checkedIn: 1 });
       expect(stats.bySector.health).toMatchObject({ confirmed: 2, checkedIn: 1 });
       expect(stats.bySector.ngo.checkedIn).toBe(0);
+    });
+
+    it("refuses a code of another event at this event's door, and records nothing", async () => {
+      const here = await aPublishedEvent(t.http, organiser);
+      const there = await aPublishedEvent(t.http, organiser);
+      const elsewhere = await register(there.id);
+      const refused = await checkIn(organiser, elsewhere.id, { eventId: here.id }).expect(409);
+      expect((refused.body as Problem).code).toBe('REGISTRATION_OTHER_EVENT');
+      expect((await people(organiser, there.id)).items[0].checkedInAt).toBeNull();
+      await checkIn(organiser, elsewhere.id, { eventId: 'not-an-id' }).expect(400);
+      await checkIn(organiser, elsewhere.id, { eventId: there.id }).expect(200);
     });
 
     it('undoes a mistaken check-in, harmlessly when there is none', async () => {

@@ -43,7 +43,7 @@ export class CheckinController {
     @Body() body: CheckInInputDto,
     @CurrentUser() user: UserEntity,
   ): Promise<CheckInResult> {
-    return this.checkin.checkIn(id, user, body.at);
+    return this.checkin.checkIn(id, user, body);
   }
 
   @Delete('registrations/:id/check-in')

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CHECKIN_PAGE_SIZE_DEFAULT,
+  type CheckInInput,
   type CheckInResult,
   type CheckinPeoplePage,
   type UndoCheckInResult,
@@ -71,8 +72,10 @@ export class CheckinService {
    * phones send it at once, on SQLite or MySQL, exactly one records it and the rest answer `already` with the
    * first time.
    */
-  async checkIn(id: string, user: UserEntity, at: string | undefined): Promise<CheckInResult> {
+  async checkIn(id: string, user: UserEntity, { at, eventId }: CheckInInput): Promise<CheckInResult> {
     const registration = await this.load(id, user);
+    if (eventId !== undefined && registration.eventId !== eventId)
+      throw new DomainError('REGISTRATION_OTHER_EVENT');
     if (registration.status !== 'confirmed') throw new DomainError('REGISTRATION_NOT_CONFIRMED');
     const time = checkInTime(at === undefined ? undefined : new Date(at), registration.createdAt, new Date());
     if (time.error) throw validationFailed([time.error]);

@@ -48,6 +48,7 @@ export const DOMAIN_ERRORS = {
     409,
     "No seat is free within the capacity and the sector's quota; confirm over them explicitly.",
   ],
+  REGISTRATION_OTHER_EVENT: [409, 'This registration (or its QR code) belongs to another event.'],
   NO_SEAT_FOR_GUEST: [
     409,
     "A guest invitation holds a seat, and no seat is free for it within the capacity and the sector's quota; raise them first.",

@@ -54,6 +54,8 @@ export interface CheckinPeoplePage {
 export interface CheckInInput {
   /** When a phone recorded it offline (ISO instant); now when absent. */
   at?: string;
+  /** The event the door is for: a code of another event is refused instead of checked in there. */
+  eventId?: string;
 }
 
 export interface CheckInResult {

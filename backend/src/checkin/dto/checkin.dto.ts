@@ -23,6 +23,7 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUUID,
   Max,
   Matches,
   MaxLength,
@@ -74,6 +75,14 @@ export class CheckInInputDto implements CheckInInput {
     message: 'at must be a date and time with its offset, e.g. 2031-05-21T07:05:00Z',
   })
   at?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The event the door is for; a code of another is refused',
+  })
+  @IsOptional()
+  @IsUUID()
+  eventId?: string;
 }
 
 export class WalkInInputDto implements WalkInInput {

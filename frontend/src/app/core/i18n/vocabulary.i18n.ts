@@ -156,6 +156,7 @@ const bg = {
       'Само потвърдена регистрация може да бъде отбелязана като присъствала. Тази е в списъка на чакащите, очаква одобрение, отказана или отменена.',
     NO_SEAT_FREE:
       'Няма свободно място в капацитета и квотата на сектора. Можете да потвърдите над тях изрично.',
+    REGISTRATION_OTHER_EVENT: 'Тази регистрация (или нейният QR код) е за друго събитие.',
     NO_SEAT_FOR_GUEST:
       'Поканата за гост запазва място, а в капацитета и квотата на сектора няма свободно. Първо ги увеличете.',
     INVITATION_NOT_ACCEPTED:
@@ -314,6 +315,7 @@ const en: Translation<typeof bg> = {
       'Only a confirmed registration can be checked in. This one is wait-listed, awaits approval, was rejected or cancelled.',
     NO_SEAT_FREE:
       "No seat is free within the capacity and the sector's quota. You can confirm over them explicitly.",
+    REGISTRATION_OTHER_EVENT: 'This registration (or its QR code) is for another event.',
     NO_SEAT_FOR_GUEST:
       "A guest invitation holds a seat, and none is free within the capacity and the sector's quota. Raise them first.",
     INVITATION_NOT_ACCEPTED: 'You can add your bio once you have accepted or answered “Maybe”.',

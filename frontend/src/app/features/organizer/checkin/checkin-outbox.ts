@@ -97,7 +97,7 @@ export class CheckinOutbox {
 
   private async send(item: QueuedCheckin): Promise<SendOutcome> {
     try {
-      const result = await firstValueFrom(this.api.checkIn(item.registrationId, item.at));
+      const result = await firstValueFrom(this.api.checkIn(item.registrationId, item.eventId, item.at));
       return {
         kind: 'sent',
         already: result.already,

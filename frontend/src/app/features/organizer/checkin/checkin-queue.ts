@@ -12,6 +12,8 @@
 
 export interface QueuedCheckin {
   registrationId: string;
+  /** The event of the door where it was made (absent in entries queued before it was kept). */
+  eventId?: string;
   /** When the person was checked in at the door (ISO 8601); sent as `at`, so the record keeps the real time. */
   at: string;
   /** A name to show while waiting, when it is known (a scanned code alone does not tell it). */

@@ -24,9 +24,12 @@ export class CheckinApi {
     });
   }
 
-  /** `at`: when it happened at the door, for a check-in sent late from the offline queue. */
-  checkIn(registrationId: string, at?: string): Observable<CheckInResult> {
-    const body: CheckInInput = at ? { at } : {};
+  /**
+   * `eventId`: the event of this door, so a code of another event is refused; `at`: when it happened at the
+   * door, for a check-in sent late from the offline queue.
+   */
+  checkIn(registrationId: string, eventId?: string, at?: string): Observable<CheckInResult> {
+    const body: CheckInInput = { ...(eventId ? { eventId } : {}), ...(at ? { at } : {}) };
     return this.http.post<CheckInResult>(
       `/api/registrations/${encodeURIComponent(registrationId)}/check-in`,
       body,

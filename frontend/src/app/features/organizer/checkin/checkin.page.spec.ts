@@ -135,7 +135,7 @@ describe('CheckinPage', () => {
 
     await click(fixture, 'Регистрирай на място: Мария Петрова');
     const request = http.expectOne({ method: 'POST', url: `/api/registrations/${person.id}/check-in` });
-    expect(request.request.body).toEqual({});
+    expect(request.request.body).toEqual({ eventId: EVENT_ID });
     request.flush({ person: { ...person, checkedInAt: '2026-05-21T07:05:00.000Z' }, already: false });
     await statsAgain({ ...STATS, checkedIn: 4 });
 
@@ -193,7 +193,7 @@ describe('CheckinPage', () => {
 
     await click(fixture, 'Изпрати сега');
     const resend = http.expectOne({ method: 'POST', url: `/api/registrations/${person.id}/check-in` });
-    expect(resend.request.body).toEqual({ at: queued[0].at });
+    expect(resend.request.body).toEqual({ eventId: EVENT_ID, at: queued[0].at });
     resend.flush({ person: { ...person, checkedInAt: queued[0].at }, already: false });
     // The round goes on in promises, outside Angular: wait until it has reported.
     const outbox = TestBed.inject(CheckinOutbox);

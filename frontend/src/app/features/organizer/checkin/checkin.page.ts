@@ -210,7 +210,7 @@ export class CheckinPage {
       return;
     }
     this.busy.set(registrationId);
-    this.api.checkIn(registrationId).subscribe({
+    this.api.checkIn(registrationId, this.id()).subscribe({
       next: (result) => {
         this.busy.set(null);
         this.show(result);
@@ -295,7 +295,7 @@ export class CheckinPage {
   }
 
   private queue(registrationId: string, at: string, name: string | null): void {
-    this.outbox.add({ registrationId, at, ...(name ? { name } : {}) });
+    this.outbox.add({ registrationId, eventId: this.id(), at, ...(name ? { name } : {}) });
     this.outcome.set({ kind: 'queued', registrationId, name });
   }
 
