@@ -11,6 +11,8 @@ export const DEMO_ACCOUNTS: { email: string; password: string; name: string; rol
     role: 'organizer',
   },
   { email: 'admin@roundtable.localhost', password: 'kragla-masa-2026', name: 'Администратор', role: 'admin' },
+  // Checks people in at the door of the upcoming round table (assigned by the seeder).
+  { email: 'staff@roundtable.localhost', password: 'kragla-masa-2026', name: 'Петър Стоянов', role: 'staff' },
 ];
 
 const FOUNDATION_VENUE = {

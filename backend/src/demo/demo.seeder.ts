@@ -7,6 +7,7 @@ import { EventsService } from '../events/events.service';
 import { InvitationResponsesService } from '../invitations/invitation-responses.service';
 import { InvitationsService } from '../invitations/invitations.service';
 import { LinkTokensService } from '../links/link-tokens.service';
+import { EventStaffEntity } from '../staff/event-staff.entity';
 import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { OrganisationService } from '../organisation/organisation.service';
@@ -39,15 +40,19 @@ export class DemoSeeder implements OnApplicationBootstrap {
       .getRepository(UserEntity)
       .findOneByOrFail({ email: DEMO_ACCOUNTS[0].email });
     await this.seed(pastRoundTable(), organiser);
-    await this.seed(upcomingRoundTable(DateTime.now()), organiser);
+    const upcoming = await this.seed(upcomingRoundTable(DateTime.now()), organiser);
+    const staff = await this.dataSource
+      .getRepository(UserEntity)
+      .findOneByOrFail({ email: DEMO_ACCOUNTS.find((account) => account.role === 'staff')?.email });
+    await this.dataSource.getRepository(EventStaffEntity).insert({ eventId: upcoming.id, userId: staff.id });
     this.logger.log('Added the demo round tables (one upcoming, one past).');
   }
 
-  private async seed(demo: DemoEvent, organiser: UserEntity): Promise<void> {
+  private async seed(demo: DemoEvent, organiser: UserEntity): Promise<{ id: string }> {
     const event = await this.events.create(demo.input, organiser);
     await this.events.replaceAgenda(event.id, demo.agenda);
     await this.events.publish(event.id);
-    if (!demo.panel) return;
+    if (!demo.panel) return event;
     // The panel is invited and answers through the same services as real people, so the mail catcher shows
     // the invitations, confirmations and the organiser's notices.
     const speakers = new Map<string, string[]>();
@@ -63,5 +68,6 @@ export class DemoSeeder implements OnApplicationBootstrap {
       event.id,
       demo.agenda.map((item) => ({ ...item, speakerIds: speakers.get(item.title) ?? [] })),
     );
+    return event;
   }
 }
