@@ -1,4 +1,4 @@
-import type { Registration } from '@roundtable/contracts';
+import type { CheckInResult, Registration } from '@roundtable/contracts';
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
 import { RegistrationEntity } from '../src/registrations/registration.entity';
@@ -36,7 +36,7 @@ describe("the organiser's CSV of an event's registrations", () => {
 
   it('opens in Excel with Cyrillic intact, named by the slug, with formulas made harmless', async () => {
     const event = await aPublishedEvent(t.http, organiser, { title: 'Кръгла маса Пловдив' });
-    await register(event.id, {
+    const attended = await register(event.id, {
       firstName: 'Йордана',
       lastName: 'Щерева-Иванова',
       organization: 'Сдружение „Деца, семейства“',
@@ -50,6 +50,13 @@ describe("the organiser's CSV of an event's registrations", () => {
       organization: '-2+3',
       position: '+cmd',
     });
+    const checkedIn = (
+      await t.http
+        .post(`/api/registrations/${attended.id}/check-in`)
+        .auth(organiser, bearer)
+        .send({})
+        .expect(200)
+    ).body as CheckInResult;
 
     const response = await download(event.id).expect(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -70,6 +77,10 @@ describe("the organiser's CSV of an event's registrations", () => {
     expect(first).toContain('+359 888 123 456');
     expect(first).toContain('Пловдив');
     expect(first).toContain('здравеопазване');
+    // Who came: the time of the check-in, and whether they registered only at the door.
+    expect(header.slice(-2)).toEqual(['Отбелязан/а на място в', 'Без предварителна регистрация']);
+    expect(first.slice(-2)).toEqual([checkedIn.person.checkedInAt, 'не']);
+    expect(second.slice(-2)).toEqual(['', 'не']);
     expect(second.slice(0, 5)).toEqual([
       `'=HYPERLINK("http://evil.example","click")`,
       "'@SUM(1+1)",

@@ -22,6 +22,8 @@ export function toRegistration(
     waitlistPosition: entity.status === 'waitlisted' ? waitlistPosition : null,
     consents: entity.consents,
     invitationId: entity.invitationId,
+    checkedInAt: entity.checkedInAt?.toISOString() ?? null,
+    walkIn: entity.walkIn,
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),
   };

@@ -132,6 +132,8 @@ export function aRegistration(overrides: Partial<Registration> = {}): Registrati
       followUp: consent(false),
     },
     invitationId: null,
+    checkedInAt: null,
+    walkIn: false,
     createdAt: '2026-04-02T09:00:00.000Z',
     updatedAt: '2026-04-02T09:00:00.000Z',
     ...overrides,

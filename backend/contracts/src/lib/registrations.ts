@@ -88,6 +88,10 @@ export interface Registration {
   consents: Record<ConsentPurpose, ConsentRecord>;
   /** Set when the person registered through a guest invitation. */
   invitationId: string | null;
+  /** When the person was checked in at the door; null while not (or after an undo). */
+  checkedInAt: string | null;
+  /** Registered at the door on the day, without a registration before. */
+  walkIn: boolean;
   createdAt: string;
   updatedAt: string;
 }

@@ -52,6 +52,9 @@ export class RegistrationDto implements Registration {
   waitlistPosition!: number | null;
   @ApiProperty({ type: ConsentRecordsDto }) consents!: ConsentRecordsDto;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) invitationId!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Checked in at the door' })
+  checkedInAt!: string | null;
+  @ApiProperty({ description: 'Registered at the door on the day' }) walkIn!: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }

@@ -28,6 +28,8 @@ const HEADERS: Record<Language, string[]> = {
     'Съгласие за снимки',
     'Съгласие за публикуване на името',
     'Регистриран/а на',
+    'Отбелязан/а на място в',
+    'Без предварителна регистрация',
   ],
   en: [
     'First name',
@@ -43,6 +45,8 @@ const HEADERS: Record<Language, string[]> = {
     'Media consent',
     'Name may be published',
     'Registered at',
+    'Checked in at',
+    'Walk-in',
   ],
 };
 
@@ -113,6 +117,8 @@ function cells(row: RegistrationEntity, language: Language): (string | null)[] {
     row.consents.media?.given ? yes : no,
     row.consents.publishName?.given ? yes : no,
     row.createdAt.toISOString(),
+    row.checkedInAt?.toISOString() ?? '',
+    row.walkIn ? yes : no,
   ];
 }
 

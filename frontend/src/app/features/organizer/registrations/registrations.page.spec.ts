@@ -37,6 +37,8 @@ function aRegistration(overrides: Partial<Registration> = {}): Registration {
     waitlistPosition: null,
     consents: {} as Registration['consents'],
     invitationId: null,
+    checkedInAt: null,
+    walkIn: false,
     createdAt: '2026-11-20T10:00:00.000Z',
     updatedAt: '2026-11-20T10:00:00.000Z',
     ...overrides,
@@ -209,8 +211,11 @@ describe('RegistrationsPage', () => {
       status: 'waitlisted',
       waitlistPosition: 1,
     });
-    await open([waiting]);
+    // Checked in at the door at 9:12 Sofia time (06:12 UTC: Sofia is UTC+3 in May).
+    const attended = aRegistration({ status: 'confirmed', checkedInAt: '2031-05-21T06:12:00.000Z' });
+    await open([waiting, attended]);
     expect(page.textContent).toContain('място 1');
+    expect(page.textContent).toContain('на място от 9:12 ч.');
 
     await click(fixture, 'Потвърди от списъка на чакащите: Вера Колева');
     const first = http.expectOne({ method: 'POST', url: `/api/registrations/${waiting.id}/confirm` });

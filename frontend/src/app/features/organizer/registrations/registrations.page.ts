@@ -37,7 +37,7 @@ import { debounceTime, distinctUntilChanged, filter, Subject } from 'rxjs';
 import { isNotFound, problemMessage, problemOf } from '../../../core/http/problem';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { describeEventTime, formatShortDate } from '../../../core/time/event-time';
+import { describeEventTime, formatClock, formatShortDate } from '../../../core/time/event-time';
 import { IconComponent } from '../../../shared/ui/icon.component';
 import { LoadErrorComponent } from '../../../shared/ui/load-error.component';
 import { NotFoundComponent } from '../../../shared/ui/not-found.component';
@@ -207,6 +207,13 @@ export class RegistrationsPage {
   protected municipalityName(code: string | null): string {
     if (!code) return '';
     return MUNICIPALITIES.find((m) => m.code === code)?.[this.i18n.language()] ?? code;
+  }
+
+  /** "9:12": when the person was checked in at the door, in the event's time zone. */
+  protected checkedInClock(registration: Registration): string {
+    return registration.checkedInAt
+      ? formatClock(registration.checkedInAt, this.loaded()?.timezone ?? 'Europe/Sofia')
+      : '';
   }
 
   protected dateOf(registration: Registration): string {
