@@ -1,5 +1,6 @@
 import { FormControl, type AbstractControl, type ValidationErrors, type ValidatorFn } from '@angular/forms';
 import { hasControlCharacters, type FieldError } from '@roundtable/contracts';
+import { fieldErrorsOf, problemMessage, problemOf } from '../http/problem';
 import type { I18n } from '../i18n/i18n.service';
 
 /** The error key under which a server-side field error is stored on its control. */
@@ -130,4 +131,15 @@ export function plainText(control: AbstractControl): ValidationErrors | null {
   return typeof value === 'string' && hasControlCharacters(value, true)
     ? { noControlCharacters: true }
     : null;
+}
+
+/**
+ * After the API refused a form: its field errors go on their controls, and the answer is the form-level
+ * message — the summary "the form has mistakes" when every error found its field, the problem's own words
+ * otherwise (a rule of the product, a network failure).
+ */
+export function serverProblemMessage(i18n: I18n, form: AbstractControl, error: unknown): string {
+  const unmatched = applyServerErrors(form, fieldErrorsOf(error));
+  const marked = unmatched.length === 0 && problemOf(error)?.code === 'VALIDATION_FAILED';
+  return marked ? i18n.t('a11y.formInvalid') : problemMessage(i18n, error);
 }

@@ -24,9 +24,9 @@ import {
   type Sector,
 } from '@roundtable/contracts';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
-import { applyServerErrors, requiredText, SERVER_ERROR, singleLine } from '../../core/forms/field-errors';
+import { requiredText, SERVER_ERROR, singleLine, serverProblemMessage } from '../../core/forms/field-errors';
 import { focusFirstInvalid } from '../../core/forms/focus-first-invalid';
-import { fieldErrorsOf, problemMessage, problemOf } from '../../core/http/problem';
+import { problemOf } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ContactsApi } from './contacts.api';
@@ -203,9 +203,7 @@ export class ContactDialogComponent {
           this.focusFirstInvalid();
           return;
         }
-        const unmatched = applyServerErrors(this.form, fieldErrorsOf(error));
-        const marked = unmatched.length === 0 && problem?.code === 'VALIDATION_FAILED';
-        this.error.set(marked ? this.i18n.t('a11y.formInvalid') : problemMessage(this.i18n, error));
+        this.error.set(serverProblemMessage(this.i18n, this.form, error));
         this.focusFirstInvalid();
       },
     });

@@ -24,9 +24,9 @@ import {
   type InvitationRole,
 } from '@roundtable/contracts';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
-import { applyServerErrors, plainText } from '../../core/forms/field-errors';
+import { plainText, serverProblemMessage } from '../../core/forms/field-errors';
 import { focusFirstInvalid } from '../../core/forms/focus-first-invalid';
-import { fieldErrorsOf, problemMessage, problemOf } from '../../core/http/problem';
+import { problemMessage } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { formatShortDate, formatZoneName } from '../../core/time/event-time';
@@ -198,9 +198,7 @@ export class InviteDialogComponent {
       },
       error: (error: unknown) => {
         this.busy.set(false);
-        const unmatched = applyServerErrors(this.form, fieldErrorsOf(error));
-        const marked = unmatched.length === 0 && problemOf(error)?.code === 'VALIDATION_FAILED';
-        this.error.set(marked ? this.i18n.t('a11y.formInvalid') : problemMessage(this.i18n, error));
+        this.error.set(serverProblemMessage(this.i18n, this.form, error));
         this.focusFirstInvalid();
       },
     });

@@ -18,9 +18,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { REGISTRATION_CONSENTS, REGISTRATION_LIMITS, type Registration } from '@roundtable/contracts';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
-import { applyServerErrors, plainText, requiredText, singleLine } from '../../core/forms/field-errors';
+import { plainText, requiredText, singleLine, serverProblemMessage } from '../../core/forms/field-errors';
 import { focusFirstInvalid } from '../../core/forms/focus-first-invalid';
-import { fieldErrorsOf, problemMessage, problemOf } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { phoneNumber } from './registration-limits';
@@ -214,9 +213,7 @@ export class ManageDetailsComponent {
         },
         error: (error: unknown) => {
           this.busy.set(false);
-          const unmatched = applyServerErrors(this.form, fieldErrorsOf(error));
-          const marked = unmatched.length === 0 && problemOf(error)?.code === 'VALIDATION_FAILED';
-          this.error.set(marked ? this.i18n.t('a11y.formInvalid') : problemMessage(this.i18n, error));
+          this.error.set(serverProblemMessage(this.i18n, this.form, error));
           focusFirstInvalid(() => this.host.nativeElement, this.injector);
         },
       });

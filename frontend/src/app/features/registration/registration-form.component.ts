@@ -21,9 +21,9 @@ import {
 } from '@roundtable/contracts';
 import { map, of, switchMap, timer, type Observable } from 'rxjs';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
-import { applyServerErrors, requiredText } from '../../core/forms/field-errors';
+import { requiredText, serverProblemMessage } from '../../core/forms/field-errors';
 import { focusFirstInvalid } from '../../core/forms/focus-first-invalid';
-import { fieldErrorsOf, problemMessage, problemOf } from '../../core/http/problem';
+import { problemMessage, problemOf } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { registrationControls, registrationInputOf } from './registration-fields';
@@ -130,9 +130,7 @@ export class RegistrationFormComponent implements OnInit {
             focusFirstInvalid(() => this.host.nativeElement, this.injector);
             return;
           }
-          const unmatched = applyServerErrors(this.form, fieldErrorsOf(error));
-          const marked = unmatched.length === 0 && problem?.code === 'VALIDATION_FAILED';
-          this.error.set(marked ? this.i18n.t('a11y.formInvalid') : problemMessage(this.i18n, error));
+          this.error.set(serverProblemMessage(this.i18n, this.form, error));
           focusFirstInvalid(() => this.host.nativeElement, this.injector);
         },
       });

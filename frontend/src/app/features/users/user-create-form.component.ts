@@ -21,9 +21,9 @@ import {
   type UserRole,
 } from '@roundtable/contracts';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
-import { applyServerErrors, requiredText, SERVER_ERROR, singleLine } from '../../core/forms/field-errors';
+import { requiredText, SERVER_ERROR, singleLine, serverProblemMessage } from '../../core/forms/field-errors';
 import { focusFirstInvalid } from '../../core/forms/focus-first-invalid';
-import { fieldErrorsOf, problemMessage, problemOf } from '../../core/http/problem';
+import { problemOf } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { UsersApi } from './users.api';
@@ -154,9 +154,7 @@ export class UserCreateFormComponent {
           this.focusFirstInvalid();
           return;
         }
-        const unmatched = applyServerErrors(this.form, fieldErrorsOf(error));
-        const marked = unmatched.length === 0 && problemOf(error)?.code === 'VALIDATION_FAILED';
-        this.error.set(marked ? this.i18n.t('a11y.formInvalid') : problemMessage(this.i18n, error));
+        this.error.set(serverProblemMessage(this.i18n, this.form, error));
         this.focusFirstInvalid();
       },
     });

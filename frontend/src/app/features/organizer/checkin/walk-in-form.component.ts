@@ -22,9 +22,9 @@ import {
 } from '@roundtable/contracts';
 import { focusAfterRender } from '../../../core/a11y/focus-after-render';
 import { FieldErrorPipe } from '../../../core/forms/field-error.pipe';
-import { applyServerErrors, requiredText, singleLine } from '../../../core/forms/field-errors';
+import { requiredText, singleLine, serverProblemMessage } from '../../../core/forms/field-errors';
 import { focusFirstInvalid } from '../../../core/forms/focus-first-invalid';
-import { fieldErrorsOf, problemMessage, problemOf } from '../../../core/http/problem';
+import { problemOf } from '../../../core/http/problem';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { CheckinApi } from './checkin.api';
@@ -217,9 +217,7 @@ export class WalkInFormComponent {
           return;
         }
         this.full.set(false);
-        const unmatched = applyServerErrors(this.form, fieldErrorsOf(error));
-        const marked = unmatched.length === 0 && problemOf(error)?.code === 'VALIDATION_FAILED';
-        this.error.set(marked ? this.i18n.t('a11y.formInvalid') : problemMessage(this.i18n, error));
+        this.error.set(serverProblemMessage(this.i18n, this.form, error));
         focusFirstInvalid(() => this.host.nativeElement, this.injector);
       },
     });
