@@ -69,6 +69,7 @@ test('staff at the door check one person in by the QR code on a phone camera and
     await page.getByRole('link', { name: `Регистрация на място: ${title}` }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Регистрация на място' })).toBeVisible();
 
+    await expect(page.getByText('Регистрирани на място: 0 от 2')).toBeVisible();
     await page.getByRole('radio', { name: 'QR код' }).check();
     await expect(page.getByText('Мария Петрова – регистрацията на място е отбелязана.')).toBeVisible({
       timeout: 20_000,
