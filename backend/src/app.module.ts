@@ -21,6 +21,7 @@ import { DatabaseThrottlerStorage } from './rate-limits/database-throttler-stora
 import { RegistrationsModule } from './registrations/registrations.module';
 import { ReportsModule } from './reports/reports.module';
 import { SeatsModule } from './seats/seats.module';
+import { PackPartsModule } from './pack/pack-parts.module';
 import { StorageModule } from './storage/storage.module';
 import { StaffModule } from './staff/staff.module';
 import { CheckinModule } from './checkin/checkin.module';
@@ -69,6 +70,7 @@ export class AppModule {
         CalendarModule,
         LinksModule,
         SeatsModule,
+        PackPartsModule,
         StaffModule,
         OrganisationModule,
         AuthModule,

@@ -17,3 +17,6 @@ export * from './lib/organisation';
 export * from './lib/contacts';
 export * from './lib/sectors';
 export * from './lib/checkin';
+export * from './lib/materials';
+export * from './lib/summary';
+export * from './lib/pack';

@@ -165,6 +165,13 @@ const bg = {
     INVALID_LOGO: 'Логото трябва да е файл JPEG, PNG или WebP до 2 MB.',
     PAYLOAD_TOO_LARGE: 'Файлът е твърде голям: най-много 5 MB.',
     PHOTO_NOT_FOUND: 'Снимката не е намерена.',
+    MATERIAL_NOT_FOUND: 'Материалът не е намерен или тази връзка не дава достъп до него.',
+    SUMMARY_NOT_FOUND: 'Събитието все още няма публикувано обобщение.',
+    PACK_NOT_FOUND: 'За това събитие все още не е подготвян отчетен пакет.',
+    FILE_TOO_LARGE: 'Файлът е по-голям от позволеното и не е качен.',
+    FILE_TYPE_NOT_ALLOWED:
+      'Може да качвате само PDF, документи на Office, изображения и ZIP архиви. Видът се проверява по съдържанието на файла.',
+    PACK_NOT_READY: 'Отчетният пакет все още се подготвя или подготовката му е неуспешна.',
     TOO_MANY_REQUESTS: 'Твърде много опити. Моля, опитайте отново след малко.',
     FORM_CHECK_FAILED:
       'Формулярът не можа да бъде проверен. Моля, презаредете страницата и го изпратете отново.',
@@ -323,6 +330,13 @@ const en: Translation<typeof bg> = {
     INVALID_LOGO: 'The logo must be a JPEG, PNG or WebP file of at most 2 MB.',
     PAYLOAD_TOO_LARGE: 'The file is too large: 5 MB at most.',
     PHOTO_NOT_FOUND: 'The photo was not found.',
+    MATERIAL_NOT_FOUND: 'The material was not found, or this link does not open it.',
+    SUMMARY_NOT_FOUND: 'This event has no published summary yet.',
+    PACK_NOT_FOUND: 'No reporting pack has been prepared for this event yet.',
+    FILE_TOO_LARGE: 'The file is larger than allowed and was not uploaded.',
+    FILE_TYPE_NOT_ALLOWED:
+      'You may upload only PDF files, Office documents, images and ZIP archives. The type is judged by the file content.',
+    PACK_NOT_READY: 'The reporting pack is still being prepared, or preparing it failed.',
     TOO_MANY_REQUESTS: 'Too many attempts. Please try again in a moment.',
     FORM_CHECK_FAILED: 'The form could not be checked. Please reload the page and send it again.',
     RESET_LINK_INVALID:
