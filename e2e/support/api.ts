@@ -6,6 +6,8 @@ import type {
   Invitation,
   InvitationInput,
   LoginResponse,
+  Material,
+  MaterialVisibility,
   Registration,
   RegistrationInput,
   User,
@@ -60,6 +62,33 @@ export class Api {
 
   async approve(registrationId: string): Promise<Registration> {
     return (await this.call('POST', `/api/registrations/${registrationId}/approve`)) as Registration;
+  }
+
+  async checkIn(registrationId: string): Promise<void> {
+    await this.call('POST', `/api/registrations/${registrationId}/check-in`, {});
+  }
+
+  async uploadMaterial(
+    eventId: string,
+    material: {
+      title: string;
+      visibility: MaterialVisibility;
+      name: string;
+      mimeType: string;
+      bytes: Buffer;
+    },
+  ): Promise<Material> {
+    const response = await this.request.post(`/api/events/${eventId}/materials`, {
+      headers: { authorization: `Bearer ${this.token}` },
+      multipart: {
+        title: material.title,
+        visibility: material.visibility,
+        file: { name: material.name, mimeType: material.mimeType, buffer: material.bytes },
+      },
+    });
+    if (!response.ok())
+      throw new Error(`upload ${material.name}: ${response.status()} ${await response.text()}`);
+    return (await response.json()) as Material;
   }
 
   private async call(method: string, url: string, data?: unknown): Promise<unknown> {
