@@ -8,6 +8,7 @@ import { FormTokens } from './form-tokens';
 import { RegistrationFormController } from './registration-form.controller';
 import { RegistrationsAdminController } from './registrations-admin.controller';
 import { RegistrationsAdminService } from './registrations-admin.service';
+import { RegistrationsPackPart } from './export/registrations-pack-part';
 import { RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
 import { RetentionScheduler } from './retention-scheduler';
@@ -30,6 +31,7 @@ import { SeatTransaction } from './seat-transaction';
     RegistrationMail,
     RegistrationSelfService,
     RegistrationReminders,
+    RegistrationsPackPart,
   ],
   exports: [RegistrationsService, RegistrationReminders],
 })

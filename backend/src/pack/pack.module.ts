@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { PackController } from './pack.controller';
+import { PackService } from './pack.service';
+
+/**
+ * The funder's reporting pack. It knows no feature: each registers its part with PackParts (reports, the
+ * registrations, materials, the summary), and the build walks PACK_STEPS asking for them.
+ */
+@Module({ controllers: [PackController], providers: [PackService] })
+export class PackModule {}
