@@ -7,6 +7,7 @@ import type { Test } from 'supertest';
 import { JobRunner } from '../src/jobs/job-runner';
 import { PackParts, type PackPart } from '../src/pack/pack-parts';
 import { PACK_BUILD_ATTEMPTS } from '../src/pack/pack.service';
+import { RetentionScheduler } from '../src/registrations/retention-scheduler';
 import { anEventInput, aRegistrationInput } from './support/builders';
 import { bootAppWithMailbox, type MailTestApp } from './support/mail-app';
 import { bearer } from './support/registrations';
@@ -71,6 +72,8 @@ describe.each(['folder', 's3'] as const)('the reporting pack, stored in the %s',
       20,
     );
     await running;
+    // What the build queued (the removal of the pack it replaced).
+    while ((await runner.drainOnce()) > 0);
     return { final: await status(), seen };
   };
 
@@ -232,6 +235,17 @@ describe.each(['folder', 's3'] as const)('the reporting pack, stored in the %s',
     expect((await readZip((await download().expect(200)).body)).size).toBe(3);
     // A failed build holds nothing up: the next request starts a new one.
     expect(((await post().expect(202)).body as PackStatus).id).not.toBe(failing.id);
+  });
+
+  it('is forgotten with its file when retention anonymises the registrants, since it names them', async () => {
+    expect(await stored()).toHaveLength(1);
+    // A year and more after the event: its registrations are due.
+    expect(await t.app.get(RetentionScheduler).runDue(new Date('2033-01-01T00:00:00Z'))).toBe(1);
+    const runner = t.app.get(JobRunner);
+    while ((await runner.drainOnce()) > 0);
+    await t.http.get(`/api/events/${event.id}/pack`).auth(organiser, bearer).expect(404);
+    await download().expect(404);
+    expect(await stored()).toEqual([]);
   });
 
   it('is for organisers: staff get 403, the anonymous 401, an unknown event 404', async () => {

@@ -13,6 +13,7 @@ import { JobQueue } from '../jobs/job-queue';
 import { describeFailure } from '../mail/delivery-policy';
 import { Storage, type OpenedFile, type StoredFile } from '../storage/storage';
 import type { UserEntity } from '../users/user.entity';
+import { PackFiles } from './pack-files';
 import { PackParts } from './pack-parts';
 import { writePackZip, type PackStepPart } from './pack-zip';
 import { ReportingPackEntity } from './reporting-pack.entity';
@@ -41,6 +42,7 @@ export class PackService implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly handlers: JobHandlers,
     private readonly parts: PackParts,
+    private readonly files: PackFiles,
   ) {}
 
   onModuleInit(): void {
@@ -149,9 +151,12 @@ export class PackService implements OnModuleInit {
     }
   }
 
-  /** Ready, and the event's earlier packs gone: their rows first, their files once that has committed. */
+  /**
+   * Ready, and the event's earlier packs gone with it: their rows at once, their files by jobs queued in the
+   * same transaction. When another run of this build got there first, what this run wrote goes instead.
+   */
   private async finish(pack: ReportingPackEntity, file: StoredFile): Promise<void> {
-    const replaced = await inTransaction(this.dataSource, async (manager) => {
+    const ready = await inTransaction(this.dataSource, async (manager) => {
       const { affected } = await manager.update(
         ReportingPackEntity,
         { id: pack.id, state: 'building' },
@@ -166,23 +171,20 @@ export class PackService implements OnModuleInit {
           activeEventId: null,
         },
       );
-      // Another run of this build (its lease lapsed while this one still worked) got there first.
-      if (!affected) return null;
+      if (!affected) {
+        await this.files.remove(manager, file.key);
+        return false;
+      }
       const older = await manager.findBy(ReportingPackEntity, {
         eventId: pack.eventId,
         id: Not(pack.id),
         state: In(['ready', 'failed']),
       });
       if (older.length > 0) await manager.delete(ReportingPackEntity, { id: In(older.map((row) => row.id)) });
-      return older;
+      for (const row of older) if (row.storageKey) await this.files.remove(manager, row.storageKey);
+      return true;
     });
-    const unused = replaced === null ? [file.key] : replaced.flatMap((row) => row.storageKey ?? []);
-    for (const key of unused) {
-      await this.storage.remove(key).catch((error: unknown) => {
-        this.logger.warn(`could not remove an old reporting pack's file: ${describeFailure(error)}`);
-      });
-    }
-    if (replaced !== null) this.logger.log(`reporting pack ${pack.id} is ready (${file.size} bytes)`);
+    if (ready) this.logger.log(`reporting pack ${pack.id} is ready (${file.size} bytes)`);
   }
 
   private registeredParts(): PackStepPart[] {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module';
+import { PackModule } from '../pack/pack.module';
 import { RegistrationMail } from './registration-mail';
 import { RegistrationReminders } from './registration-reminders';
 import { RegistrationSelfServiceController } from './registration-self-service.controller';
@@ -15,7 +16,7 @@ import { RetentionScheduler } from './retention-scheduler';
 import { SeatTransaction } from './seat-transaction';
 
 @Module({
-  imports: [EventsModule],
+  imports: [EventsModule, PackModule],
   controllers: [
     RegistrationsController,
     RegistrationFormController,
