@@ -22,6 +22,7 @@ import { RegistrationsModule } from './registrations/registrations.module';
 import { ReportsModule } from './reports/reports.module';
 import { SeatsModule } from './seats/seats.module';
 import { PackPartsModule } from './pack/pack-parts.module';
+import { PackModule } from './pack/pack.module';
 import { StorageModule } from './storage/storage.module';
 import { StaffModule } from './staff/staff.module';
 import { CheckinModule } from './checkin/checkin.module';
@@ -80,6 +81,7 @@ export class AppModule {
         ContactsModule,
         ReportsModule,
         CheckinModule,
+        PackModule,
         // npm start: demo data, and all mail caught locally unless SMTP_URL says where to send it.
         ...(config.demo ? [DemoModule] : []),
         ...(config.demo && !config.smtpUrl ? [MailCatcherModule] : []),

@@ -10,6 +10,7 @@ import { ADMIN } from './support/test-app';
 declare module '../src/jobs/job-kinds' {
   interface TaskJobs {
     'spec-rename-admin': { name: string };
+    'spec-long-rename': { name: string };
   }
 }
 
@@ -49,6 +50,51 @@ describe('task jobs', () => {
     );
     expect(Number((await job()).attempts)).toBe(2);
     expect(await adminName()).toBe('Ново име');
+  });
+});
+
+describe('long tasks', () => {
+  let t: MailTestApp;
+  beforeAll(async () => (t = await bootAppWithMailbox({ dispatcher: false })));
+  afterAll(() => t.close());
+
+  it('run outside a transaction: others see their writes while they work; done once they return', async () => {
+    const adminName = async () =>
+      (await t.dataSource.getRepository(UserEntity).findOneByOrFail({ email: ADMIN.email })).name;
+    let seenMidway: string | null = null;
+    let runs = 0;
+    t.app.get(JobHandlers).longTask('spec-long-rename', async (job) => {
+      runs++;
+      await t.dataSource.manager.update(UserEntity, { email: ADMIN.email }, { name: job.payload.name });
+      // Read over the API, as another instance or a polling page would: the write is committed already.
+      const me = await t.http
+        .post('/api/auth/login')
+        .send(ADMIN)
+        .expect(200)
+        .then((response) => response.body.user.name as string);
+      seenMidway = me;
+      if (runs === 1) throw new Error('the first try fails');
+    });
+    await inTransaction(t.dataSource, (manager) =>
+      t.app
+        .get(JobQueue)
+        .task(manager, 'spec-long-rename', { dedupeKey: 'long-rename', payload: { name: 'Дълга задача' } }),
+    );
+    const runner = t.app.get(JobRunner);
+    const job = async () =>
+      (await t.dataSource.query(`SELECT status, lastError FROM jobs WHERE dedupeKey = 'long-rename'`))[0];
+
+    expect(await runner.drainOnce()).toBe(1);
+    expect(seenMidway).toBe('Дълга задача');
+    // Not undone: the handler's own writes are its own, and it is tried again.
+    expect(await adminName()).toBe('Дълга задача');
+    expect(await job()).toMatchObject({ status: 'queued', lastError: 'the first try fails' });
+    await eventually(
+      async () => (await runner.drainOnce(), (await job()).status === 'done'),
+      10_000,
+      'the retry',
+    );
+    expect(runs).toBe(2);
   });
 });
 

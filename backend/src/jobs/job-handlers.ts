@@ -46,7 +46,18 @@ export type Composer<K extends MailKind> = (
 /** Does a task's work inside the transaction that also marks it done; may queue further jobs there. */
 export type TaskHandler<K extends TaskKind> = (job: Job<K>, manager: EntityManager) => Promise<void>;
 
-type Handler = { type: 'mail'; compose: Composer<never> } | { type: 'task'; run: TaskHandler<never> };
+/**
+ * Does long work outside any transaction (building a ZIP of many files): a transaction held that long would
+ * stop every other writer on SQLite and hide the work's progress from the people waiting for it. The handler
+ * records its own state in short transactions of its own, and must cope with being run again: a runner that
+ * crashed halfway leaves the job to another once its lease lapses. The runner marks the job done after it.
+ */
+export type LongTaskHandler<K extends TaskKind> = (job: Job<K>) => Promise<void>;
+
+type Handler =
+  | { type: 'mail'; compose: Composer<never> }
+  | { type: 'task'; run: TaskHandler<never> }
+  | { type: 'long-task'; run: LongTaskHandler<never> };
 
 /** Features register how to run their kinds of job; the runner knows none of them. */
 @Injectable()
@@ -59,6 +70,10 @@ export class JobHandlers {
 
   task<K extends TaskKind>(kind: K, run: TaskHandler<K>): void {
     this.add(kind, { type: 'task', run: run as TaskHandler<never> });
+  }
+
+  longTask<K extends TaskKind>(kind: K, run: LongTaskHandler<K>): void {
+    this.add(kind, { type: 'long-task', run: run as LongTaskHandler<never> });
   }
 
   get(kind: string): Handler {

@@ -26,7 +26,8 @@ import { JobQueue } from './job-queue';
  * A mail job is rendered and sent with a Message-ID fixed by its row, so the one case a crash can repeat
  * (killed after the server accepted, before the row was marked) repeats the same message, which mail systems
  * treat as one. A task runs its handler in a transaction that also marks it done, if the lease is still this
- * runner's: its effects happen once, or not at all and it is tried again.
+ * runner's: its effects happen once, or not at all and it is tried again. A long task (JobHandlers.longTask)
+ * runs outside a transaction, keeping its lease by the heartbeat, and is marked done after it.
  */
 @Injectable()
 export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -179,7 +180,11 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
       const handler = this.handlers.get(row.kind);
       if (handler.type === 'task')
         await this.runTask(row, claimId, (job, manager) => handler.run(job, manager));
-      else await this.deliver(row, claimId, (job) => handler.compose(job, this.dataSource.manager, cache));
+      else if (handler.type === 'long-task') {
+        // The lease is renewed by the batch's heartbeat for as long as the work goes on.
+        await handler.run(toJob(row));
+        await this.record(row, claimId, { status: 'done', finishedAt: new Date(), lastError: null });
+      } else await this.deliver(row, claimId, (job) => handler.compose(job, this.dataSource.manager, cache));
     } catch (error) {
       const lastError = describeFailure(error);
       if (classifyFailure(error) === 'permanent' || row.attempts >= this.config.mail.maxAttempts) {

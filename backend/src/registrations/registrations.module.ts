@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module';
+import { PackModule } from '../pack/pack.module';
 import { RegistrationMail } from './registration-mail';
 import { RegistrationReminders } from './registration-reminders';
 import { RegistrationSelfServiceController } from './registration-self-service.controller';
@@ -8,13 +9,14 @@ import { FormTokens } from './form-tokens';
 import { RegistrationFormController } from './registration-form.controller';
 import { RegistrationsAdminController } from './registrations-admin.controller';
 import { RegistrationsAdminService } from './registrations-admin.service';
+import { RegistrationsPackPart } from './export/registrations-pack-part';
 import { RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
 import { RetentionScheduler } from './retention-scheduler';
 import { SeatTransaction } from './seat-transaction';
 
 @Module({
-  imports: [EventsModule],
+  imports: [EventsModule, PackModule],
   controllers: [
     RegistrationsController,
     RegistrationFormController,
@@ -30,6 +32,7 @@ import { SeatTransaction } from './seat-transaction';
     RegistrationMail,
     RegistrationSelfService,
     RegistrationReminders,
+    RegistrationsPackPart,
   ],
   exports: [RegistrationsService, RegistrationReminders],
 })

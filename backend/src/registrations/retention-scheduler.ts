@@ -13,6 +13,7 @@ import { inTransaction } from '../database/transaction';
 import { EventEntity } from '../events/event.entity';
 import { JobHandlers } from '../jobs/job-handlers';
 import { JobQueue } from '../jobs/job-queue';
+import { PackFiles } from '../pack/pack-files';
 import { anonymiseRegistrations } from './anonymise';
 import { RegistrationEntity } from './registration.entity';
 
@@ -41,12 +42,17 @@ export class RetentionScheduler implements OnModuleInit, OnApplicationBootstrap,
     @InjectConfig() private readonly config: AppConfig,
     private readonly jobs: JobQueue,
     private readonly handlers: JobHandlers,
+    private readonly packs: PackFiles,
   ) {}
 
   onModuleInit(): void {
     this.handlers.task('anonymise-registrations', async (job, manager) => {
       const count = await anonymiseRegistrations(manager, job.payload.eventId);
-      this.logger.log(`anonymised ${count} registrations of event ${job.payload.eventId}`);
+      // A reporting pack built before names the registrants too (the CSV, the attendance sheet).
+      const packs = await this.packs.forgetEvent(manager, job.payload.eventId);
+      this.logger.log(
+        `anonymised ${count} registrations of event ${job.payload.eventId}, removed ${packs} reporting packs`,
+      );
     });
   }
 

@@ -73,7 +73,12 @@ export class ReportsService {
   /** Public once the event is, like its page; a draft's agenda only for organisers. */
   async agenda(idOrSlug: string, viewer?: UserEntity): Promise<PdfFile> {
     const { id } = await this.events.find(idOrSlug, viewer);
-    const event = await this.load(id);
+    return this.agendaOf(id);
+  }
+
+  /** The agenda of any event, draft or not: for callers that checked who may see it (the reporting pack). */
+  async agendaOf(eventId: string): Promise<PdfFile> {
+    const event = await this.load(eventId);
     const items = await this.dataSource
       .getRepository(AgendaItemEntity)
       .find({ where: { eventId: event.id }, order: { position: 'ASC' } });

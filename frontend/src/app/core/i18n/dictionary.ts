@@ -3,6 +3,7 @@ import { contactsText } from '../../features/contacts/contacts.i18n';
 import { eventsText } from '../../features/events/events.i18n';
 import { inviteeText } from '../../features/invitee/invitee.i18n';
 import { checkinText } from '../../features/organizer/checkin/checkin.i18n';
+import { packText } from '../../features/organizer/pack/pack.i18n';
 import { dashboardText } from '../../features/organizer/dashboard/dashboard.i18n';
 import { eventEditorText } from '../../features/organizer/event-editor/event-editor.i18n';
 import { invitationsText } from '../../features/organizer/invitations/invitations.i18n';
@@ -33,6 +34,7 @@ export const TEXT_GROUPS = [
   organisationText,
   contactsText,
   checkinText,
+  packText,
 ];
 
 export const bg = {
@@ -50,6 +52,7 @@ export const bg = {
   ...organisationText.bg,
   ...contactsText.bg,
   ...checkinText.bg,
+  ...packText.bg,
 };
 
 /** The shape every language must fill: the same keys as Bulgarian, any wording. */
@@ -70,4 +73,5 @@ export const en: Dictionary = {
   ...organisationText.en,
   ...contactsText.en,
   ...checkinText.en,
+  ...packText.en,
 };

@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams, type HttpResponse } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   BulkRegistrationAction,
@@ -10,6 +10,7 @@ import type {
   RegistrationPage,
 } from '@roundtable/contracts';
 import { map, type Observable } from 'rxjs';
+import { filenameOf } from '../../../core/http/download';
 
 /** Only what is set goes into the URL: the API reads an absent filter as "any", an empty one as invalid. */
 export function registrationListParams(query: RegistrationListQuery): HttpParams {
@@ -68,12 +69,10 @@ export class RegistrationsApi {
         observe: 'response',
       })
       .pipe(
-        map((response) => ({ filename: filenameOf(response, eventId), blob: response.body ?? new Blob() })),
+        map((response) => ({
+          filename: filenameOf(response, `${eventId}-registrations.csv`),
+          blob: response.body ?? new Blob(),
+        })),
       );
   }
-}
-
-function filenameOf(response: HttpResponse<Blob>, eventId: string): string {
-  const disposition = response.headers.get('Content-Disposition') ?? '';
-  return /filename="([^"]+)"/.exec(disposition)?.[1] ?? `${eventId}-registrations.csv`;
 }

@@ -84,6 +84,11 @@ describe('RegistrationsPage', () => {
     http.expectOne(isList).flush(pageOf(items));
     http.expectOne(`/api/events/${EVENT_ID}/stats`).flush(STATS);
     await fixture.whenStable();
+    // The reporting pack panel below the list (its own spec): none built yet.
+    http
+      .expectOne(`/api/events/${EVENT_ID}/pack`)
+      .flush({ status: 404, code: 'PACK_NOT_FOUND' }, { status: 404, statusText: 'Not Found' });
+    await fixture.whenStable();
   }
 
   /** The next list request, answered; its query is what the test checks. */

@@ -34,6 +34,7 @@ import {
   type Sector,
 } from '@roundtable/contracts';
 import { debounceTime, distinctUntilChanged, filter, Subject } from 'rxjs';
+import { saveFile } from '../../../core/http/download';
 import { isNotFound, problemMessage, problemOf } from '../../../core/http/problem';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
@@ -44,6 +45,7 @@ import { NotFoundComponent } from '../../../shared/ui/not-found.component';
 import { StatusChipComponent } from '../../../shared/ui/status-chip.component';
 import { EventTabsComponent } from '../event-tabs.component';
 import { OrganizerEventsApi } from '../organizer-events.api';
+import { PackPanelComponent } from '../pack/pack-panel.component';
 import { OverrideDialogComponent, type OverrideDialogData } from './override-dialog.component';
 import { RegistrationsApi } from './registrations.api';
 import { RegistrationsPaginatorIntl } from './registrations-paginator';
@@ -90,6 +92,7 @@ export function sortParam(sort: Sort): RegistrationSort | undefined {
     StatusChipComponent,
     EventTabsComponent,
     RoomChartComponent,
+    PackPanelComponent,
   ],
   providers: [{ provide: MatPaginatorIntl, useClass: RegistrationsPaginatorIntl }],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -317,12 +320,7 @@ export class RegistrationsPage {
     this.api.csv(this.id()).subscribe({
       next: ({ filename, blob }) => {
         this.downloading.set(false);
-        const url = URL.createObjectURL(blob);
-        const link = document.createElement('a');
-        link.href = url;
-        link.download = filename;
-        link.click();
-        URL.revokeObjectURL(url);
+        saveFile(blob, filename);
       },
       error: (error: unknown) => {
         this.downloading.set(false);

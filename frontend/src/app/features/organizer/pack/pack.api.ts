@@ -1,0 +1,37 @@
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type { PackStatus } from '@roundtable/contracts';
+import { map, type Observable } from 'rxjs';
+import { filenameOf } from '../../../core/http/download';
+
+export interface PackFile {
+  filename: string;
+  blob: Blob;
+}
+
+const packUrl = (eventId: string) => `/api/events/${encodeURIComponent(eventId)}/pack`;
+
+/** The funder's reporting pack of one event: start a build, follow it, download the ZIP. */
+@Injectable({ providedIn: 'root' })
+export class PackApi {
+  private readonly http = inject(HttpClient);
+
+  /** Starts a build, or answers the one under way. */
+  request(eventId: string): Observable<PackStatus> {
+    return this.http.post<PackStatus>(packUrl(eventId), {});
+  }
+
+  /** The latest build; 404 when none was ever asked for. */
+  status(eventId: string): Observable<PackStatus> {
+    return this.http.get<PackStatus>(packUrl(eventId));
+  }
+
+  download(eventId: string): Observable<PackFile> {
+    return this.http.get(`${packUrl(eventId)}.zip`, { responseType: 'blob', observe: 'response' }).pipe(
+      map((response) => ({
+        filename: filenameOf(response, 'reporting-pack.zip'),
+        blob: response.body ?? new Blob(),
+      })),
+    );
+  }
+}
