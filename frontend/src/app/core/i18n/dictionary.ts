@@ -10,6 +10,7 @@ import { registrationsText } from '../../features/organizer/registrations/regist
 import { registrationText } from '../../features/registration/registration.i18n';
 import { usersText } from '../../features/users/users.i18n';
 import { organisationText } from '../../features/organisation/organisation.i18n';
+import { summaryText } from '../../features/summary/summary.i18n';
 import { appText } from './app.i18n';
 import type { Translation } from './translation';
 import { vocabularyText } from './vocabulary.i18n';
@@ -33,6 +34,7 @@ export const TEXT_GROUPS = [
   organisationText,
   contactsText,
   checkinText,
+  summaryText,
 ];
 
 export const bg = {
@@ -50,6 +52,7 @@ export const bg = {
   ...organisationText.bg,
   ...contactsText.bg,
   ...checkinText.bg,
+  ...summaryText.bg,
 };
 
 /** The shape every language must fill: the same keys as Bulgarian, any wording. */
@@ -70,4 +73,5 @@ export const en: Dictionary = {
   ...organisationText.en,
   ...contactsText.en,
   ...checkinText.en,
+  ...summaryText.en,
 };

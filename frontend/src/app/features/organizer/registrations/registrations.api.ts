@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams, type HttpResponse } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   BulkRegistrationAction,
@@ -9,7 +9,8 @@ import type {
   RegistrationListQuery,
   RegistrationPage,
 } from '@roundtable/contracts';
-import { map, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { fetchFile, type DownloadedFile } from '../../../core/http/download';
 
 /** Only what is set goes into the URL: the API reads an absent filter as "any", an empty one as invalid. */
 export function registrationListParams(query: RegistrationListQuery): HttpParams {
@@ -18,11 +19,6 @@ export function registrationListParams(query: RegistrationListQuery): HttpParams
     if (value !== undefined && value !== null && value !== '') params = params.set(key, String(value));
   }
   return params;
-}
-
-export interface CsvFile {
-  filename: string;
-  blob: Blob;
 }
 
 /** The organiser's side of registrations: the table, decisions on many at once, the wait list, the CSV. */
@@ -61,19 +57,8 @@ export class RegistrationsApi {
   }
 
   /** Fetched with the session's token (a plain link would carry none), then saved under the server's name. */
-  csv(eventId: string): Observable<CsvFile> {
-    return this.http
-      .get(`/api/events/${encodeURIComponent(eventId)}/registrations.csv`, {
-        responseType: 'blob',
-        observe: 'response',
-      })
-      .pipe(
-        map((response) => ({ filename: filenameOf(response, eventId), blob: response.body ?? new Blob() })),
-      );
+  csv(eventId: string): Observable<DownloadedFile> {
+    const id = encodeURIComponent(eventId);
+    return fetchFile(this.http, `/api/events/${id}/registrations.csv`, `${eventId}-registrations.csv`);
   }
-}
-
-function filenameOf(response: HttpResponse<Blob>, eventId: string): string {
-  const disposition = response.headers.get('Content-Disposition') ?? '';
-  return /filename="([^"]+)"/.exec(disposition)?.[1] ?? `${eventId}-registrations.csv`;
 }

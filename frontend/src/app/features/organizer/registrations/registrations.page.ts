@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -34,6 +35,7 @@ import {
   type Sector,
 } from '@roundtable/contracts';
 import { debounceTime, distinctUntilChanged, filter, Subject } from 'rxjs';
+import { saveFile } from '../../../core/http/download';
 import { isNotFound, problemMessage, problemOf } from '../../../core/http/problem';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
@@ -102,6 +104,7 @@ export class RegistrationsPage {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly title = inject(Title);
+  private readonly document = inject(DOCUMENT);
   protected readonly i18n = inject(I18n);
 
   /** Route parameter: the event's id. */
@@ -315,14 +318,9 @@ export class RegistrationsPage {
     this.downloading.set(true);
     this.actionError.set(null);
     this.api.csv(this.id()).subscribe({
-      next: ({ filename, blob }) => {
+      next: (file) => {
         this.downloading.set(false);
-        const url = URL.createObjectURL(blob);
-        const link = document.createElement('a');
-        link.href = url;
-        link.download = filename;
-        link.click();
-        URL.revokeObjectURL(url);
+        saveFile(this.document, file);
       },
       error: (error: unknown) => {
         this.downloading.set(false);

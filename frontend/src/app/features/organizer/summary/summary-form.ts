@@ -1,0 +1,87 @@
+import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
+import {
+  KEY_POINT_MAX_LENGTH,
+  RECOMMENDATION_OWNER_MAX_LENGTH,
+  RECOMMENDATION_TEXT_MAX_LENGTH,
+  SUMMARY_BODY_MAX_LENGTH,
+  type Recommendation,
+  type RecommendationStatus,
+  type Summary,
+  type SummaryInput,
+} from '@roundtable/contracts';
+import { plainText, requiredText, singleLine } from '../../../core/forms/field-errors';
+
+export function createKeyPoint(text = ''): FormControl<string> {
+  return new FormControl(text, {
+    nonNullable: true,
+    validators: [requiredText, plainText, Validators.maxLength(KEY_POINT_MAX_LENGTH)],
+  });
+}
+
+export function createRecommendationRow(recommendation?: Recommendation) {
+  return new FormGroup({
+    // Not a field: the id of a recommendation that exists, sent back so that its history goes on.
+    id: new FormControl<string | null>(recommendation?.id ?? null),
+    text: new FormControl(recommendation?.text ?? '', {
+      nonNullable: true,
+      validators: [requiredText, plainText, Validators.maxLength(RECOMMENDATION_TEXT_MAX_LENGTH)],
+    }),
+    owner: new FormControl(recommendation?.owner ?? '', {
+      nonNullable: true,
+      validators: [singleLine, Validators.maxLength(RECOMMENDATION_OWNER_MAX_LENGTH)],
+    }),
+    // `YYYY-MM-DD` from <input type="date">, or '' for none.
+    dueDate: new FormControl(recommendation?.dueDate ?? '', { nonNullable: true }),
+    status: new FormControl<RecommendationStatus>(recommendation?.status ?? 'proposed', {
+      nonNullable: true,
+    }),
+  });
+}
+
+export type RecommendationRow = ReturnType<typeof createRecommendationRow>;
+
+export function createSummaryForm() {
+  return new FormGroup({
+    body: new FormControl('', {
+      nonNullable: true,
+      validators: [plainText, Validators.maxLength(SUMMARY_BODY_MAX_LENGTH)],
+    }),
+    keyPoints: new FormArray<FormControl<string>>([]),
+    recommendations: new FormArray<RecommendationRow>([]),
+  });
+}
+
+export type SummaryForm = ReturnType<typeof createSummaryForm>;
+
+/** The form as the summary was saved (or empty before the first save), pristine, without a preview request. */
+export function fillSummaryForm(form: SummaryForm, summary: Summary | null): void {
+  const quiet = { emitEvent: false };
+  form.controls.body.setValue(summary?.body ?? '', quiet);
+  form.controls.keyPoints.clear(quiet);
+  for (const point of summary?.keyPoints ?? []) form.controls.keyPoints.push(createKeyPoint(point), quiet);
+  form.controls.recommendations.clear(quiet);
+  for (const recommendation of summary?.recommendations ?? []) {
+    form.controls.recommendations.push(createRecommendationRow(recommendation), quiet);
+  }
+  form.markAsPristine();
+  form.markAsUntouched();
+}
+
+/**
+ * The PUT body: the whole summary in the form's order. Existing recommendations keep their `id` (a new one has
+ * none); an empty owner or due date is sent as null, so that clearing one clears it on the server too.
+ */
+export function toSummaryInput(form: SummaryForm): SummaryInput {
+  const value = form.getRawValue();
+  return {
+    body: value.body,
+    keyPoints: value.keyPoints.map((point) => point.trim()),
+    recommendations: value.recommendations.map((row) => ({
+      ...(row.id ? { id: row.id } : {}),
+      text: row.text.trim(),
+      owner: row.owner.trim() || null,
+      dueDate: row.dueDate || null,
+      status: row.status,
+    })),
+  };
+}
