@@ -12,14 +12,12 @@ export interface DownloadedFile {
  * names it as the server did, or `fallbackName` when the server gave no name.
  */
 export function fetchFile(http: HttpClient, url: string, fallbackName: string): Observable<DownloadedFile> {
-  return http
-    .get(url, { responseType: 'blob', observe: 'response' })
-    .pipe(
-      map((response) => ({
-        filename: filenameOf(response, fallbackName),
-        blob: response.body ?? new Blob(),
-      })),
-    );
+  return http.get(url, { responseType: 'blob', observe: 'response' }).pipe(
+    map((response) => ({
+      filename: filenameOf(response, fallbackName),
+      blob: response.body ?? new Blob(),
+    })),
+  );
 }
 
 /** Hands a fetched file to the browser's download, as a click on a link to it would. */

@@ -19,20 +19,21 @@ export function createKeyPoint(text = ''): FormControl<string> {
 }
 
 export function createRecommendationRow(recommendation?: Recommendation) {
+  const value = recommendation ? rowValue(recommendation) : null;
   return new FormGroup({
     // Not a field: the id of a recommendation that exists, sent back so that its history goes on.
-    id: new FormControl<string | null>(recommendation?.id ?? null),
-    text: new FormControl(recommendation?.text ?? '', {
+    id: new FormControl<string | null>(value?.id ?? null),
+    text: new FormControl(value?.text ?? '', {
       nonNullable: true,
       validators: [requiredText, plainText, Validators.maxLength(RECOMMENDATION_TEXT_MAX_LENGTH)],
     }),
-    owner: new FormControl(recommendation?.owner ?? '', {
+    owner: new FormControl(value?.owner ?? '', {
       nonNullable: true,
       validators: [singleLine, Validators.maxLength(RECOMMENDATION_OWNER_MAX_LENGTH)],
     }),
     // `YYYY-MM-DD` from <input type="date">, or '' for none.
-    dueDate: new FormControl(recommendation?.dueDate ?? '', { nonNullable: true }),
-    status: new FormControl<RecommendationStatus>(recommendation?.status ?? 'proposed', {
+    dueDate: new FormControl(value?.dueDate ?? '', { nonNullable: true }),
+    status: new FormControl<RecommendationStatus>(value?.status ?? 'proposed', {
       nonNullable: true,
     }),
   });
@@ -53,18 +54,55 @@ export function createSummaryForm() {
 
 export type SummaryForm = ReturnType<typeof createSummaryForm>;
 
-/** The form as the summary was saved (or empty before the first save), pristine, without a preview request. */
+/**
+ * The form as the summary was saved (or empty before the first save), pristine, without a preview request. After
+ * a save the rows are usually the same ones: they are filled in place, so the page keeps its fields (and focus)
+ * instead of drawing every row anew.
+ */
 export function fillSummaryForm(form: SummaryForm, summary: Summary | null): void {
   const quiet = { emitEvent: false };
   form.controls.body.setValue(summary?.body ?? '', quiet);
-  form.controls.keyPoints.clear(quiet);
-  for (const point of summary?.keyPoints ?? []) form.controls.keyPoints.push(createKeyPoint(point), quiet);
-  form.controls.recommendations.clear(quiet);
-  for (const recommendation of summary?.recommendations ?? []) {
-    form.controls.recommendations.push(createRecommendationRow(recommendation), quiet);
+
+  const points = summary?.keyPoints ?? [];
+  const pointRows = form.controls.keyPoints;
+  if (pointRows.length === points.length) {
+    points.forEach((point, index) => pointRows.at(index).setValue(point, quiet));
+  } else {
+    pointRows.clear(quiet);
+    for (const point of points) pointRows.push(createKeyPoint(point), quiet);
+  }
+
+  const recommendations = summary?.recommendations ?? [];
+  const rows = form.controls.recommendations;
+  if (rows.length === recommendations.length) {
+    recommendations.forEach((recommendation, index) =>
+      rows.at(index).setValue(rowValue(recommendation), quiet),
+    );
+  } else {
+    rows.clear(quiet);
+    for (const recommendation of recommendations) rows.push(createRecommendationRow(recommendation), quiet);
   }
   form.markAsPristine();
   form.markAsUntouched();
+}
+
+/** A row's value: empty strings where the API says null, as the inputs hold them. */
+interface RowValue {
+  id: string | null;
+  text: string;
+  owner: string;
+  dueDate: string;
+  status: RecommendationStatus;
+}
+
+function rowValue(recommendation: Recommendation): RowValue {
+  return {
+    id: recommendation.id,
+    text: recommendation.text,
+    owner: recommendation.owner ?? '',
+    dueDate: recommendation.dueDate ?? '',
+    status: recommendation.status,
+  };
 }
 
 /**
