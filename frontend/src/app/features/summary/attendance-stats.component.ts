@@ -21,7 +21,8 @@ const MUNICIPALITY_COLOUR = '#1f5fa8';
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="table-wrap">
+    <!-- A region one can scroll from the keyboard, should a long name make the table wider than a phone. -->
+    <div class="table-wrap" tabindex="0" role="region" [attr.aria-label]="caption()">
       <table class="figures">
         <caption class="visually-hidden">
           {{
@@ -72,7 +73,17 @@ const MUNICIPALITY_COLOUR = '#1f5fa8';
         text-align: start;
         font-weight: 500;
         white-space: normal;
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
+      }
+    }
+    /* On a phone the long sector names and both headings fit the width in a smaller type. */
+    @container (max-width: 26rem) {
+      .figures {
+        font: var(--mat-sys-body-small);
+        th,
+        td {
+          padding: 0.375rem 0.25rem;
+        }
       }
     }
   `,
@@ -94,69 +105,73 @@ export class AttendanceTableComponent {
   providers: [provideEchartsCore({ echarts: () => import('echarts') })],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <dl class="totals">
-      <div>
-        <dt>{{ 'attendance.registered' | t }}</dt>
-        <dd>{{ stats().registered }}</dd>
-      </div>
-      <div>
-        <dt>{{ 'attendance.checkedIn' | t }}</dt>
-        <dd>{{ stats().checkedIn }}</dd>
-      </div>
-      <div>
-        <dt>{{ 'attendance.noShows' | t }}</dt>
-        <dd>{{ stats().noShows }}</dd>
-      </div>
-      <div>
-        <dt>{{ 'attendance.walkIns' | t }}</dt>
-        <dd>{{ stats().walkIns }}</dd>
-      </div>
-    </dl>
+    <div class="stats">
+      <dl class="totals">
+        <div>
+          <dt>{{ 'attendance.registered' | t }}</dt>
+          <dd>{{ stats().registered }}</dd>
+        </div>
+        <div>
+          <dt>{{ 'attendance.checkedIn' | t }}</dt>
+          <dd>{{ stats().checkedIn }}</dd>
+        </div>
+        <div>
+          <dt>{{ 'attendance.noShows' | t }}</dt>
+          <dd>{{ stats().noShows }}</dd>
+        </div>
+        <div>
+          <dt>{{ 'attendance.walkIns' | t }}</dt>
+          <dd>{{ stats().walkIns }}</dd>
+        </div>
+      </dl>
 
-    @if (stats().checkedIn === 0) {
-      <p class="empty">{{ 'attendance.empty' | t }}</p>
-    } @else {
-      <h3>{{ 'attendance.bySector' | t }}</h3>
-      <div class="pair">
-        <div
-          class="chart"
-          echarts
-          [options]="sectorChart()"
-          [autoResize]="true"
-          role="img"
-          [attr.aria-label]="'attendance.sectorChart' | t"
-        ></div>
+      @if (stats().checkedIn === 0) {
+        <p class="empty">{{ 'attendance.empty' | t }}</p>
+      } @else {
+        <h3>{{ 'attendance.bySector' | t }}</h3>
+        <div class="pair">
+          <div
+            class="chart"
+            echarts
+            [style.height.rem]="chartHeight(sectors().length)"
+            [options]="sectorChart()"
+            [autoResize]="true"
+            role="img"
+            [attr.aria-label]="'attendance.sectorChart' | t"
+          ></div>
+          <rt-attendance-table
+            [rows]="sectors()"
+            [caption]="'attendance.bySector' | t"
+            [head]="'attendance.sector' | t"
+          />
+        </div>
+
+        <h3>{{ 'attendance.byMunicipality' | t }}</h3>
+        <div class="pair">
+          <div
+            class="chart"
+            echarts
+            [style.height.rem]="chartHeight(municipalities().length)"
+            [options]="municipalityChart()"
+            [autoResize]="true"
+            role="img"
+            [attr.aria-label]="'attendance.municipalityChart' | t: { max: chartMax }"
+          ></div>
+          <rt-attendance-table
+            [rows]="municipalities()"
+            [caption]="'attendance.byMunicipality' | t"
+            [head]="'attendance.municipality' | t"
+          />
+        </div>
+
+        <h3>{{ 'attendance.byOrganisation' | t }}</h3>
         <rt-attendance-table
-          [rows]="sectors()"
-          [caption]="'attendance.bySector' | t"
-          [head]="'attendance.sector' | t"
+          [rows]="organisations()"
+          [caption]="'attendance.byOrganisation' | t"
+          [head]="'attendance.organisation' | t"
         />
-      </div>
-
-      <h3>{{ 'attendance.byMunicipality' | t }}</h3>
-      <div class="pair">
-        <div
-          class="chart"
-          echarts
-          [options]="municipalityChart()"
-          [autoResize]="true"
-          role="img"
-          [attr.aria-label]="'attendance.municipalityChart' | t: { max: chartMax }"
-        ></div>
-        <rt-attendance-table
-          [rows]="municipalities()"
-          [caption]="'attendance.byMunicipality' | t"
-          [head]="'attendance.municipality' | t"
-        />
-      </div>
-
-      <h3>{{ 'attendance.byOrganisation' | t }}</h3>
-      <rt-attendance-table
-        [rows]="organisations()"
-        [caption]="'attendance.byOrganisation' | t"
-        [head]="'attendance.organisation' | t"
-      />
-    }
+      }
+    </div>
   `,
   styles: `
     :host {
@@ -189,17 +204,23 @@ export class AttendanceTableComponent {
     .empty {
       color: var(--mat-sys-on-surface-variant);
     }
+    /* Chart and table side by side where the component has room (the organiser's wide panel), one above the
+       other where it has not (a phone, the public page's column beside its aside). */
+    .stats {
+      container-type: inline-size;
+    }
     .pair {
       display: grid;
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-      gap: 1.5rem;
+      grid-template-columns: minmax(0, 1fr);
+      gap: 1rem 1.5rem;
       align-items: start;
-      @media (max-width: 900px) {
-        grid-template-columns: minmax(0, 1fr);
+    }
+    @container (min-width: 56rem) {
+      .pair {
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       }
     }
     .chart {
-      height: 20rem;
       min-width: 0;
     }
   `,
@@ -209,6 +230,11 @@ export class AttendanceStatsComponent {
   readonly stats = input.required<AttendanceStats>();
 
   protected readonly chartMax = MUNICIPALITY_CHART_MAX;
+
+  /** A bar's room whatever the number of bars, so three municipalities do not get bars as thick as a thumb. */
+  protected chartHeight(rows: number): number {
+    return 3 + 2.5 * Math.min(Math.max(rows, 1), MUNICIPALITY_CHART_MAX);
+  }
   protected readonly sectors = computed(() =>
     sectorRows(this.stats(), (sector) => this.i18n.label('sector', sector)),
   );
