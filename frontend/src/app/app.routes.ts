@@ -14,6 +14,11 @@ export const routes: Routes = [
     loadComponent: () => import('./features/events/event.page').then((m) => m.EventPage),
   },
   {
+    // The summary e-mail links here, with `?token=` for the materials the person may download.
+    path: 'events/:slug/summary',
+    loadComponent: () => import('./features/summary/summary.page').then((m) => m.SummaryPage),
+  },
+  {
     path: 'events/:slug/register',
     title: 'register.title',
     loadComponent: () => import('./features/registration/register.page').then((m) => m.RegisterPage),

@@ -1,10 +1,13 @@
 import type {
   AgendaItem,
+  AttendanceStats,
   Event,
   Invitation,
   PublicOrganisation,
+  Recommendation,
   Registration,
   Speaker,
+  Summary,
 } from '@roundtable/contracts';
 
 /** A Sofia round table as the API answers it; override what a test is about. */
@@ -152,6 +155,66 @@ export function aPublicOrganisation(overrides: Partial<PublicOrganisation> = {})
       en: 'The foundation processes your personal data\nto organise the event.',
       version: '2031-04',
     },
+    ...overrides,
+  };
+}
+
+/** Attendance of a small round table: 12 confirmed, 9 came (one of them a walk-in), 3 did not. */
+export function anAttendance(overrides: Partial<AttendanceStats> = {}): AttendanceStats {
+  return {
+    registered: 12,
+    checkedIn: 9,
+    noShows: 3,
+    walkIns: 1,
+    bySector: [
+      { sector: 'municipal', registered: 7, checkedIn: 6 },
+      { sector: 'education', registered: 5, checkedIn: 3 },
+    ],
+    byMunicipality: [
+      { municipality: 'PDV25', registered: 6, checkedIn: 5 },
+      { municipality: null, registered: 6, checkedIn: 4 },
+    ],
+    byOrganisation: [
+      { organization: 'Община Раковски', registered: 6, checkedIn: 5 },
+      { organization: 'ДГ „Слънце“', registered: 3, checkedIn: 2 },
+    ],
+    otherOrganisations: { registered: 3, checkedIn: 2 },
+    ...overrides,
+  };
+}
+
+let nextRecommendation = 1;
+
+/** A recommendation made at the event and not touched since. */
+export function aRecommendation(overrides: Partial<Recommendation> = {}): Recommendation {
+  const number = nextRecommendation++;
+  const base = {
+    text: 'Общините да осигурят транспорт до детските градини в малките населени места.',
+    owner: 'Община Раковски',
+    dueDate: '2024-09-30',
+    status: 'proposed' as const,
+  };
+  return {
+    id: `20000000-0000-4000-8000-${String(number).padStart(12, '0')}`,
+    ...base,
+    createdAt: '2024-05-22T09:00:00.000Z',
+    updatedAt: '2024-05-22T09:00:00.000Z',
+    history: [{ at: '2024-05-22T09:00:00.000Z', ...base }],
+    ...overrides,
+  };
+}
+
+/** A published summary of the Sofia round table, as `GET /api/events/{id}/summary` answers it. */
+export function aSummary(overrides: Partial<Summary> = {}): Summary {
+  return {
+    eventId: '7dfbf88e-f2b5-40d4-970b-8d82d4ccf55f',
+    body: '## Какво обсъдихме\n\nУчастниците обсъдиха **достъпа** до услуги.',
+    bodyHtml: '<h2>Какво обсъдихме</h2>\n<p>Участниците обсъдиха <strong>достъпа</strong> до услуги.</p>',
+    keyPoints: ['Нужен е общ регистър на услугите.', 'Транспортът е основната пречка.'],
+    recommendations: [aRecommendation()],
+    stats: anAttendance(),
+    publishedAt: '2024-05-24T07:00:00.000Z',
+    updatedAt: '2024-05-24T07:00:00.000Z',
     ...overrides,
   };
 }

@@ -1,31 +1,45 @@
-import type { HttpResponse } from '@angular/common/http';
+import { HttpClient, type HttpResponse } from '@angular/common/http';
+import { map, type Observable } from 'rxjs';
+
+/** A file the API sent, with the name its Content-Disposition gave it. */
+export interface DownloadedFile {
+  filename: string;
+  blob: Blob;
+}
 
 /**
- * The file name the server gave in Content-Disposition: the UTF-8 one (`filename*`, RFC 5987) when present, else
- * the plain one, else `fallback`.
+ * Fetches a file through HttpClient, so the session's token goes with it (a plain link would carry none), and
+ * names it as the server did, or `fallbackName` when the server gave no name.
  */
-export function filenameOf(response: HttpResponse<unknown>, fallback: string): string {
+export function fetchFile(http: HttpClient, url: string, fallbackName: string): Observable<DownloadedFile> {
+  return http.get(url, { responseType: 'blob', observe: 'response' }).pipe(
+    map((response) => ({
+      filename: filenameOf(response, fallbackName),
+      blob: response.body ?? new Blob(),
+    })),
+  );
+}
+
+/** Hands a fetched file to the browser's download, as a click on a link to it would. */
+export function saveFile(document: Document, file: DownloadedFile): void {
+  const url = URL.createObjectURL(file.blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.filename;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+function filenameOf(response: HttpResponse<Blob>, fallbackName: string): string {
   const disposition = response.headers.get('Content-Disposition') ?? '';
+  // RFC 6266: the UTF-8 `filename*` (Cyrillic titles) wins over the plain ASCII `filename`.
   const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
   if (encoded) {
     try {
       return decodeURIComponent(encoded);
     } catch {
-      // A malformed name: the plain one below still serves.
+      // A malformed encoding: fall through to the plain name.
     }
   }
-  return /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallback;
-}
-
-/**
- * Saves what was fetched with the session's token (a plain link would carry none) under `filename`, as a link
- * with `download` would.
- */
-export function saveFile(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  URL.revokeObjectURL(url);
+  return /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName;
 }

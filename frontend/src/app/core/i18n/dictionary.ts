@@ -11,6 +11,7 @@ import { registrationsText } from '../../features/organizer/registrations/regist
 import { registrationText } from '../../features/registration/registration.i18n';
 import { usersText } from '../../features/users/users.i18n';
 import { organisationText } from '../../features/organisation/organisation.i18n';
+import { summaryText } from '../../features/summary/summary.i18n';
 import { appText } from './app.i18n';
 import type { Translation } from './translation';
 import { vocabularyText } from './vocabulary.i18n';
@@ -35,6 +36,7 @@ export const TEXT_GROUPS = [
   contactsText,
   checkinText,
   packText,
+  summaryText,
 ];
 
 export const bg = {
@@ -53,6 +55,7 @@ export const bg = {
   ...contactsText.bg,
   ...checkinText.bg,
   ...packText.bg,
+  ...summaryText.bg,
 };
 
 /** The shape every language must fill: the same keys as Bulgarian, any wording. */
@@ -74,4 +77,5 @@ export const en: Dictionary = {
   ...contactsText.en,
   ...checkinText.en,
   ...packText.en,
+  ...summaryText.en,
 };

@@ -34,6 +34,7 @@ export type LabelGroup =
   | 'invitationStatus'
   | 'deliveryStatus'
   | 'registrationStatus'
+  | 'recommendationStatus'
   | 'invitationField'
   | 'contactField'
   | 'language'

@@ -1,8 +1,10 @@
 import {
   addMinutesToLocal,
   describeEventTime,
+  formatCalendarDate,
   formatClock,
   formatDateTime,
+  formatNumericDate,
   formatShortDate,
   formatTimeRange,
   formatZoneName,
@@ -93,5 +95,18 @@ describe('event time helpers', () => {
     expect(addMinutesToLocal('2026-05-21T10:45', 30)).toBe('2026-05-21T11:15');
     expect(addMinutesToLocal('2026-05-21T23:45', 30)).toBe('2026-05-22T00:15');
     expect(addMinutesToLocal('2026-03-29T02:30', 60)).toBe('2026-03-29T03:30');
+  });
+
+  it('writes a due date as the calendar day it is, in any zone of the machine', () => {
+    expect(plain(formatCalendarDate('2024-06-30', 'bg'))).toBe('30 юни 2024 г.');
+    expect(formatCalendarDate('2024-01-01', 'en')).toBe('1 January 2024');
+    expect(formatCalendarDate('not a date', 'en')).toBe('not a date');
+  });
+
+  it('dates a change by the day at the event’s place, in figures', () => {
+    // 22:30 UTC on 13 June is already 14 June in Sofia.
+    expect(formatNumericDate('2024-06-13T22:30:00.000Z', 'Europe/Sofia', 'bg')).toBe('14.06.2024');
+    expect(formatNumericDate('2024-06-13T22:30:00.000Z', 'Europe/Sofia', 'en')).toBe('14/06/2024');
+    expect(formatNumericDate('2024-06-13T22:30:00.000Z', 'America/New_York', 'bg')).toBe('13.06.2024');
   });
 });

@@ -102,6 +102,34 @@ export function formatDateTime(instant: string, timeZone: string, language: Lang
   return language === 'bg' ? `${text} ч.` : text;
 }
 
+/**
+ * "30 юни 2024 г.": a calendar date as the API sends one (`YYYY-MM-DD`, a due date), which belongs to no time
+ * zone; formatted in UTC so that no zone can move it to the day before.
+ */
+export function formatCalendarDate(date: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return date;
+  const [, year, month, day] = match.map(Number);
+  return dateTimeFormat(LOCALES[language], {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/**
+ * "14.06.2024" (Bulgarian, without the „г.“ that ICU adds), "14/06/2024" (English): the day of an instant at the
+ * event's place, short enough for a dated list.
+ */
+export function formatNumericDate(instant: string, timeZone: string, language: Language): string {
+  return dateTimeFormat(LOCALES[language], { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' })
+    .formatToParts(new Date(instant))
+    .filter((part) => part.type !== 'literal' || !part.value.includes('г'))
+    .map((part) => part.value)
+    .join('');
+}
+
 const BULGARIAN_TIME = 'Europe/Sofia';
 
 /**

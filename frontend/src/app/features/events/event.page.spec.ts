@@ -3,7 +3,8 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { anAgendaItem, anEvent, aSpeaker } from '../../../testing/builders';
+import { ANONYMOUS } from '../../core/auth/auth.interceptor';
+import { anAgendaItem, anEvent, aSpeaker, aSummary } from '../../../testing/builders';
 import { EventPage } from './event.page';
 
 describe('EventPage', () => {
@@ -202,5 +203,48 @@ describe('EventPage', () => {
     expect(aside?.querySelector('rt-event-facts')).not.toBeNull();
     expect(aside?.closest('article')).toBeNull();
     expect(page.querySelector('article')?.getAttribute('aria-labelledby')).toBe(page.querySelector('h1')?.id);
+  });
+
+  it('links a past event to its summary once one is published, asking as a visitor', async () => {
+    const summaryUrl = '/api/events/7dfbf88e-f2b5-40d4-970b-8d82d4ccf55f/summary';
+    const past = {
+      status: 'published' as const,
+      startsAt: '2024-05-21T10:00:00+03:00',
+      endsAt: '2024-05-21T13:00:00+03:00',
+    };
+    const withSummary = await render((slug) => http.expectOne(`/api/events/${slug}`).flush(anEvent(past)));
+    http.expectOne('/api/events/kragla-masa/speakers').flush([]);
+    const asked = http.expectOne(summaryUrl);
+    // An organiser signed in would otherwise see a draft summary and a link visitors cannot follow.
+    expect(asked.request.context.get(ANONYMOUS)).toBe(true);
+    asked.flush(aSummary());
+    await TestBed.inject(ApplicationRef).whenStable();
+    const link = withSummary.querySelector<HTMLAnchorElement>('a.summary-link');
+    expect(link?.getAttribute('href')).toBe('/events/kragla-masa/summary');
+    expect(link?.textContent).toContain('Обобщение на срещата');
+
+    const notYet = await render((slug) => http.expectOne(`/api/events/${slug}`).flush(anEvent(past)));
+    http.expectOne('/api/events/kragla-masa/speakers').flush([]);
+    http
+      .expectOne(summaryUrl)
+      .flush({ code: 'SUMMARY_NOT_FOUND', status: 404 }, { status: 404, statusText: 'Not Found' });
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(notYet.querySelector('a.summary-link')).toBeNull();
+  });
+
+  it('does not ask for a summary of an event still ahead', async () => {
+    const page = await render((slug) =>
+      http.expectOne(`/api/events/${slug}`).flush(
+        anEvent({
+          status: 'published',
+          startsAt: '2099-05-21T10:00:00+03:00',
+          endsAt: '2099-05-21T13:00:00+03:00',
+        }),
+      ),
+    );
+    http.expectOne('/api/events/kragla-masa/speakers').flush([]);
+    await TestBed.inject(ApplicationRef).whenStable();
+    http.expectNone((request) => request.url.endsWith('/summary'));
+    expect(page.querySelector('a.summary-link')).toBeNull();
   });
 });

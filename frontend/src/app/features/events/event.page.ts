@@ -25,6 +25,7 @@ import { NotFoundComponent } from '../../shared/ui/not-found.component';
 import { StatusChipComponent } from '../../shared/ui/status-chip.component';
 import { AddToCalendarComponent } from './add-to-calendar.component';
 import { AgendaListComponent } from './agenda-list.component';
+import { SummaryApi } from '../summary/summary.api';
 import { EventsApi } from './events.api';
 import { RegistrationBoxComponent } from './registration-box.component';
 import { SpeakerListComponent } from './speaker-list.component';
@@ -53,6 +54,7 @@ import { SpeakerListComponent } from './speaker-list.component';
 })
 export class EventPage {
   private readonly api = inject(EventsApi);
+  private readonly summaries = inject(SummaryApi);
   private readonly title = inject(Title);
   protected readonly i18n = inject(I18n);
 
@@ -70,6 +72,17 @@ export class EventPage {
    */
   protected readonly speakers = signal<Speaker[]>([]);
   private readonly loadedSlug = computed(() => this.loaded()?.slug);
+  /**
+   * Whether a published summary exists, asked only for a past published event (before that there can be none),
+   * as a visitor. Any failure (404 until it is published) just means no link.
+   */
+  protected readonly hasSummary = signal(false);
+  private readonly summaryCandidate = computed(() => {
+    const event = this.loaded();
+    return event && event.status === 'published' && new Date(event.endsAt).getTime() <= Date.now()
+      ? event.id
+      : null;
+  });
   /** Adding to a calendar makes sense for a published event that has not ended yet. */
   protected readonly calendarOffered = computed(() => {
     const event = this.loaded();
@@ -108,6 +121,16 @@ export class EventPage {
       const subscription = this.api.speakers(slug).subscribe({
         next: (speakers) => this.speakers.set(speakers),
         error: () => this.speakers.set([]),
+      });
+      onCleanup(() => subscription.unsubscribe());
+    });
+    effect((onCleanup) => {
+      const id = this.summaryCandidate();
+      untracked(() => this.hasSummary.set(false));
+      if (!id) return;
+      const subscription = this.summaries.get(id, true).subscribe({
+        next: (summary) => this.hasSummary.set(summary.publishedAt !== null),
+        error: () => this.hasSummary.set(false),
       });
       onCleanup(() => subscription.unsubscribe());
     });

@@ -68,6 +68,13 @@ export const ORGANIZER_ROUTES: Routes = [
     loadComponent: () => import('./checkin/checkin.page').then((m) => m.CheckinPage),
   },
   {
+    path: 'events/:id/summary',
+    title: 'summaryEditor.title',
+    canActivate: [organizerGuard],
+    canDeactivate: [unsavedChangesGuard],
+    loadComponent: () => import('./summary/summary-editor.page').then((m) => m.SummaryEditorPage),
+  },
+  {
     // `new` and saved ids share one route, so the page stays put (form and focus) when a new event is created.
     path: 'events/:id',
     canActivate: [organizerGuard],

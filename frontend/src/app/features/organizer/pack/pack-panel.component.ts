@@ -9,6 +9,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { DOCUMENT } from '@angular/common';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -129,6 +130,7 @@ export class PackPanelComponent {
   readonly timezone = input.required<string>();
 
   private readonly api = inject(PackApi);
+  private readonly document = inject(DOCUMENT);
   private readonly i18n = inject(I18n);
   private readonly destroyRef = inject(DestroyRef);
   private polling: Subscription | null = null;
@@ -192,9 +194,9 @@ export class PackPanelComponent {
     this.downloading.set(true);
     this.error.set(null);
     this.api.download(this.eventId()).subscribe({
-      next: ({ filename, blob }) => {
+      next: (file) => {
         this.downloading.set(false);
-        saveFile(blob, filename);
+        saveFile(this.document, file);
       },
       error: (error: unknown) => {
         this.downloading.set(false);

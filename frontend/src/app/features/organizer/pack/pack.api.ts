@@ -1,13 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { PackStatus } from '@roundtable/contracts';
-import { map, type Observable } from 'rxjs';
-import { filenameOf } from '../../../core/http/download';
-
-export interface PackFile {
-  filename: string;
-  blob: Blob;
-}
+import type { Observable } from 'rxjs';
+import { fetchFile, type DownloadedFile } from '../../../core/http/download';
 
 const packUrl = (eventId: string) => `/api/events/${encodeURIComponent(eventId)}/pack`;
 
@@ -26,12 +21,7 @@ export class PackApi {
     return this.http.get<PackStatus>(packUrl(eventId));
   }
 
-  download(eventId: string): Observable<PackFile> {
-    return this.http.get(`${packUrl(eventId)}.zip`, { responseType: 'blob', observe: 'response' }).pipe(
-      map((response) => ({
-        filename: filenameOf(response, 'reporting-pack.zip'),
-        blob: response.body ?? new Blob(),
-      })),
-    );
+  download(eventId: string): Observable<DownloadedFile> {
+    return fetchFile(this.http, `${packUrl(eventId)}.zip`, 'reporting-pack.zip');
   }
 }

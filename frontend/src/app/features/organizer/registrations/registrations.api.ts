@@ -9,8 +9,8 @@ import type {
   RegistrationListQuery,
   RegistrationPage,
 } from '@roundtable/contracts';
-import { map, type Observable } from 'rxjs';
-import { filenameOf } from '../../../core/http/download';
+import type { Observable } from 'rxjs';
+import { fetchFile, type DownloadedFile } from '../../../core/http/download';
 
 /** Only what is set goes into the URL: the API reads an absent filter as "any", an empty one as invalid. */
 export function registrationListParams(query: RegistrationListQuery): HttpParams {
@@ -19,11 +19,6 @@ export function registrationListParams(query: RegistrationListQuery): HttpParams
     if (value !== undefined && value !== null && value !== '') params = params.set(key, String(value));
   }
   return params;
-}
-
-export interface CsvFile {
-  filename: string;
-  blob: Blob;
 }
 
 /** The organiser's side of registrations: the table, decisions on many at once, the wait list, the CSV. */
@@ -62,17 +57,8 @@ export class RegistrationsApi {
   }
 
   /** Fetched with the session's token (a plain link would carry none), then saved under the server's name. */
-  csv(eventId: string): Observable<CsvFile> {
-    return this.http
-      .get(`/api/events/${encodeURIComponent(eventId)}/registrations.csv`, {
-        responseType: 'blob',
-        observe: 'response',
-      })
-      .pipe(
-        map((response) => ({
-          filename: filenameOf(response, `${eventId}-registrations.csv`),
-          blob: response.body ?? new Blob(),
-        })),
-      );
+  csv(eventId: string): Observable<DownloadedFile> {
+    const id = encodeURIComponent(eventId);
+    return fetchFile(this.http, `/api/events/${id}/registrations.csv`, `${eventId}-registrations.csv`);
   }
 }

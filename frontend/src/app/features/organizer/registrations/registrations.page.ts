@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -105,6 +106,7 @@ export class RegistrationsPage {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly title = inject(Title);
+  private readonly document = inject(DOCUMENT);
   protected readonly i18n = inject(I18n);
 
   /** Route parameter: the event's id. */
@@ -318,9 +320,9 @@ export class RegistrationsPage {
     this.downloading.set(true);
     this.actionError.set(null);
     this.api.csv(this.id()).subscribe({
-      next: ({ filename, blob }) => {
+      next: (file) => {
         this.downloading.set(false);
-        saveFile(blob, filename);
+        saveFile(this.document, file);
       },
       error: (error: unknown) => {
         this.downloading.set(false);
