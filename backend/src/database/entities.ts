@@ -12,6 +12,11 @@ import { RateLimitEntity } from '../rate-limits/rate-limit.entity';
 import { RegistrationEntity } from '../registrations/registration.entity';
 import { UserEntity } from '../users/user.entity';
 import { EventStaffEntity } from '../staff/event-staff.entity';
+import {
+  EventSummaryEntity,
+  RecommendationChangeEntity,
+  RecommendationEntity,
+} from '../summary/summary.entities';
 
 /** Listed, not globbed: the backend is bundled by webpack, where glob paths do not survive. */
 export const ENTITIES = [
@@ -30,4 +35,7 @@ export const ENTITIES = [
   ContactImportEntity,
   ContactImportRowEntity,
   EventStaffEntity,
+  EventSummaryEntity,
+  RecommendationEntity,
+  RecommendationChangeEntity,
 ];

@@ -8,6 +8,7 @@ import { Organisation1796185787236 } from './1796185787236-Organisation';
 import { ContactsDirectory1796192504030 } from './1796192504030-ContactsDirectory';
 import { StorageKeys1796193900774 } from './1796193900774-StorageKeys';
 import { CheckIn1796193832481 } from './1796193832481-CheckIn';
+import { Summary1796203403999 } from './1796203403999-Summary';
 
 /** Listed, not globbed: the backend is bundled by webpack. Written by `npm run migration:generate`. */
 export const SQLITE_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const SQLITE_MIGRATIONS = [
   ContactsDirectory1796192504030,
   StorageKeys1796193900774,
   CheckIn1796193832481,
+  Summary1796203403999,
 ];
