@@ -1,5 +1,3 @@
-import { parseDocument } from 'htmlparser2';
-import type { ChildNode, Element } from 'domhandler';
 import MarkdownIt from 'markdown-it';
 import type { Content, ContentText } from 'pdfmake/interfaces';
 import sanitizeHtml from 'sanitize-html';
@@ -84,29 +82,82 @@ export type MarkdownBlock =
   | { kind: 'quote'; blocks: MarkdownBlock[] }
   | { kind: 'list'; ordered: boolean; start: number; items: MarkdownBlock[][] };
 
+/** An element of the sanitised HTML, read back into a tree. */
+interface HtmlElement {
+  type: 'tag';
+  name: string;
+  attribs: Record<string, string>;
+  children: HtmlNode[];
+}
+type HtmlNode = HtmlElement | { type: 'text'; data: string };
+
+const VOID_TAGS = new Set(['br', 'hr']);
+const TOKEN = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z-]+="[^"]*")*)\s*\/?>|([^<]+)/g;
+const ATTRIBUTE = /([a-z-]+)="([^"]*)"/g;
+
+/** The entities sanitize-html writes (it escapes `& < > "` and nothing else), and numeric ones for safety. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#\d+|#x[0-9a-f]+);/gi, (entity, name: string) => {
+    const lower = name.toLowerCase();
+    if (lower === 'amp') return '&';
+    if (lower === 'lt') return '<';
+    if (lower === 'gt') return '>';
+    if (lower === 'quot') return '"';
+    const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  });
+}
+
+/**
+ * Reads `renderMarkdown`'s output back into a tree. That output is sanitize-html's own serialisation: only the
+ * allow-list's tags, every attribute quoted with `"` escaped, `<` and `>` in text escaped. A tag outside that
+ * form cannot occur; anything unexpected is read as text, never as markup.
+ */
+function parseSanitised(html: string): HtmlNode[] {
+  const root: HtmlElement = { type: 'tag', name: '#root', attribs: {}, children: [] };
+  const open: HtmlElement[] = [root];
+  for (const match of html.matchAll(TOKEN)) {
+    const [, closing, name, attributes, text] = match;
+    const parent = open[open.length - 1];
+    if (text !== undefined) {
+      parent.children.push({ type: 'text', data: decodeEntities(text) });
+    } else if (closing) {
+      const at = open.map((element) => element.name).lastIndexOf(name);
+      if (at > 0) open.length = at;
+    } else {
+      const attribs = Object.fromEntries(
+        [...(attributes ?? '').matchAll(ATTRIBUTE)].map(([, key, value]) => [key, decodeEntities(value)]),
+      );
+      const element: HtmlElement = { type: 'tag', name, attribs, children: [] };
+      parent.children.push(element);
+      if (!VOID_TAGS.has(name)) open.push(element);
+    }
+  }
+  return root.children;
+}
+
 /** Sanitised HTML (from `renderMarkdown`) as blocks, for the plain-text and PDF renderings below. */
 export function readBlocks(html: string): MarkdownBlock[] {
-  return blocksOf(parseDocument(html).children);
+  return blocksOf(parseSanitised(html));
 }
 
 const HEADING = /^h([1-6])$/;
 
-function blocksOf(nodes: ChildNode[]): MarkdownBlock[] {
+function blocksOf(nodes: HtmlNode[]): MarkdownBlock[] {
   const blocks: MarkdownBlock[] = [];
-  let loose: ChildNode[] = [];
+  let loose: HtmlNode[] = [];
   const flush = () => {
     const runs = trimRuns(inlineRuns(loose, {}));
     if (runs.length > 0) blocks.push({ kind: 'paragraph', runs });
     loose = [];
   };
   for (const node of nodes) {
-    const name = node.type === 'tag' ? node.name : null;
-    if (name === null || !isBlock(name)) {
+    if (node.type !== 'tag' || !isBlock(node.name)) {
       loose.push(node);
       continue;
     }
     flush();
-    const element = node as Element;
+    const element = node;
     const heading = HEADING.exec(element.name);
     if (heading)
       blocks.push({ kind: 'heading', level: Number(heading[1]), runs: inlineRuns(element.children, {}) });
@@ -117,7 +168,7 @@ function blocksOf(nodes: ChildNode[]): MarkdownBlock[] {
       blocks.push({ kind: 'quote', blocks: blocksOf(element.children) });
     else {
       const items = element.children
-        .filter((child): child is Element => child.type === 'tag' && child.name === 'li')
+        .filter((child): child is HtmlElement => child.type === 'tag' && child.name === 'li')
         .map((item) => blocksOf(item.children));
       const start = Number(element.attribs['start'] ?? 1);
       blocks.push({
@@ -136,10 +187,9 @@ function isBlock(name: string): boolean {
   return HEADING.test(name) || ['p', 'pre', 'hr', 'blockquote', 'ul', 'ol'].includes(name);
 }
 
-function inlineRuns(nodes: ChildNode[], style: Omit<InlineRun, 'text'>): InlineRun[] {
+function inlineRuns(nodes: HtmlNode[], style: Omit<InlineRun, 'text'>): InlineRun[] {
   return nodes.flatMap((node): InlineRun[] => {
     if (node.type === 'text') return node.data === '' ? [] : [{ ...style, text: node.data }];
-    if (node.type !== 'tag') return [];
     switch (node.name) {
       case 'br':
         return [{ ...style, text: '\n' }];
@@ -166,10 +216,8 @@ function trimRuns(runs: InlineRun[]): InlineRun[] {
   return runs.every((run) => run.text.trim() === '') ? [] : runs;
 }
 
-function textOf(node: ChildNode): string {
-  if (node.type === 'text') return node.data;
-  if (node.type === 'tag') return node.children.map(textOf).join('');
-  return '';
+function textOf(node: HtmlNode): string {
+  return node.type === 'text' ? node.data : node.children.map(textOf).join('');
 }
 
 /**
