@@ -45,7 +45,7 @@ function barChart(
     animation: false,
     textStyle: { fontFamily: PDF_FONT, fontSize: 10, color: '#1a1a1a' },
     legend: { top: 0, left: 0, textStyle: { fontFamily: PDF_FONT, fontSize: 10 } },
-    grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 40, top: 28, bottom: 8, containLabel: true },
     xAxis: {
       type: 'value',
       minInterval: 1,
@@ -62,12 +62,18 @@ function barChart(
         type: 'bar',
         barGap: '-100%',
         itemStyle: { color: '#d0d0d0' },
-        data: rows.map((row) => row.registered).reverse(),
+        // „5 / 6“ past the end of the grey bar: attended of registered.
+        label: { show: true, position: 'right', fontFamily: PDF_FONT, fontSize: 9, color: '#1a1a1a' },
+        data: rows
+          .map((row) => ({
+            value: row.registered,
+            label: { formatter: `${row.checkedIn} / ${row.registered}` },
+          }))
+          .reverse(),
       },
       {
         name: WORDS[language].checkedIn,
         type: 'bar',
-        label: { show: true, position: 'right', fontFamily: PDF_FONT, fontSize: 9 },
         itemStyle: { color: '#1f5f8b' },
         data: rows.map((row) => ({ value: row.checkedIn, itemStyle: { color: row.colour } })).reverse(),
       },
