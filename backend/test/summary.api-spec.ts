@@ -1,6 +1,7 @@
 import type { Event, Registration, Summary, SummaryInput } from '@roundtable/contracts';
 import { execFileSync } from 'node:child_process';
 import { JobEntity } from '../src/jobs/job.entity';
+import { PackParts } from '../src/pack/pack-parts';
 import { aRegistrationInput } from './support/builders';
 import { bootAppWithMailbox, personalLink, type MailTestApp } from './support/mail-app';
 import { aPublishedEvent, bearer } from './support/registrations';
@@ -498,6 +499,18 @@ describe('the summary of an event', () => {
     expect(text.split('Неправителствени организации').length).toBeGreaterThanOrEqual(3);
     expect(text.split('Раковски').length).toBeGreaterThanOrEqual(3);
     expect(text).not.toContain('Чернова');
+  });
+
+  it('gives the reporting pack the summary PDF and the statistics CSV, published or not', async () => {
+    const { event } = await anEventThatTookPlace();
+    await put(event.id, aSummary()).expect(200);
+    const parts = t.app.get(PackParts);
+    const [pdf] = await (parts.part('summary') as NonNullable<ReturnType<PackParts['part']>>)(event.id);
+    const [csv] = await (parts.part('statistics') as NonNullable<ReturnType<PackParts['part']>>)(event.id);
+    expect(pdf.name).toBe('summary.pdf');
+    expect(pdfText(pdf.body as Buffer)).toContain('Общите супервизии помагат на специалистите.');
+    expect(csv.name).toBe('statistics.csv');
+    expect((csv.body as Buffer).toString('utf8')).toContain('Общо,,Всички участници,6,4,2\r\n');
   });
 
   it('answers 404 for an event that does not exist, and keeps drafts’ summaries from the public', async () => {

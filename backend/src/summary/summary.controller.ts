@@ -18,7 +18,6 @@ const download = (file: SummaryFile, type: string) =>
 
 @ApiTags('summary')
 @ApiBearerAuth()
-@AuditChanges('summary')
 @Controller('events/:id')
 export class SummaryController {
   constructor(
@@ -37,6 +36,7 @@ export class SummaryController {
   }
 
   @Put('summary')
+  @AuditChanges('summary')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary:
@@ -55,6 +55,7 @@ export class SummaryController {
   }
 
   @Post('summary/publish')
+  @AuditChanges('summary')
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
