@@ -26,6 +26,7 @@ import { PackModule } from './pack/pack.module';
 import { StorageModule } from './storage/storage.module';
 import { StaffModule } from './staff/staff.module';
 import { CheckinModule } from './checkin/checkin.module';
+import { SummaryModule } from './summary/summary.module';
 
 /** Login attempts per address and minute; a 429 with Retry-After past that. */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
@@ -82,6 +83,7 @@ export class AppModule {
         ReportsModule,
         CheckinModule,
         PackModule,
+        SummaryModule,
         // npm start: demo data, and all mail caught locally unless SMTP_URL says where to send it.
         ...(config.demo ? [DemoModule] : []),
         ...(config.demo && !config.smtpUrl ? [MailCatcherModule] : []),

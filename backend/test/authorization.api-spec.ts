@@ -29,6 +29,8 @@ const PUBLIC_OPERATIONS = new Set([
   'POST /api/auth/password-reset/{token}',
   'GET /api/organisation/public',
   'GET /api/organisation/logo',
+  'GET /api/events/{id}/summary',
+  'GET /api/events/{id}/summary.pdf',
 ]);
 /** Operations every logged-in role may call (their own session). */
 const ANY_ROLE_OPERATIONS = new Set(['GET /api/auth/me', 'POST /api/auth/logout']);

@@ -13,6 +13,11 @@ import { RegistrationEntity } from '../registrations/registration.entity';
 import { UserEntity } from '../users/user.entity';
 import { EventStaffEntity } from '../staff/event-staff.entity';
 import { ReportingPackEntity } from '../pack/reporting-pack.entity';
+import {
+  EventSummaryEntity,
+  RecommendationChangeEntity,
+  RecommendationEntity,
+} from '../summary/summary.entities';
 
 /** Listed, not globbed: the backend is bundled by webpack, where glob paths do not survive. */
 export const ENTITIES = [
@@ -32,4 +37,7 @@ export const ENTITIES = [
   ContactImportRowEntity,
   EventStaffEntity,
   ReportingPackEntity,
+  EventSummaryEntity,
+  RecommendationEntity,
+  RecommendationChangeEntity,
 ];

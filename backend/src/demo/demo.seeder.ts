@@ -13,6 +13,7 @@ import { UsersService } from '../users/users.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import { DEMO_ORGANISATION } from './demo-organisation';
 import { DEMO_ACCOUNTS, pastRoundTable, upcomingRoundTable, type DemoEvent } from './demo-data';
+import { seedPastRoundTableStory } from './demo-summary';
 
 /** Fills an empty database for `npm start`, through the same services the API uses. */
 @Injectable()
@@ -39,7 +40,12 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const organiser = await this.dataSource
       .getRepository(UserEntity)
       .findOneByOrFail({ email: DEMO_ACCOUNTS[0].email });
-    await this.seed(pastRoundTable(), organiser);
+    const past = await this.seed(pastRoundTable(), organiser);
+    await seedPastRoundTableStory(
+      this.dataSource,
+      past.id,
+      await this.organisation.privacyNoticeVersion(this.dataSource.manager),
+    );
     const upcoming = await this.seed(upcomingRoundTable(DateTime.now()), organiser);
     const staff = await this.dataSource
       .getRepository(UserEntity)

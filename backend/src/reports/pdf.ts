@@ -13,7 +13,8 @@ const pdfmake: typeof PdfMake = require('pdfmake');
  * time (webpack would turn a plain `require.resolve` into a module number).
  */
 const FONT_DIR = dirname(createRequire(__filename).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
-const FONT = 'DejaVuSans';
+/** The one font of every document, also named by the charts' SVG so their labels use it. */
+export const PDF_FONT = 'DejaVuSans';
 
 let configured = false;
 
@@ -21,7 +22,7 @@ let configured = false;
 function printer(): typeof PdfMake {
   if (!configured) {
     pdfmake.setFonts({
-      [FONT]: {
+      [PDF_FONT]: {
         normal: resolve(FONT_DIR, 'DejaVuSans.ttf'),
         bold: resolve(FONT_DIR, 'DejaVuSans-Bold.ttf'),
         italics: resolve(FONT_DIR, 'DejaVuSans-Oblique.ttf'),
@@ -164,7 +165,7 @@ export function documentFrame(
       author: frame.organisationName,
       creator: 'Roundtable',
     },
-    defaultStyle: { font: FONT, fontSize: 10, color: COLOURS.text, lineHeight: 1.15 },
+    defaultStyle: { font: PDF_FONT, fontSize: 10, color: COLOURS.text, lineHeight: 1.15 },
     header: options.header
       ? () => ({ margin: [FRAME.side, HEADER_TOP, FRAME.side, 0], stack: [options.header as Content] })
       : undefined,

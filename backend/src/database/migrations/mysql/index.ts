@@ -9,6 +9,7 @@ import { ContactsDirectory1796192504030 } from './1796192504030-ContactsDirector
 import { CheckIn1796193832481 } from './1796193832481-CheckIn';
 import { StorageKeys1796193900774 } from './1796193900774-StorageKeys';
 import { ReportingPacks1796203347716 } from './1796203347716-ReportingPacks';
+import { Summary1796203403999 } from './1796203403999-Summary';
 
 /** Listed, not globbed: the backend is bundled by webpack. Written by `npm run migration:generate`. */
 export const MYSQL_MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MYSQL_MIGRATIONS = [
   CheckIn1796193832481,
   StorageKeys1796193900774,
   ReportingPacks1796203347716,
+  Summary1796203403999,
 ];
