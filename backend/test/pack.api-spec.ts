@@ -16,6 +16,14 @@ import { eventually } from './support/server-process';
 import { tokenFor } from './support/test-app';
 import { readZip } from './support/zip';
 
+/** What an event with registrations and no uploads gives the funder, in the order of PACK_STEPS. */
+const PACK_FILES = [
+  'agenda.pdf',
+  'attendance-sheet.pdf',
+  'registrations.csv',
+  'summary.pdf',
+  'statistics.csv',
+];
 const TITLE = 'Кръгла маса „Ранно детско развитие в Родопите“';
 const PEOPLE = [
   { firstName: 'Ясен', lastName: 'Шишков', organization: 'Сдружение „Родопи“' },
@@ -183,7 +191,7 @@ describe.each(['folder', 's3'] as const)('the reporting pack, stored in the %s',
     );
     expect(response.body.length).toBe(final.size);
     const files = await readZip(response.body);
-    expect([...files.keys()]).toEqual(['agenda.pdf', 'attendance-sheet.pdf', 'registrations.csv']);
+    expect([...files.keys()]).toEqual(PACK_FILES);
 
     const agenda = pdfText(files.get('agenda.pdf') as Buffer);
     expect(agenda).toContain('Откриване и представяне на участниците');
@@ -196,6 +204,8 @@ describe.each(['folder', 's3'] as const)('the reporting pack, stored in the %s',
       expect(csv).toContain(person.firstName);
       expect(csv).toContain(person.lastName);
     }
+    expect(pdfText(files.get('summary.pdf') as Buffer)).toContain(event.title);
+    expect((files.get('statistics.csv') as Buffer).toString('utf8').charCodeAt(0)).toBe(0xfeff);
     expect(await stored()).toHaveLength(1);
   });
 
@@ -210,7 +220,7 @@ describe.each(['folder', 's3'] as const)('the reporting pack, stored in the %s',
     const { final } = await buildWhilePolling();
     expect(final).toMatchObject({ id: again.id, state: 'ready' });
     expect(await stored()).toHaveLength(1);
-    expect((await readZip((await download().expect(200)).body)).size).toBe(3);
+    expect((await readZip((await download().expect(200)).body)).size).toBe(PACK_FILES.length);
   });
 
   it('tells a build that keeps failing as failed, keeps why, and still serves the last good pack', async () => {
@@ -232,7 +242,7 @@ describe.each(['folder', 's3'] as const)('the reporting pack, stored in the %s',
     expect(row[0].error).toContain('the attendance sheet could not be drawn');
     // Nothing half-written is left in the store; the last good pack is.
     expect(await stored()).toHaveLength(1);
-    expect((await readZip((await download().expect(200)).body)).size).toBe(3);
+    expect((await readZip((await download().expect(200)).body)).size).toBe(PACK_FILES.length);
     // A failed build holds nothing up: the next request starts a new one.
     expect(((await post().expect(202)).body as PackStatus).id).not.toBe(failing.id);
   });
