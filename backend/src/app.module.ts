@@ -25,6 +25,7 @@ import { PackPartsModule } from './pack/pack-parts.module';
 import { StorageModule } from './storage/storage.module';
 import { StaffModule } from './staff/staff.module';
 import { CheckinModule } from './checkin/checkin.module';
+import { MaterialsModule } from './materials/materials.module';
 
 /** Login attempts per address and minute; a 429 with Retry-After past that. */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
@@ -80,6 +81,7 @@ export class AppModule {
         ContactsModule,
         ReportsModule,
         CheckinModule,
+        MaterialsModule,
         // npm start: demo data, and all mail caught locally unless SMTP_URL says where to send it.
         ...(config.demo ? [DemoModule] : []),
         ...(config.demo && !config.smtpUrl ? [MailCatcherModule] : []),

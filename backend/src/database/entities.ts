@@ -12,6 +12,7 @@ import { RateLimitEntity } from '../rate-limits/rate-limit.entity';
 import { RegistrationEntity } from '../registrations/registration.entity';
 import { UserEntity } from '../users/user.entity';
 import { EventStaffEntity } from '../staff/event-staff.entity';
+import { MaterialEntity } from '../materials/material.entity';
 
 /** Listed, not globbed: the backend is bundled by webpack, where glob paths do not survive. */
 export const ENTITIES = [
@@ -30,4 +31,5 @@ export const ENTITIES = [
   ContactImportEntity,
   ContactImportRowEntity,
   EventStaffEntity,
+  MaterialEntity,
 ];
