@@ -19,7 +19,12 @@ export function cleanFilename(raw: string): string {
   const chars = [...cleaned];
   if (chars.length <= FILENAME_MAX_LENGTH) return cleaned;
   const extension = /\.[^.]{1,10}$/.exec(cleaned)?.[0] ?? '';
-  return chars.slice(0, FILENAME_MAX_LENGTH - extension.length).join('').trimEnd() + extension;
+  return (
+    chars
+      .slice(0, FILENAME_MAX_LENGTH - extension.length)
+      .join('')
+      .trimEnd() + extension
+  );
 }
 
 /** Names for the entries of one ZIP: the second `a.pdf` becomes `a (2).pdf`, letter case ignored. */

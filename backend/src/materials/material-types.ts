@@ -33,7 +33,10 @@ export function detectMaterialType(head: Buffer): MaterialContentType | null {
   if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
   const six = head.subarray(0, 6).toString('latin1');
   if (six === 'GIF87a' || six === 'GIF89a') return 'image/gif';
-  if (head.subarray(0, 4).toString('latin1') === 'RIFF' && head.subarray(8, 12).toString('latin1') === 'WEBP') {
+  if (
+    head.subarray(0, 4).toString('latin1') === 'RIFF' &&
+    head.subarray(8, 12).toString('latin1') === 'WEBP'
+  ) {
     return 'image/webp';
   }
   if (head.subarray(0, 8).equals(CFB)) return 'application/x-cfb';

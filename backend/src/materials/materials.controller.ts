@@ -72,7 +72,9 @@ export class MaterialsController {
 
   @Get('events/:id/materials')
   @Public()
-  @ApiOperation({ summary: 'The materials the caller may see: by account, or by a personal link with ?token=' })
+  @ApiOperation({
+    summary: 'The materials the caller may see: by account, or by a personal link with ?token=',
+  })
   @ApiOkResponse({ type: MaterialListDto })
   list(
     @Param('id') eventId: string,
@@ -109,10 +111,7 @@ export class MaterialsController {
   ): Promise<void> {
     const { material, file } = await this.materials.download(id, { viewer, token: query.token });
     const shared = material.visibility === 'public' && !request.headers.authorization && !query.token;
-    response.setHeader(
-      'Cache-Control',
-      shared ? `public, max-age=${PUBLIC_MATERIAL_MAX_AGE}` : 'no-store',
-    );
+    response.setHeader('Cache-Control', shared ? `public, max-age=${PUBLIC_MATERIAL_MAX_AGE}` : 'no-store');
     response.setHeader('Content-Disposition', attachmentDisposition(material.filename));
     response.setHeader('X-Content-Type-Options', 'nosniff');
     await sendStored(response, file, material.contentType);
@@ -154,10 +153,8 @@ async function sendZip(response: Response, filename: string, entries: ZipEntry[]
     );
   }
   const total = await new Promise<number>((resolve) =>
-    zip.end(
-      { forceZip64Format: false, comment: '' },
-      ((size: number) => resolve(size)) as unknown as () => void,
-    ),
+    zip.end({ forceZip64Format: false, comment: '' }, ((size: number) =>
+      resolve(size)) as unknown as () => void),
   );
   response.status(200).type('application/zip');
   response.setHeader('Content-Disposition', attachmentDisposition(filename));

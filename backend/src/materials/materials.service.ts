@@ -123,7 +123,12 @@ export class MaterialsService {
     if (patch.title !== undefined) material.title = patch.title;
     if (patch.visibility !== undefined) material.visibility = patch.visibility;
     await this.dataSource.getRepository(MaterialEntity).save(material);
-    audit('material.changed', { id, eventId: material.eventId, from: before, visibility: material.visibility });
+    audit('material.changed', {
+      id,
+      eventId: material.eventId,
+      from: before,
+      visibility: material.visibility,
+    });
     return toMaterial(material);
   }
 
