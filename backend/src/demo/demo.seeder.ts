@@ -12,6 +12,7 @@ import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import { DEMO_ORGANISATION } from './demo-organisation';
+import { DemoMaterials } from './demo-materials';
 import { DEMO_ACCOUNTS, pastRoundTable, upcomingRoundTable, type DemoEvent } from './demo-data';
 
 /** Fills an empty database for `npm start`, through the same services the API uses. */
@@ -27,6 +28,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly responses: InvitationResponsesService,
     private readonly links: LinkTokensService,
     private readonly organisation: OrganisationService,
+    private readonly materials: DemoMaterials,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -39,7 +41,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const organiser = await this.dataSource
       .getRepository(UserEntity)
       .findOneByOrFail({ email: DEMO_ACCOUNTS[0].email });
-    await this.seed(pastRoundTable(), organiser);
+    const past = await this.seed(pastRoundTable(), organiser);
+    await this.materials.add(past.id, organiser);
     const upcoming = await this.seed(upcomingRoundTable(DateTime.now()), organiser);
     const staff = await this.dataSource
       .getRepository(UserEntity)
