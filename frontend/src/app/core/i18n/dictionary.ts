@@ -1,5 +1,6 @@
 import { authText } from '../../features/auth/auth.i18n';
 import { contactsText } from '../../features/contacts/contacts.i18n';
+import { materialsText } from '../../features/materials/materials.i18n';
 import { eventsText } from '../../features/events/events.i18n';
 import { inviteeText } from '../../features/invitee/invitee.i18n';
 import { checkinText } from '../../features/organizer/checkin/checkin.i18n';
@@ -33,6 +34,7 @@ export const TEXT_GROUPS = [
   organisationText,
   contactsText,
   checkinText,
+  materialsText,
 ];
 
 export const bg = {
@@ -50,6 +52,7 @@ export const bg = {
   ...organisationText.bg,
   ...contactsText.bg,
   ...checkinText.bg,
+  ...materialsText.bg,
 };
 
 /** The shape every language must fill: the same keys as Bulgarian, any wording. */
@@ -70,4 +73,5 @@ export const en: Dictionary = {
   ...organisationText.en,
   ...contactsText.en,
   ...checkinText.en,
+  ...materialsText.en,
 };

@@ -38,6 +38,7 @@ export type LabelGroup =
   | 'contactField'
   | 'language'
   | 'languageShort'
+  | 'materialVisibility'
   | 'rule'
   | 'code';
 

@@ -28,6 +28,7 @@ import { AgendaListComponent } from './agenda-list.component';
 import { EventsApi } from './events.api';
 import { RegistrationBoxComponent } from './registration-box.component';
 import { SpeakerListComponent } from './speaker-list.component';
+import { MaterialsListComponent } from '../materials/materials-list.component';
 
 /** `/events/:slug`: everything a visitor needs to decide to come, in the event's own time zone. */
 @Component({
@@ -45,6 +46,7 @@ import { SpeakerListComponent } from './speaker-list.component';
     AgendaListComponent,
     RegistrationBoxComponent,
     SpeakerListComponent,
+    MaterialsListComponent,
     AddToCalendarComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

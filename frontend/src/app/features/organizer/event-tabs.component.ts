@@ -2,7 +2,10 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 
-/** The pages of a saved event, as tabs: its details with the agenda, its invitations, its registrations, the door. */
+/**
+ * The pages of a saved event, as tabs: its details with the agenda, its invitations, its registrations, the door,
+ * its materials.
+ */
 @Component({
   selector: 'rt-event-tabs',
   imports: [RouterLink, TranslatePipe],
@@ -28,6 +31,11 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
         [routerLink]="['/organizer/events', eventId(), 'check-in']"
         [attr.aria-current]="current() === 'check-in' ? 'page' : null"
         >{{ 'eventTabs.checkin' | t }}</a
+      >
+      <a
+        [routerLink]="['/organizer/events', eventId(), 'materials']"
+        [attr.aria-current]="current() === 'materials' ? 'page' : null"
+        >{{ 'eventTabs.materials' | t }}</a
       >
     </nav>
   `,
@@ -62,5 +70,5 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 })
 export class EventTabsComponent {
   readonly eventId = input.required<string>();
-  readonly current = input.required<'details' | 'invitations' | 'registrations' | 'check-in'>();
+  readonly current = input.required<'details' | 'invitations' | 'registrations' | 'check-in' | 'materials'>();
 }

@@ -68,6 +68,12 @@ export const ORGANIZER_ROUTES: Routes = [
     loadComponent: () => import('./checkin/checkin.page').then((m) => m.CheckinPage),
   },
   {
+    path: 'events/:id/materials',
+    title: 'materialsAdmin.title',
+    canActivate: [organizerGuard],
+    loadComponent: () => import('./materials/materials.page').then((m) => m.MaterialsPage),
+  },
+  {
     // `new` and saved ids share one route, so the page stays put (form and focus) when a new event is created.
     path: 'events/:id',
     canActivate: [organizerGuard],

@@ -56,6 +56,7 @@ const bg = {
     invitations: 'Покани',
     registrations: 'Регистрации',
     checkin: 'Регистрация на място',
+    materials: 'Материали',
   },
   agenda: {
     heading: 'Програма',
@@ -168,6 +169,7 @@ const en: Translation<typeof bg> = {
     invitations: 'Invitations',
     registrations: 'Registrations',
     checkin: 'Check-in',
+    materials: 'Materials',
   },
   agenda: {
     heading: 'Agenda',
