@@ -5,6 +5,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { anAgendaItem, anEvent, aSpeaker } from '../../../testing/builders';
 import { EventPage } from './event.page';
+import { stubMaterialsList } from '../../../testing/stubs';
 
 describe('EventPage', () => {
   let http: HttpTestingController;
@@ -15,6 +16,7 @@ describe('EventPage', () => {
       imports: [EventPage],
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
+    stubMaterialsList(EventPage);
     http = TestBed.inject(HttpTestingController);
   });
 

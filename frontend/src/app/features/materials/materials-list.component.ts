@@ -88,7 +88,9 @@ export class MaterialsListComponent {
     stream: ({ params }) => this.api.list(params.eventId, params.token, true),
   });
 
-  protected readonly items = computed((): Material[] => (this.list.hasValue() ? this.list.value().items : []));
+  protected readonly items = computed((): Material[] =>
+    this.list.hasValue() ? this.list.value().items : [],
+  );
   protected readonly zipUrl = computed(() => this.api.zipUrl(this.eventId(), this.token()));
 
   protected downloadUrl(material: Material): string {

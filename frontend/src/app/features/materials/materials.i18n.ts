@@ -30,7 +30,8 @@ const bg = {
     file: 'Файл',
     chooseFile: 'Избор на файл',
     noFile: 'Не е избран файл.',
-    fileHint: 'PDF, документи на Office и OpenDocument, изображения (PNG, JPEG, GIF, WebP) или ZIP, до {size}.',
+    fileHint:
+      'PDF, документи на Office и OpenDocument, изображения (PNG, JPEG, GIF, WebP) или ZIP, до {size}.',
     fileTooLarge: 'Файлът {file} е по-голям от {size}.',
     fileRequired: 'Моля, изберете файл.',
     upload: 'Качване',

@@ -38,7 +38,10 @@ import { formatFileSize } from '../../materials/file-size';
 import { MaterialsApi, type MaterialUploadFields } from '../../materials/materials.api';
 import { EventTabsComponent } from '../event-tabs.component';
 import { OrganizerEventsApi } from '../organizer-events.api';
-import { DeleteMaterialDialogComponent, type DeleteMaterialDialogData } from './delete-material-dialog.component';
+import {
+  DeleteMaterialDialogComponent,
+  type DeleteMaterialDialogData,
+} from './delete-material-dialog.component';
 
 /** An upload on its way: which form it came from and how far it is (0..100). */
 interface Upload {
@@ -116,9 +119,13 @@ export class MaterialsPage {
     this.list.hasValue() ? this.list.value().items.filter((item) => item.kind === 'material') : [],
   );
   protected readonly signedSheet = computed(() =>
-    this.list.hasValue() ? (this.list.value().items.find((item) => item.kind === 'signed-sheet') ?? null) : null,
+    this.list.hasValue()
+      ? (this.list.value().items.find((item) => item.kind === 'signed-sheet') ?? null)
+      : null,
   );
-  protected readonly maxBytes = computed(() => (this.list.hasValue() ? this.list.value().maxUploadBytes : null));
+  protected readonly maxBytes = computed(() =>
+    this.list.hasValue() ? this.list.value().maxUploadBytes : null,
+  );
   protected readonly maxSize = computed(() => {
     const bytes = this.maxBytes();
     return bytes === null ? '' : formatFileSize(bytes, this.i18n.language());
