@@ -1,4 +1,4 @@
-import type { Event, Invitation, Material, MaterialList, Problem, Registration } from '@roundtable/contracts';
+import type { Event, Material, MaterialList, Problem, Registration } from '@roundtable/contracts';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -151,13 +151,11 @@ describe.each(['folder', 's3'] as const)('materials with storage on the %s', (dr
     links.cancelled = cancelled.token;
     links.otherEvent = (await register(otherEvent.id, `other-${driver}@example.bg`)).token;
     const panelistEmail = `panelist-${driver}@example.bg`;
-    (
-      await t.http
-        .post(`/api/events/${event.id}/invitations`)
-        .auth(organiser, bearer)
-        .send({ email: panelistEmail, name: 'Панелист Панелистов', role: 'panelist' })
-        .expect(201)
-    ).body as Invitation;
+    await t.http
+      .post(`/api/events/${event.id}/invitations`)
+      .auth(organiser, bearer)
+      .send({ email: panelistEmail, name: 'Панелист Панелистов', role: 'panelist' })
+      .expect(201);
     links.panelist = personalLink((await t.mailbox.next(panelistEmail, 0)).text).token;
     await t.http
       .post(`/api/invitations/by-token/${links.panelist}/response`)

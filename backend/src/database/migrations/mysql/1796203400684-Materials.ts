@@ -5,13 +5,17 @@ export class Materials1796203400684 implements MigrationInterface {
   name = 'Materials1796203400684';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `materials` (`id` varchar(36) NOT NULL, `eventId` varchar(36) NOT NULL, `title` varchar(200) NOT NULL, `filename` varchar(200) NOT NULL, `contentType` varchar(100) NOT NULL, `size` int NOT NULL, `sha256` varchar(64) NOT NULL, `storageKey` varchar(32) NOT NULL, `visibility` varchar(20) NOT NULL, `kind` varchar(20) NOT NULL DEFAULT 'material', `uploadedById` varchar(36) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_materials_event_createdAt` (`eventId`, `createdAt`, `id`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("ALTER TABLE `materials` ADD CONSTRAINT `FK_68cd70341cafbcd9ce8d7f35840` FOREIGN KEY (`eventId`) REFERENCES `events`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query(
+      "CREATE TABLE `materials` (`id` varchar(36) NOT NULL, `eventId` varchar(36) NOT NULL, `title` varchar(200) NOT NULL, `filename` varchar(200) NOT NULL, `contentType` varchar(100) NOT NULL, `size` int NOT NULL, `sha256` varchar(64) NOT NULL, `storageKey` varchar(32) NOT NULL, `visibility` varchar(20) NOT NULL, `kind` varchar(20) NOT NULL DEFAULT 'material', `uploadedById` varchar(36) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_materials_event_createdAt` (`eventId`, `createdAt`, `id`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      'ALTER TABLE `materials` ADD CONSTRAINT `FK_68cd70341cafbcd9ce8d7f35840` FOREIGN KEY (`eventId`) REFERENCES `events`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("ALTER TABLE `materials` DROP FOREIGN KEY `FK_68cd70341cafbcd9ce8d7f35840`");
-    await queryRunner.query("DROP INDEX `IDX_materials_event_createdAt` ON `materials`");
-    await queryRunner.query("DROP TABLE `materials`");
+    await queryRunner.query('ALTER TABLE `materials` DROP FOREIGN KEY `FK_68cd70341cafbcd9ce8d7f35840`');
+    await queryRunner.query('DROP INDEX `IDX_materials_event_createdAt` ON `materials`');
+    await queryRunner.query('DROP TABLE `materials`');
   }
 }

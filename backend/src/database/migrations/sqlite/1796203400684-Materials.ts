@@ -5,24 +5,40 @@ export class Materials1796203400684 implements MigrationInterface {
   name = 'Materials1796203400684';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"materials\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"eventId\" varchar(36) NOT NULL, \"title\" varchar(200) NOT NULL, \"filename\" varchar(200) NOT NULL, \"contentType\" varchar(100) NOT NULL, \"size\" integer NOT NULL, \"sha256\" varchar(64) NOT NULL, \"storageKey\" varchar(32) NOT NULL, \"visibility\" varchar(20) NOT NULL, \"kind\" varchar(20) NOT NULL DEFAULT ('material'), \"uploadedById\" varchar(36), \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
-    await queryRunner.query("CREATE INDEX \"IDX_materials_event_createdAt\" ON \"materials\" (\"eventId\", \"createdAt\", \"id\") ");
-    await queryRunner.query("DROP INDEX \"IDX_materials_event_createdAt\"");
-    await queryRunner.query("CREATE TABLE \"temporary_materials\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"eventId\" varchar(36) NOT NULL, \"title\" varchar(200) NOT NULL, \"filename\" varchar(200) NOT NULL, \"contentType\" varchar(100) NOT NULL, \"size\" integer NOT NULL, \"sha256\" varchar(64) NOT NULL, \"storageKey\" varchar(32) NOT NULL, \"visibility\" varchar(20) NOT NULL, \"kind\" varchar(20) NOT NULL DEFAULT ('material'), \"uploadedById\" varchar(36), \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')), CONSTRAINT \"FK_68cd70341cafbcd9ce8d7f35840\" FOREIGN KEY (\"eventId\") REFERENCES \"events\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_materials\"(\"id\", \"eventId\", \"title\", \"filename\", \"contentType\", \"size\", \"sha256\", \"storageKey\", \"visibility\", \"kind\", \"uploadedById\", \"createdAt\") SELECT \"id\", \"eventId\", \"title\", \"filename\", \"contentType\", \"size\", \"sha256\", \"storageKey\", \"visibility\", \"kind\", \"uploadedById\", \"createdAt\" FROM \"materials\"");
-    await queryRunner.query("DROP TABLE \"materials\"");
-    await queryRunner.query("ALTER TABLE \"temporary_materials\" RENAME TO \"materials\"");
-    await queryRunner.query("CREATE INDEX \"IDX_materials_event_createdAt\" ON \"materials\" (\"eventId\", \"createdAt\", \"id\") ");
+    await queryRunner.query(
+      'CREATE TABLE "materials" ("id" varchar(36) PRIMARY KEY NOT NULL, "eventId" varchar(36) NOT NULL, "title" varchar(200) NOT NULL, "filename" varchar(200) NOT NULL, "contentType" varchar(100) NOT NULL, "size" integer NOT NULL, "sha256" varchar(64) NOT NULL, "storageKey" varchar(32) NOT NULL, "visibility" varchar(20) NOT NULL, "kind" varchar(20) NOT NULL DEFAULT (\'material\'), "uploadedById" varchar(36), "createdAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_materials_event_createdAt" ON "materials" ("eventId", "createdAt", "id") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_materials_event_createdAt"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_materials" ("id" varchar(36) PRIMARY KEY NOT NULL, "eventId" varchar(36) NOT NULL, "title" varchar(200) NOT NULL, "filename" varchar(200) NOT NULL, "contentType" varchar(100) NOT NULL, "size" integer NOT NULL, "sha256" varchar(64) NOT NULL, "storageKey" varchar(32) NOT NULL, "visibility" varchar(20) NOT NULL, "kind" varchar(20) NOT NULL DEFAULT (\'material\'), "uploadedById" varchar(36), "createdAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')), CONSTRAINT "FK_68cd70341cafbcd9ce8d7f35840" FOREIGN KEY ("eventId") REFERENCES "events" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_materials"("id", "eventId", "title", "filename", "contentType", "size", "sha256", "storageKey", "visibility", "kind", "uploadedById", "createdAt") SELECT "id", "eventId", "title", "filename", "contentType", "size", "sha256", "storageKey", "visibility", "kind", "uploadedById", "createdAt" FROM "materials"',
+    );
+    await queryRunner.query('DROP TABLE "materials"');
+    await queryRunner.query('ALTER TABLE "temporary_materials" RENAME TO "materials"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_materials_event_createdAt" ON "materials" ("eventId", "createdAt", "id") ',
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"IDX_materials_event_createdAt\"");
-    await queryRunner.query("ALTER TABLE \"materials\" RENAME TO \"temporary_materials\"");
-    await queryRunner.query("CREATE TABLE \"materials\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"eventId\" varchar(36) NOT NULL, \"title\" varchar(200) NOT NULL, \"filename\" varchar(200) NOT NULL, \"contentType\" varchar(100) NOT NULL, \"size\" integer NOT NULL, \"sha256\" varchar(64) NOT NULL, \"storageKey\" varchar(32) NOT NULL, \"visibility\" varchar(20) NOT NULL, \"kind\" varchar(20) NOT NULL DEFAULT ('material'), \"uploadedById\" varchar(36), \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
-    await queryRunner.query("INSERT INTO \"materials\"(\"id\", \"eventId\", \"title\", \"filename\", \"contentType\", \"size\", \"sha256\", \"storageKey\", \"visibility\", \"kind\", \"uploadedById\", \"createdAt\") SELECT \"id\", \"eventId\", \"title\", \"filename\", \"contentType\", \"size\", \"sha256\", \"storageKey\", \"visibility\", \"kind\", \"uploadedById\", \"createdAt\" FROM \"temporary_materials\"");
-    await queryRunner.query("DROP TABLE \"temporary_materials\"");
-    await queryRunner.query("CREATE INDEX \"IDX_materials_event_createdAt\" ON \"materials\" (\"eventId\", \"createdAt\", \"id\") ");
-    await queryRunner.query("DROP INDEX \"IDX_materials_event_createdAt\"");
-    await queryRunner.query("DROP TABLE \"materials\"");
+    await queryRunner.query('DROP INDEX "IDX_materials_event_createdAt"');
+    await queryRunner.query('ALTER TABLE "materials" RENAME TO "temporary_materials"');
+    await queryRunner.query(
+      'CREATE TABLE "materials" ("id" varchar(36) PRIMARY KEY NOT NULL, "eventId" varchar(36) NOT NULL, "title" varchar(200) NOT NULL, "filename" varchar(200) NOT NULL, "contentType" varchar(100) NOT NULL, "size" integer NOT NULL, "sha256" varchar(64) NOT NULL, "storageKey" varchar(32) NOT NULL, "visibility" varchar(20) NOT NULL, "kind" varchar(20) NOT NULL DEFAULT (\'material\'), "uploadedById" varchar(36), "createdAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await queryRunner.query(
+      'INSERT INTO "materials"("id", "eventId", "title", "filename", "contentType", "size", "sha256", "storageKey", "visibility", "kind", "uploadedById", "createdAt") SELECT "id", "eventId", "title", "filename", "contentType", "size", "sha256", "storageKey", "visibility", "kind", "uploadedById", "createdAt" FROM "temporary_materials"',
+    );
+    await queryRunner.query('DROP TABLE "temporary_materials"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_materials_event_createdAt" ON "materials" ("eventId", "createdAt", "id") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_materials_event_createdAt"');
+    await queryRunner.query('DROP TABLE "materials"');
   }
 }

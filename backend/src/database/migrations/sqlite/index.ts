@@ -11,4 +11,16 @@ import { StorageKeys1796193900774 } from './1796193900774-StorageKeys';
 import { Materials1796203400684 } from './1796203400684-Materials';
 
 /** Listed, not globbed: the backend is bundled by webpack. Written by `npm run migration:generate`. */
-export const SQLITE_MIGRATIONS = [Initial1795370773058, AddInvitationsAndMailOutbox1795371665627, JobRunner1796181674336, AddRateLimits1796182323617, AddRegistrations1796183172033, PasswordResets1796185290376, Organisation1796185787236, ContactsDirectory1796192504030, CheckIn1796193832481, StorageKeys1796193900774, Materials1796203400684];
+export const SQLITE_MIGRATIONS = [
+  Initial1795370773058,
+  AddInvitationsAndMailOutbox1795371665627,
+  JobRunner1796181674336,
+  AddRateLimits1796182323617,
+  AddRegistrations1796183172033,
+  PasswordResets1796185290376,
+  Organisation1796185787236,
+  ContactsDirectory1796192504030,
+  CheckIn1796193832481,
+  StorageKeys1796193900774,
+  Materials1796203400684,
+];
