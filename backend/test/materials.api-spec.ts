@@ -375,17 +375,28 @@ describe.each(['folder', 's3'] as const)('materials with storage on the %s', (dr
       visibility: 'public',
     });
     expect(refused.status).toBe(400);
-    const scan = aPng();
-    const second = await upload(event.id, scan, 'scan-2.png', { kind: 'signed-sheet', title: 'Подписи' });
-    expect(second.status).toBe(201);
-    const sheets = (await list(event.id, { bearer: organiser })).items.filter(
-      (item) => item.kind === 'signed-sheet',
-    );
-    expect(sheets.map((item) => item.id)).toEqual([(second.body as Material).id]);
-    expect(await stored()).toHaveLength(before.length + 1);
     expect(
       (await list(event.id, { token: links.attended })).items.some((i) => i.kind === 'signed-sheet'),
     ).toBe(false);
+
+    // Two scans at once: one stays, with its file, and nothing of the other.
+    const [left, right] = await Promise.all([
+      upload(event.id, aPdf(), 'scan-a.pdf', { kind: 'signed-sheet' }),
+      upload(event.id, aPdf(), 'scan-b.pdf', { kind: 'signed-sheet' }),
+    ]);
+    expect([left.status, right.status]).toEqual([201, 201]);
+    const afterRace = (await list(event.id, { bearer: organiser })).items.filter(
+      (item) => item.kind === 'signed-sheet',
+    );
+    expect(afterRace).toHaveLength(1);
+    expect(await stored()).toHaveLength(before.length + 1);
+    const scan = aPng();
+    const second = await upload(event.id, scan, 'scan-2.png', { kind: 'signed-sheet', title: 'Подписи' });
+    expect(second.status).toBe(201);
+    expect(
+      (await list(event.id, { bearer: organiser })).items.filter((item) => item.kind === 'signed-sheet'),
+    ).toEqual([second.body]);
+    expect(await stored()).toHaveLength(before.length + 1);
     await t.http
       .patch(`/api/materials/${(second.body as Material).id}`)
       .auth(organiser, bearer)
