@@ -8,6 +8,7 @@ import {
   Patch,
   Post,
   Query,
+  Req,
   Res,
   UploadedFile,
   UseInterceptors,
@@ -25,7 +26,6 @@ import {
 } from '@nestjs/swagger';
 import type { Material, MaterialList } from '@roundtable/contracts';
 import type { Request, Response } from 'express';
-import { Req } from '@nestjs/common';
 import { pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
 import { CurrentUser, Public } from '../auth/auth.decorators';
