@@ -95,6 +95,7 @@ async function outbox(
     trustProxy: false,
     formSecret: null,
     retentionDays: 365,
+    uploadMaxBytes: 50 * 1024 * 1024,
     demo: false,
     frontendDir: null,
     templatesDir: join(ROOT, 'templates'),

@@ -27,6 +27,7 @@ import { StorageModule } from './storage/storage.module';
 import { StaffModule } from './staff/staff.module';
 import { CheckinModule } from './checkin/checkin.module';
 import { SummaryModule } from './summary/summary.module';
+import { MaterialsModule } from './materials/materials.module';
 
 /** Login attempts per address and minute; a 429 with Retry-After past that. */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
@@ -84,6 +85,7 @@ export class AppModule {
         CheckinModule,
         PackModule,
         SummaryModule,
+        MaterialsModule,
         // npm start: demo data, and all mail caught locally unless SMTP_URL says where to send it.
         ...(config.demo ? [DemoModule] : []),
         ...(config.demo && !config.smtpUrl ? [MailCatcherModule] : []),

@@ -31,6 +31,9 @@ const PUBLIC_OPERATIONS = new Set([
   'GET /api/organisation/logo',
   'GET /api/events/{id}/summary',
   'GET /api/events/{id}/summary.pdf',
+  'GET /api/events/{id}/materials',
+  'GET /api/events/{id}/materials.zip',
+  'GET /api/materials/{id}/download',
 ]);
 /** Operations every logged-in role may call (their own session). */
 const ANY_ROLE_OPERATIONS = new Set(['GET /api/auth/me', 'POST /api/auth/logout']);
@@ -115,6 +118,9 @@ describe('every organiser route: 401 without a token, 403 for staff', () => {
         'GET /api/staff',
         'GET /api/events/{id}/staff',
         'PUT /api/events/{id}/staff',
+        'POST /api/events/{id}/materials',
+        'PATCH /api/materials/{id}',
+        'DELETE /api/materials/{id}',
         ...STAFF_OPERATIONS,
       ]),
     );

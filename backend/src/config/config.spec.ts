@@ -26,6 +26,10 @@ describe('loadConfig', () => {
     expect(config.retentionDays).toBe(365);
     expect(config.formSecret).toBeNull();
     expect(loadConfig({ ...base, RETENTION_DAYS: '30' }).retentionDays).toBe(30);
+    expect(config.uploadMaxBytes).toBe(50 * 1024 * 1024);
+    expect(loadConfig({ ...base, UPLOAD_MAX_MB: '5' }).uploadMaxBytes).toBe(5 * 1024 * 1024);
+    expect(() => loadConfig({ ...base, UPLOAD_MAX_MB: '0' })).toThrow(/UPLOAD_MAX_MB/);
+    expect(() => loadConfig({ ...base, UPLOAD_MAX_MB: '1.5' })).toThrow(/UPLOAD_MAX_MB/);
   });
 
   it('reads mysql and mariadb URLs, decoding credentials', () => {

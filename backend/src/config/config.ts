@@ -1,3 +1,4 @@
+import { UPLOAD_MAX_MB_DEFAULT } from '@roundtable/contracts';
 import { isIP } from 'node:net';
 import { isAbsolute, relative, resolve } from 'node:path';
 
@@ -53,6 +54,8 @@ export interface AppConfig {
   formSecret: string | null;
   /** Days after an event's end when its registrants' personal data is anonymised. */
   retentionDays: number;
+  /** UPLOAD_MAX_MB in bytes: the largest material an organiser may upload. */
+  uploadMaxBytes: number;
   /** `npm start`: demo data, mail catcher, demo logins printed. */
   demo: boolean;
   /** Built Angular app served next to /api (FRONTEND_DIR overrides where the build put it); null: API only. */
@@ -146,6 +149,7 @@ export function loadConfig(
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
     formSecret: parseFormSecret(env['FORM_SECRET']),
     retentionDays: parseRetentionDays(env['RETENTION_DAYS']),
+    uploadMaxBytes: parseUploadMaxMb(env['UPLOAD_MAX_MB']) * 1024 * 1024,
     demo,
     frontendDir,
     templatesDir: paths.templatesDir,
@@ -386,6 +390,16 @@ function parseRetentionDays(value: string | undefined): number {
     throw new ConfigError('RETENTION_DAYS', `"${value}" must be a whole number of days from 1 to 3650`);
   }
   return days;
+}
+
+/** Whole megabytes (MiB); the column keeping a material's size holds up to 2 GiB. */
+function parseUploadMaxMb(value: string | undefined): number {
+  if (value === undefined || value === '') return UPLOAD_MAX_MB_DEFAULT;
+  const megabytes = Number(value);
+  if (!/^\d+$/.test(value) || megabytes < 1 || megabytes > 2000) {
+    throw new ConfigError('UPLOAD_MAX_MB', `"${value}" must be a whole number of megabytes from 1 to 2000`);
+  }
+  return megabytes;
 }
 
 function parseOnOff(value: string | undefined): boolean {

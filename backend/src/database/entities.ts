@@ -18,6 +18,7 @@ import {
   RecommendationChangeEntity,
   RecommendationEntity,
 } from '../summary/summary.entities';
+import { MaterialEntity } from '../materials/material.entity';
 
 /** Listed, not globbed: the backend is bundled by webpack, where glob paths do not survive. */
 export const ENTITIES = [
@@ -40,4 +41,5 @@ export const ENTITIES = [
   EventSummaryEntity,
   RecommendationEntity,
   RecommendationChangeEntity,
+  MaterialEntity,
 ];

@@ -12,6 +12,7 @@ import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import { DEMO_ORGANISATION } from './demo-organisation';
+import { DemoMaterials } from './demo-materials';
 import { DEMO_ACCOUNTS, pastRoundTable, upcomingRoundTable, type DemoEvent } from './demo-data';
 import { seedPastRoundTableStory } from './demo-summary';
 
@@ -28,6 +29,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly responses: InvitationResponsesService,
     private readonly links: LinkTokensService,
     private readonly organisation: OrganisationService,
+    private readonly materials: DemoMaterials,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -46,6 +48,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       past.id,
       await this.organisation.privacyNoticeVersion(this.dataSource.manager),
     );
+    await this.materials.add(past.id, organiser);
     const upcoming = await this.seed(upcomingRoundTable(DateTime.now()), organiser);
     const staff = await this.dataSource
       .getRepository(UserEntity)

@@ -41,6 +41,7 @@ export async function bootApp(
     trustProxy: false,
     formSecret: null,
     retentionDays: 365,
+    uploadMaxBytes: 50 * 1024 * 1024,
     demo: false,
     frontendDir: null,
     templatesDir: join(__dirname, '../../../templates'),

@@ -3,6 +3,7 @@ import type {
   AttendanceStats,
   Event,
   Invitation,
+  Material,
   PublicOrganisation,
   Recommendation,
   Registration,
@@ -215,6 +216,25 @@ export function aSummary(overrides: Partial<Summary> = {}): Summary {
     stats: anAttendance(),
     publishedAt: '2024-05-24T07:00:00.000Z',
     updatedAt: '2024-05-24T07:00:00.000Z',
+    ...overrides,
+  };
+}
+
+let materials = 0;
+
+export function aMaterial(overrides: Partial<Material> = {}): Material {
+  materials++;
+  return {
+    id: `00000000-0000-4000-8000-${String(materials).padStart(12, '0')}`,
+    eventId: '7dfbf88e-f2b5-40d4-970b-8d82d4ccf55f',
+    title: 'Презентация на модела',
+    filename: 'model.pdf',
+    contentType: 'application/pdf',
+    size: 870 * 1024,
+    sha256: 'a'.repeat(64),
+    visibility: 'public',
+    kind: 'material',
+    createdAt: '2026-05-21T12:00:00.000Z',
     ...overrides,
   };
 }

@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, type Type } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { StaffAssignmentComponent } from '../app/features/organizer/checkin/staff-assignment.component';
 import { EventEditorPage } from '../app/features/organizer/event-editor/event-editor.page';
+import { MaterialsListComponent } from '../app/features/materials/materials-list.component';
 
 /** The event editor's staff section asks for its own data; its behaviour has its own spec. */
 @Component({ selector: 'rt-staff-assignment', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
@@ -14,5 +15,20 @@ export function stubStaffAssignment(): void {
   TestBed.overrideComponent(EventEditorPage, {
     remove: { imports: [StaffAssignmentComponent] },
     add: { imports: [StaffAssignmentStub] },
+  });
+}
+
+/** The materials list asks for its own data; its behaviour has its own spec. */
+@Component({ selector: 'rt-materials-list', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+class MaterialsListStub {
+  readonly eventId = input.required<string>();
+  readonly token = input<string | null>(null);
+}
+
+/** Call after configureTestingModule in specs of pages that show the materials list among other things. */
+export function stubMaterialsList(page: Type<unknown>): void {
+  TestBed.overrideComponent(page, {
+    remove: { imports: [MaterialsListComponent] },
+    add: { imports: [MaterialsListStub] },
   });
 }

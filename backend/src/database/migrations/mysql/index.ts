@@ -10,6 +10,7 @@ import { CheckIn1796193832481 } from './1796193832481-CheckIn';
 import { StorageKeys1796193900774 } from './1796193900774-StorageKeys';
 import { ReportingPacks1796203347716 } from './1796203347716-ReportingPacks';
 import { Summary1796203403999 } from './1796203403999-Summary';
+import { Materials1796203400684 } from './1796203400684-Materials';
 
 /** Listed, not globbed: the backend is bundled by webpack. Written by `npm run migration:generate`. */
 export const MYSQL_MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MYSQL_MIGRATIONS = [
   StorageKeys1796193900774,
   ReportingPacks1796203347716,
   Summary1796203403999,
+  Materials1796203400684,
 ];

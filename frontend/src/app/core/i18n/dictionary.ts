@@ -1,5 +1,6 @@
 import { authText } from '../../features/auth/auth.i18n';
 import { contactsText } from '../../features/contacts/contacts.i18n';
+import { materialsText } from '../../features/materials/materials.i18n';
 import { eventsText } from '../../features/events/events.i18n';
 import { inviteeText } from '../../features/invitee/invitee.i18n';
 import { checkinText } from '../../features/organizer/checkin/checkin.i18n';
@@ -37,6 +38,7 @@ export const TEXT_GROUPS = [
   checkinText,
   packText,
   summaryText,
+  materialsText,
 ];
 
 export const bg = {
@@ -56,6 +58,7 @@ export const bg = {
   ...checkinText.bg,
   ...packText.bg,
   ...summaryText.bg,
+  ...materialsText.bg,
 };
 
 /** The shape every language must fill: the same keys as Bulgarian, any wording. */
@@ -78,4 +81,5 @@ export const en: Dictionary = {
   ...checkinText.en,
   ...packText.en,
   ...summaryText.en,
+  ...materialsText.en,
 };

@@ -39,6 +39,7 @@ export type LabelGroup =
   | 'contactField'
   | 'language'
   | 'languageShort'
+  | 'materialVisibility'
   | 'rule'
   | 'code';
 

@@ -6,6 +6,7 @@ import { provideRouter } from '@angular/router';
 import { ANONYMOUS } from '../../core/auth/auth.interceptor';
 import { anAgendaItem, anEvent, aSpeaker, aSummary } from '../../../testing/builders';
 import { EventPage } from './event.page';
+import { stubMaterialsList } from '../../../testing/stubs';
 
 describe('EventPage', () => {
   let http: HttpTestingController;
@@ -16,6 +17,7 @@ describe('EventPage', () => {
       imports: [EventPage],
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
+    stubMaterialsList(EventPage);
     http = TestBed.inject(HttpTestingController);
   });
 

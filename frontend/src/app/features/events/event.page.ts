@@ -29,6 +29,7 @@ import { SummaryApi } from '../summary/summary.api';
 import { EventsApi } from './events.api';
 import { RegistrationBoxComponent } from './registration-box.component';
 import { SpeakerListComponent } from './speaker-list.component';
+import { MaterialsListComponent } from '../materials/materials-list.component';
 
 /** `/events/:slug`: everything a visitor needs to decide to come, in the event's own time zone. */
 @Component({
@@ -46,6 +47,7 @@ import { SpeakerListComponent } from './speaker-list.component';
     AgendaListComponent,
     RegistrationBoxComponent,
     SpeakerListComponent,
+    MaterialsListComponent,
     AddToCalendarComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -4,7 +4,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 
 /**
  * The pages of a saved event, as tabs: its details with the agenda, its invitations, its registrations, the door,
- * and the summary afterwards.
+ * its materials and the summary afterwards.
  */
 @Component({
   selector: 'rt-event-tabs',
@@ -31,6 +31,11 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
         [routerLink]="['/organizer/events', eventId(), 'check-in']"
         [attr.aria-current]="current() === 'check-in' ? 'page' : null"
         >{{ 'eventTabs.checkin' | t }}</a
+      >
+      <a
+        [routerLink]="['/organizer/events', eventId(), 'materials']"
+        [attr.aria-current]="current() === 'materials' ? 'page' : null"
+        >{{ 'eventTabs.materials' | t }}</a
       >
       <a
         [routerLink]="['/organizer/events', eventId(), 'summary']"
@@ -70,5 +75,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 })
 export class EventTabsComponent {
   readonly eventId = input.required<string>();
-  readonly current = input.required<'details' | 'invitations' | 'registrations' | 'check-in' | 'summary'>();
+  readonly current = input.required<
+    'details' | 'invitations' | 'registrations' | 'check-in' | 'materials' | 'summary'
+  >();
 }

@@ -68,6 +68,12 @@ export const ORGANIZER_ROUTES: Routes = [
     loadComponent: () => import('./checkin/checkin.page').then((m) => m.CheckinPage),
   },
   {
+    path: 'events/:id/materials',
+    title: 'materialsAdmin.title',
+    canActivate: [organizerGuard],
+    loadComponent: () => import('./materials/materials.page').then((m) => m.MaterialsPage),
+  },
+  {
     path: 'events/:id/summary',
     title: 'summaryEditor.title',
     canActivate: [organizerGuard],

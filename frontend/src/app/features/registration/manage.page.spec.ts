@@ -8,6 +8,7 @@ import { aRegistration, anEvent } from '../../../testing/builders';
 import { button, checkbox, click, errorOf, fill } from '../../../testing/dom';
 import { ManagePage } from './manage.page';
 import type { RegistrationView } from './registration.api';
+import { stubMaterialsList } from '../../../testing/stubs';
 
 const TOKEN = 'manage-token-from-the-email';
 const URL = `/api/registrations/by-token/${TOKEN}`;
@@ -62,6 +63,7 @@ describe('ManagePage', () => {
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
+    stubMaterialsList(ManagePage);
     http = TestBed.inject(HttpTestingController);
   });
 
@@ -73,6 +75,8 @@ describe('ManagePage', () => {
   it('greets the person formally, says where they stand and shows the event and the QR code', async () => {
     await open(view());
     expect(page.textContent).toContain('Здравейте, Мария Петрова,');
+    // The materials this link opens are listed on the page (the list has its own spec).
+    expect(page.querySelector('rt-materials-list')).not.toBeNull();
     expect(status()).toBe('Регистрацията Ви е потвърдена. Очакваме Ви!');
     expect(page.querySelector('h1')?.textContent).toBe(EVENT.title);
     expect(page.textContent).toContain('Зала „Сердика“');

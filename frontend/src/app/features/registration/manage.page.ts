@@ -18,6 +18,7 @@ import { NotFoundComponent } from '../../shared/ui/not-found.component';
 import { RegistrationConfirmDialogComponent, type ConfirmDialogData } from './confirm-dialog.component';
 import { ManageDetailsComponent } from './manage-details.component';
 import { RegistrationApi } from './registration.api';
+import { MaterialsListComponent } from '../materials/materials-list.component';
 
 /** Registrations in these can still be changed or cancelled by the person. */
 const ACTIVE = new Set(['pending', 'confirmed', 'waitlisted']);
@@ -37,6 +38,7 @@ const ACTIVE = new Set(['pending', 'confirmed', 'waitlisted']);
     LoadErrorComponent,
     NotFoundComponent,
     ManageDetailsComponent,
+    MaterialsListComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './manage.page.html',

@@ -56,6 +56,7 @@ const bg = {
     invitations: 'Покани',
     registrations: 'Регистрации',
     checkin: 'Регистрация на място',
+    materials: 'Материали',
     summary: 'Обобщение',
   },
   agenda: {
@@ -169,6 +170,7 @@ const en: Translation<typeof bg> = {
     invitations: 'Invitations',
     registrations: 'Registrations',
     checkin: 'Check-in',
+    materials: 'Materials',
     summary: 'Summary',
   },
   agenda: {
