@@ -1,4 +1,10 @@
-import type { Event, Registration, Summary, SummaryInput } from '@roundtable/contracts';
+import {
+  MATERIAL_VISIBILITIES,
+  type Event,
+  type Registration,
+  type Summary,
+  type SummaryInput,
+} from '@roundtable/contracts';
 import { execFileSync } from 'node:child_process';
 import { JobEntity } from '../src/jobs/job.entity';
 import { PackParts } from '../src/pack/pack-parts';
@@ -345,6 +351,15 @@ describe('the summary of an event', () => {
     it('e-mails each attendee once, in their words and language, with a personal link', async () => {
       const { event, came, missed } = await anEventThatTookPlace();
       await put(event.id, aSummary()).expect(200);
+      for (const visibility of MATERIAL_VISIBILITIES) {
+        await t.http
+          .post(`/api/events/${event.id}/materials`)
+          .auth(organiser, bearer)
+          .field('title', `Материал за ${visibility}`)
+          .field('visibility', visibility)
+          .attach('file', Buffer.from(`%PDF-1.4\n% ${visibility}\n%%EOF\n`), `${visibility}.pdf`)
+          .expect(201);
+      }
       const before = summaryMails().length;
       const published = (await publish(event.id).expect(200)).body as Summary;
       expect(published.publishedAt).not.toBeNull();
@@ -383,6 +398,17 @@ describe('the summary of an event', () => {
       expect(link).not.toBeNull();
       const opened = await t.http.get(`/api/registrations/by-token/${link?.[1]}`).expect(200);
       expect(opened.body.registration.id).toBe(came[0].id);
+      // Each lists the materials that person may download, by links that carry their token.
+      const listed = (address: string) =>
+        MATERIAL_VISIBILITIES.filter((visibility) => to(address).text.includes(`Материал за ${visibility}`));
+      expect(listed(came[0].email)).toEqual(['public', 'registered', 'attended']);
+      expect(listed(missed[0].email)).toEqual(['public', 'registered']);
+      const material =
+        /(http:\/\/roundtable\.test)?(\/api\/materials\/[0-9a-f-]+\/download\?token=[A-Za-z0-9_-]+)/.exec(
+          mail.text,
+        );
+      expect(material).not.toBeNull();
+      await t.http.get(material?.[2] as string).expect(200);
 
       // Publishing again, and after edits, sends nothing more and keeps the first publishing time.
       await put(event.id, aSummary({ keyPoints: ['Нов извод.'] })).expect(200);

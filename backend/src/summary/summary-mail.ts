@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { InvitationRole } from '@roundtable/contracts';
+import type { MaterialVisibility } from '@roundtable/contracts';
 import { In, type EntityManager } from 'typeorm';
 import { InjectConfig } from '../common/config.token';
 import { markdownText, renderMarkdown } from '../common/markdown';
@@ -11,6 +12,8 @@ import { JobHandlers, type BatchCache, type ComposedMail } from '../jobs/job-han
 import type { MailJob } from '../jobs/job-kinds';
 import { JobQueue } from '../jobs/job-queue';
 import { LinkTokensService } from '../links/link-tokens.service';
+import { invitationLevel, registrationLevel, visibleTo } from '../materials/material-access';
+import { MaterialEntity } from '../materials/material.entity';
 import { TemplateRenderer } from '../mail/template-renderer';
 import { RegistrationEntity } from '../registrations/registration.entity';
 import { fullName } from '../registrations/registration-messages';
@@ -28,7 +31,7 @@ declare module '../jobs/job-kinds' {
 
 const PANEL_ROLES: InvitationRole[] = ['panelist', 'speaker', 'moderator'];
 
-/** A material the person may download, listed in the message (none yet: see the template's `materials`). */
+/** A material the person may download, listed in the message with a link that carries their token. */
 export interface MailedMaterial {
   title: string;
   url: string;
@@ -123,25 +126,56 @@ export class SummaryMail implements OnModuleInit {
       bodyText: markdownText(bodyHtml),
       summaryUrl: `${publicUrl}/events/${event.slug}/summary?token=${token}&lang=${language}`,
       pdfUrl: `${publicUrl}/api/events/${event.id}/summary.pdf`,
-      // The materials this person may download; the summary page lists them for now (see templates/README.md).
-      materials: [] as MailedMaterial[],
+      materials: await this.materials(manager, eventId, person.level, token),
     });
+  }
+
+  /** The event's materials this person may download now (their level decided as the download will decide it). */
+  private async materials(
+    manager: EntityManager,
+    eventId: string,
+    level: MaterialVisibility,
+    token: string,
+  ): Promise<MailedMaterial[]> {
+    const rows = await manager.find(MaterialEntity, {
+      where: { eventId, kind: 'material', visibility: In(visibleTo(level)) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return rows.map((material) => ({
+      title: material.title,
+      url: `${this.config.publicUrl}/api/materials/${material.id}/download?token=${token}`,
+    }));
   }
 
   /** The person as they are now: a registration still confirmed, an invitation still accepted. */
   private async person(
     job: MailJob<'summary.published'>,
     manager: EntityManager,
-  ): Promise<{ linkType: 'registration' | 'invitation'; id: string; name: string } | null> {
+  ): Promise<{
+    linkType: 'registration' | 'invitation';
+    id: string;
+    name: string;
+    level: MaterialVisibility;
+  } | null> {
     if (job.subject?.type === 'registration') {
       const registration = await manager.findOneBy(RegistrationEntity, { id: job.subject.id });
       if (!registration || registration.status !== 'confirmed' || registration.email === '') return null;
-      return { linkType: 'registration', id: registration.id, name: fullName(registration) || job.to.name };
+      return {
+        linkType: 'registration',
+        id: registration.id,
+        name: fullName(registration) || job.to.name,
+        level: registrationLevel(registration),
+      };
     }
     if (job.subject?.type === 'invitation') {
       const invitation = await manager.findOneBy(InvitationEntity, { id: job.subject.id });
       if (!invitation || invitation.status !== 'accepted') return null;
-      return { linkType: 'invitation', id: invitation.id, name: invitation.name };
+      return {
+        linkType: 'invitation',
+        id: invitation.id,
+        name: invitation.name,
+        level: invitationLevel(invitation),
+      };
     }
     throw new Error(`mail job ${job.id} is not about a registration or an invitation`);
   }
