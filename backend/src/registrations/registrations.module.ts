@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module';
+import { RegistrationIntake } from './registration-intake';
 import { RegistrationMail } from './registration-mail';
 import { RegistrationReminders } from './registration-reminders';
 import { RegistrationSelfServiceController } from './registration-self-service.controller';
@@ -23,6 +24,7 @@ import { SeatTransaction } from './seat-transaction';
   ],
   providers: [
     SeatTransaction,
+    RegistrationIntake,
     RegistrationsService,
     FormTokens,
     RetentionScheduler,

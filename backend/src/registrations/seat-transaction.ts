@@ -7,7 +7,7 @@ import { inTransaction } from '../database/transaction';
 import type { EventEntity } from '../events/event.entity';
 import { JobQueue } from '../jobs/job-queue';
 import { SeatHolders, type HeldSeats } from '../seats/seat-holders';
-import { messageForStatus, queueRegistrationMail } from './registration-messages';
+import { messageForStatus, queueRegistrationMail, queueRegistrationMails } from './registration-messages';
 import { RegistrationEntity } from './registration.entity';
 import { allocateSeat, type SeatRoom } from './seat-allocation';
 import { confirmedSeats, countRegistrations, lockEvent } from './seat-counts';
@@ -121,8 +121,19 @@ export class SeatTransaction {
   }
 
   /** Told what their registration became: received for review, confirmed, or on the wait list. */
-  async queueStatusMail(manager: EntityManager, registration: RegistrationEntity): Promise<void> {
-    const kind = messageForStatus(registration.status);
-    if (kind) await queueRegistrationMail(this.jobs, manager, kind, registration, {});
+  queueStatusMail(manager: EntityManager, registration: RegistrationEntity): Promise<void> {
+    return this.queueStatusMails(manager, [registration]);
+  }
+
+  /** queueStatusMail for several registrations, in one statement. */
+  async queueStatusMails(manager: EntityManager, registrations: readonly RegistrationEntity[]): Promise<void> {
+    await queueRegistrationMails(
+      this.jobs,
+      manager,
+      registrations.flatMap((registration) => {
+        const kind = messageForStatus(registration.status);
+        return kind ? [{ kind, registration, payload: {} }] : [];
+      }),
+    );
   }
 }
