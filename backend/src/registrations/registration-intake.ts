@@ -4,6 +4,7 @@ import type { Registration } from '@roundtable/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
+import { together } from '../database/together';
 import { contactOfRegistration } from '../contacts/registration-contacts';
 import type { EventEntity } from '../events/event.entity';
 import { OrganisationService } from '../organisation/organisation.service';
@@ -29,8 +30,8 @@ export interface RegistrationRequest {
   /** An accepted guest invitation: the person takes the seat it held. */
   invitationId?: string;
   /**
-   * When the request arrived, before it waited for the event: the registration's time (created, queued on the
-   * wait list, consents given) and the time the registration window is judged at.
+   * When the request arrived (`RegistrationIntake.arrival`), before it waited for the event: the registration's
+   * time (created, queued on the wait list, consents given) and the time the registration window is judged at.
    */
   at: Date;
 }
@@ -73,12 +74,23 @@ interface Waiting {
 @Injectable()
 export class RegistrationIntake {
   private readonly queues = new Map<string, Waiting[]>();
+  private lastArrival = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly seats: SeatTransaction,
     private readonly organisation: OrganisationService,
   ) {}
+
+  /**
+   * The time of a request arriving now: the clock, or a millisecond after the previous request's time when the
+   * clock has not moved on since. The wait list is in the order of these times (then ids), and a batch holds
+   * requests of the same millisecond; so, within this instance, strictly first come, first served.
+   */
+  arrival(): Date {
+    this.lastArrival = Math.max(Date.now(), this.lastArrival + 1);
+    return new Date(this.lastArrival);
+  }
 
   /** A request from the public form, decided with the others waiting for the same event. */
   submit(eventId: string, request: RegistrationRequest): Promise<Registration> {
@@ -103,22 +115,29 @@ export class RegistrationIntake {
     eventId: string,
     requests: readonly RegistrationRequest[],
   ): Promise<IntakeResult> {
-    // Outside the lock: the notice in force when this transaction began is the one these consents agree to.
-    const version = await this.organisation.privacyNoticeVersion(manager);
-    const event = await lockEvent(manager, eventId);
+    // Statements that do not depend on each other are sent together (see `together`). The notice's version
+    // needs no lock: the one in force in this transaction is the one these consents agree to.
+    const [version, event] = await together(
+      () => this.organisation.privacyNoticeVersion(manager),
+      () => lockEvent(manager, eventId),
+    );
     if (!event) {
       return { event, outcomes: requests.map(() => new DomainError('EVENT_NOT_FOUND')), promoted: [] };
     }
-    let room = await this.seats.room(manager, event);
-    const taken = await activeKeys(
-      manager,
-      eventId,
-      requests.map(({ input }) => emailKey(input.email)),
+    // Only once the lock is ours: counted before it, the room could be a transaction out of date.
+    const [roomAtLock, taken] = await together(
+      () => this.seats.room(manager, event),
+      () =>
+        activeKeys(
+          manager,
+          eventId,
+          requests.map(({ input }) => emailKey(input.email)),
+        ),
     );
     // What does not depend on the seats first: the event's state and times, and addresses registered already
     // (earlier in this batch too). A transaction that would store nothing changes nothing, not even the wait list.
     const outcomes: (RegistrationOutcome | null)[] = requests.map((request) => {
-      const decision = decideSeat(seatRequest(event, room, room.confirmed, request));
+      const decision = decideSeat(seatRequest(event, roomAtLock, roomAtLock.confirmed, request));
       if (isRefusal(decision)) return new DomainError(decision);
       const key = emailKey(request.input.email);
       if (taken.has(key)) return new DomainError('ALREADY_REGISTERED');
@@ -127,6 +146,7 @@ export class RegistrationIntake {
     });
     if (outcomes.every((outcome) => outcome !== null)) return { event, outcomes, promoted: [] };
 
+    let room = roomAtLock;
     let promoted: RegistrationEntity[] = [];
     if (room.waitlisted > 0 && room.confirmed.total + room.held.total < room.capacity) {
       // A seat freed by something that did not move the wait list up belongs to the queue, not to a newcomer.
@@ -151,15 +171,20 @@ export class RegistrationIntake {
       outcomes[index] = registration;
       created.push(registration);
     });
-    await insertRegistrations(manager, created);
-    await contactOfRegistration(manager, { kind: 'created', registrations: created });
-    await this.seats.queueStatusMails(manager, created);
+    await together(
+      () => insertRegistrations(manager, created),
+      () => contactOfRegistration(manager, { kind: 'created', registrations: created }),
+      () => this.seats.queueStatusMails(manager, created),
+    );
     return { event, outcomes: outcomes as RegistrationOutcome[], promoted };
   }
 
   /** Runs batches for one event, one after another, until nobody waits; then the event's queue is gone. */
   private async drain(eventId: string, queue: Waiting[]): Promise<void> {
     while (queue.length > 0) {
+      // One turn of the event loop first, so that requests already received join: on SQLite the transaction
+      // never waits for I/O, and without this turn no request would arrive while one runs.
+      await new Promise((resolve) => setImmediate(resolve));
       await this.run(eventId, queue.splice(0, MAX_BATCH));
     }
     this.queues.delete(eventId);

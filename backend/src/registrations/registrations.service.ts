@@ -62,7 +62,8 @@ export class RegistrationsService {
     options: RegisterOptions = {},
   ): Promise<Registration> {
     if (!options.manager) {
-      return this.intake.submit(eventId, { input, invitationId: options.invitationId, at: new Date() });
+      const at = this.intake.arrival();
+      return this.intake.submit(eventId, { input, invitationId: options.invitationId, at });
     }
     const change = await this.decideRegistration(options.manager, eventId, input, options);
     return this.answer(change.registration, options.manager);
@@ -75,7 +76,7 @@ export class RegistrationsService {
     input: RegistrationInputDto,
     options: RegisterOptions = {},
   ): Promise<RegistrationChange> {
-    const request = { input, invitationId: options.invitationId, at: new Date() };
+    const request = { input, invitationId: options.invitationId, at: this.intake.arrival() };
     const { event, outcomes, promoted } = await this.intake.decide(manager, eventId, [request]);
     const [outcome] = outcomes;
     if (outcome instanceof DomainError) throw outcome;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ACTIVE_REGISTRATION_STATUSES, type DomainErrorCode } from '@roundtable/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
+import { together } from '../database/together';
 import { inTransaction } from '../database/transaction';
 import type { EventEntity } from '../events/event.entity';
 import { JobQueue } from '../jobs/job-queue';
@@ -71,12 +72,15 @@ export class SeatTransaction {
 
   /** Capacity, quotas, confirmed and held seats, and the wait list, counted under the event's lock. */
   async room(manager: EntityManager, event: EventEntity): Promise<EventRoom> {
-    const counts = await countRegistrations(manager, event.id);
+    const [counts, held] = await together(
+      () => countRegistrations(manager, event.id),
+      () => this.holders.held(manager, event.id),
+    );
     return {
       capacity: event.capacity,
       quotas: event.sectorQuotas,
       confirmed: confirmedSeats(counts),
-      held: await this.holders.held(manager, event.id),
+      held,
       waitlisted: counts.byStatus.waitlisted,
     };
   }
