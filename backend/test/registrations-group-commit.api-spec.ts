@@ -88,7 +88,9 @@ describe('registrations decided together', () => {
 
   it('a request the database refuses fails alone: the batch is tried again one by one', async () => {
     const event = await aPublishedEvent(t.http, organiser, { capacity: 2 });
-    const inputs = Array.from({ length: 4 }, (_, i) => aRegistrationInput({ email: `retry-${i}@example.bg` }));
+    const inputs = Array.from({ length: 4 }, (_, i) =>
+      aRegistrationInput({ email: `retry-${i}@example.bg` }),
+    );
     // Past validation no such request comes; here it stands for any row the database will not take.
     inputs[1] = { ...inputs[1], firstName: null as unknown as string };
     const results = await submitTogether(event.id, inputs);
@@ -104,7 +106,11 @@ describe('registrations decided together', () => {
       `SELECT email FROM registrations WHERE eventId = ? ORDER BY createdAt`,
       [event.id],
     );
-    expect(rows.map((row) => row.email)).toEqual(['retry-0@example.bg', 'retry-2@example.bg', 'retry-3@example.bg']);
+    expect(rows.map((row) => row.email)).toEqual([
+      'retry-0@example.bg',
+      'retry-2@example.bg',
+      'retry-3@example.bg',
+    ]);
   });
 
   it('answers EVENT_NOT_FOUND to every request for an event that does not exist', async () => {

@@ -13,4 +13,3 @@ export async function together<T extends readonly unknown[]>(
   if (failed) throw failed.reason;
   return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
-

@@ -84,8 +84,9 @@ export class RegistrationIntake {
 
   /**
    * The time of a request arriving now: the clock, or a millisecond after the previous request's time when the
-   * clock has not moved on since. The wait list is in the order of these times (then ids), and a batch holds
-   * requests of the same millisecond; so, within this instance, strictly first come, first served.
+   * clock has not moved on since. The wait list is in the order of these times (then ids): without the step, the
+   * people of one batch who came in the same millisecond would queue in the order of their random ids. So,
+   * within this instance, strictly first come, first served.
    */
   arrival(): Date {
     this.lastArrival = Math.max(Date.now(), this.lastArrival + 1);
@@ -185,7 +186,9 @@ export class RegistrationIntake {
       // One turn of the event loop first, so that requests already received join: on SQLite the transaction
       // never waits for I/O, and without this turn no request would arrive while one runs.
       await new Promise((resolve) => setImmediate(resolve));
-      await this.run(eventId, queue.splice(0, MAX_BATCH));
+      const batch = queue.splice(0, MAX_BATCH);
+      // `run` settles every request itself; should it ever throw, nobody is left waiting, and the queue goes on.
+      await this.run(eventId, batch).catch((error: unknown) => batch.forEach(({ reject }) => reject(error)));
     }
     this.queues.delete(eventId);
   }
@@ -236,7 +239,12 @@ async function activeKeys(manager: EntityManager, eventId: string, keys: string[
   return new Set(rows.map((row) => row.activeEmailKey).filter((key) => key !== null));
 }
 
-function seatRequest(event: EventEntity, room: EventRoom, confirmed: SeatCount, request: RegistrationRequest) {
+function seatRequest(
+  event: EventEntity,
+  room: EventRoom,
+  confirmed: SeatCount,
+  request: RegistrationRequest,
+) {
   return {
     ...room,
     confirmed,

@@ -52,7 +52,9 @@ export async function queueRegistrationMail<K extends RegistrationMailKind>(
   payload: MailJobs[K],
   dedupeKey = `registration:${registration.id}:${kind}`,
 ): Promise<void> {
-  await queueRegistrationMails(jobs, manager, [{ kind, registration, payload, dedupeKey } as RegistrationMail]);
+  await queueRegistrationMails(jobs, manager, [
+    { kind, registration, payload, dedupeKey } as RegistrationMail,
+  ]);
 }
 
 /** Several messages about registrations, queued in one statement; each as queueRegistrationMail would. */

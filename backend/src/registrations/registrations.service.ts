@@ -200,4 +200,3 @@ export class RegistrationsService {
 function isActive(status: RegistrationStatus): boolean {
   return (ACTIVE_REGISTRATION_STATUSES as readonly RegistrationStatus[]).includes(status);
 }
-

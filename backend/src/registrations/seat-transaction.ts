@@ -130,7 +130,10 @@ export class SeatTransaction {
   }
 
   /** queueStatusMail for several registrations, in one statement. */
-  async queueStatusMails(manager: EntityManager, registrations: readonly RegistrationEntity[]): Promise<void> {
+  async queueStatusMails(
+    manager: EntityManager,
+    registrations: readonly RegistrationEntity[],
+  ): Promise<void> {
     await queueRegistrationMails(
       this.jobs,
       manager,
