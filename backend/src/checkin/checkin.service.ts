@@ -14,7 +14,7 @@ import { DomainError, validationFailed } from '../common/domain-error';
 import { inTransaction } from '../database/transaction';
 import { EventEntity } from '../events/event.entity';
 import { RegistrationEntity } from '../registrations/registration.entity';
-import { consentsGiven, emailKey, searchText } from '../registrations/registrations.service';
+import { consentsGiven, emailKey, searchText } from '../registrations/registration-fields';
 import { allocateSeat, type SeatRoom } from '../registrations/seat-allocation';
 import { confirmedSeats, countRegistrations, lockEvent } from '../registrations/seat-counts';
 import { OrganisationService } from '../organisation/organisation.service';

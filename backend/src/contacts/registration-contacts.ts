@@ -1,15 +1,17 @@
 import { In, type EntityManager } from 'typeorm';
 import { RegistrationEntity } from '../registrations/registration.entity';
 import { ContactEntity } from './contact.entity';
-import { contactKey, mergeContact } from './contact-store';
+import { contactKey, mergeContacts } from './contact-store';
 
 /**
  * What a registration tells the directory: `stored` after it was created or the registrant changed it
- * (`followUpBefore`: whether follow-up consent was given before the change), `erased` after the registrations of
+ * (`followUpBefore`: whether follow-up consent was given before the change), `created` for new registrations
+ * stored together (as `stored` without consent before, one query for all), `erased` after the registrations of
  * these addresses were anonymised (by the registrant or by retention).
  */
 export type RegistrationContactChange =
   | { kind: 'stored'; registration: RegistrationEntity; followUpBefore: boolean }
+  | { kind: 'created'; registrations: RegistrationEntity[] }
   | { kind: 'erased'; emails: string[] };
 
 /** Addresses per query: well under every engine's limit of bound parameters. */
@@ -27,15 +29,12 @@ export async function contactOfRegistration(
   change: RegistrationContactChange,
 ): Promise<void> {
   if (change.kind === 'erased') return forget(manager, change.emails);
+  if (change.kind === 'created') return remember(manager, change.registrations);
   const { registration, followUpBefore } = change;
   if (registration.email === '') return;
   const consent = registration.consents.followUp;
   if (consent?.given) {
-    await mergeContact(manager, registration, 'registration', {
-      consented: true,
-      version: consent.version,
-      at: new Date(consent.at),
-    });
+    await remember(manager, [registration]);
   } else if (followUpBefore) {
     await manager.update(
       ContactEntity,
@@ -47,6 +46,25 @@ export async function contactOfRegistration(
       },
     );
   }
+}
+
+/** The contacts of the registrations with follow-up consent, created or filled (mergeContacts). */
+async function remember(manager: EntityManager, registrations: RegistrationEntity[]): Promise<void> {
+  const consenting = registrations.filter(
+    (registration) => registration.email !== '' && registration.consents.followUp?.given,
+  );
+  if (consenting.length === 0) return;
+  await mergeContacts(
+    manager,
+    consenting.map((registration) => {
+      const consent = registration.consents.followUp;
+      return {
+        fields: registration,
+        followUp: { consented: true, version: consent.version, at: new Date(consent.at) },
+      };
+    }),
+    'registration',
+  );
 }
 
 async function forget(manager: EntityManager, emails: string[]): Promise<void> {

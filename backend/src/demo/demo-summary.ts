@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../database/transaction';
 import { insertRegistration } from '../registrations/registration-insert';
 import { RegistrationEntity } from '../registrations/registration.entity';
-import { consentsGiven, emailKey, searchText } from '../registrations/registrations.service';
+import { consentsGiven, emailKey, searchText } from '../registrations/registration-fields';
 import {
   EventSummaryEntity,
   RecommendationChangeEntity,

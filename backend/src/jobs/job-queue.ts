@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { afterCommit } from '../database/transaction';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { JobEntity } from './job.entity';
 import type { JobSubject, MailJobs, MailKind, Recipient, TaskJobs, TaskKind } from './job-kinds';
 
@@ -20,6 +21,9 @@ export interface MailItem<K extends MailKind> extends Common {
   language: Language;
   payload: MailJobs[K];
 }
+
+/** One e-mail of any kind, with its kind: what `mails` queues several of at once. */
+export type KindedMailItem = { [K in MailKind]: MailItem<K> & { kind: K } }[MailKind];
 
 export interface TaskItem<K extends TaskKind> extends Common {
   payload: TaskJobs[K];
@@ -45,6 +49,24 @@ export class JobQueue {
       recipientName: item.to.name,
       language: item.language,
     });
+  }
+
+  /**
+   * Queues several e-mails, of any kinds, in one statement (a multi-row insert): as `mail` would one by one,
+   * each unless a job with its dedupe key exists.
+   */
+  async mails(manager: EntityManager, items: readonly KindedMailItem[]): Promise<void> {
+    if (items.length === 0) return;
+    await this.insertRows(
+      manager,
+      items.map((item) =>
+        jobRow(item.kind, item, {
+          recipientEmail: item.to.email,
+          recipientName: item.to.name,
+          language: item.language,
+        }),
+      ),
+    );
   }
 
   /** Queues a task (its handler runs in a transaction of its own) unless one with the same dedupe key exists. */
@@ -88,34 +110,55 @@ export class JobQueue {
     manager: EntityManager,
     kind: string,
     item: Common & { payload: object },
-    mail: Partial<Pick<JobEntity, 'recipientEmail' | 'recipientName' | 'language'>>,
+    mail: MailColumns,
     runAt = new Date(),
   ): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(JobEntity)
-      .values({
-        id: randomUUID(),
-        dedupeKey: item.dedupeKey,
-        kind,
-        subjectType: item.subject?.type ?? null,
-        subjectId: item.subject?.id ?? null,
-        eventId: item.eventId ?? null,
-        recipientEmail: mail.recipientEmail ?? null,
-        recipientName: mail.recipientName ?? null,
-        language: mail.language ?? null,
-        payload: item.payload as never,
-        status: 'queued',
-        attempts: 0,
-        nextAttemptAt: runAt,
-      })
-      .orIgnore()
-      // Nothing to read back: every column is given. Spares a SELECT per job (one per registration).
-      .updateEntity(false)
-      .execute();
+    await this.insertRows(manager, [jobRow(kind, item, mail, runAt)]);
+  }
+
+  private async insertRows(manager: EntityManager, rows: QueryDeepPartialEntity<JobEntity>[]): Promise<void> {
+    // Bound parameters per statement stay well under every engine's limit.
+    for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(JobEntity)
+        .values(rows.slice(start, start + ROWS_PER_INSERT))
+        .orIgnore()
+        // Nothing to read back: every column is given. Spares a SELECT per job (one per registration).
+        .updateEntity(false)
+        .execute();
+    }
     afterCommit(manager, this.wake);
   }
+}
+
+/** Rows per multi-row INSERT: 13 columns each, far below SQLite's and MySQL's limits of bound parameters. */
+const ROWS_PER_INSERT = 500;
+
+type MailColumns = Partial<Pick<JobEntity, 'recipientEmail' | 'recipientName' | 'language'>>;
+
+function jobRow(
+  kind: string,
+  item: Common & { payload: object },
+  mail: MailColumns,
+  runAt = new Date(),
+): QueryDeepPartialEntity<JobEntity> {
+  return {
+    id: randomUUID(),
+    dedupeKey: item.dedupeKey,
+    kind,
+    subjectType: item.subject?.type ?? null,
+    subjectId: item.subject?.id ?? null,
+    eventId: item.eventId ?? null,
+    recipientEmail: mail.recipientEmail ?? null,
+    recipientName: mail.recipientName ?? null,
+    language: mail.language ?? null,
+    payload: item.payload as never,
+    status: 'queued',
+    attempts: 0,
+    nextAttemptAt: runAt,
+  };
 }
 
 export function toDelivery(row: JobEntity): Delivery {

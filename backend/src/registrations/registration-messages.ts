@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { MailJobs } from '../jobs/job-kinds';
-import type { JobQueue } from '../jobs/job-queue';
+import type { JobQueue, KindedMailItem } from '../jobs/job-queue';
 import type { RegistrationEntity } from './registration.entity';
 
 /** Nothing beyond the registration (the job's subject) as it is when the message goes out. */
@@ -29,6 +29,17 @@ export function registrationSubject(registration: { id: string }) {
   return { type: 'registration', id: registration.id };
 }
 
+/** One message about one registration: its kind and payload. */
+export type RegistrationMail = {
+  [K in RegistrationMailKind]: {
+    kind: K;
+    registration: RegistrationEntity;
+    payload: MailJobs[K];
+    /** `registration:<id>:<kind>` unless given. */
+    dedupeKey?: string;
+  };
+}[RegistrationMailKind];
+
 /**
  * Queues one message about a registration in the caller's transaction. Each kind goes once per registration
  * (its status only moves forward), unless the caller gives a key of its own (a lost link asked for again).
@@ -41,16 +52,35 @@ export async function queueRegistrationMail<K extends RegistrationMailKind>(
   payload: MailJobs[K],
   dedupeKey = `registration:${registration.id}:${kind}`,
 ): Promise<void> {
-  // A walk-in who gave no address (decision 0017): there is nobody to write to.
-  if (registration.email === '') return;
-  await jobs.mail(manager, kind, {
-    dedupeKey,
-    eventId: registration.eventId,
-    subject: registrationSubject(registration),
-    to: { email: registration.email, name: fullName(registration) },
-    language: registration.language,
-    payload,
-  });
+  await queueRegistrationMails(jobs, manager, [
+    { kind, registration, payload, dedupeKey } as RegistrationMail,
+  ]);
+}
+
+/** Several messages about registrations, queued in one statement; each as queueRegistrationMail would. */
+export async function queueRegistrationMails(
+  jobs: JobQueue,
+  manager: EntityManager,
+  mails: readonly RegistrationMail[],
+): Promise<void> {
+  await jobs.mails(
+    manager,
+    mails
+      // A walk-in who gave no address (decision 0017): there is nobody to write to.
+      .filter(({ registration }) => registration.email !== '')
+      .map(
+        ({ kind, registration, payload, dedupeKey }) =>
+          ({
+            kind,
+            dedupeKey: dedupeKey ?? `registration:${registration.id}:${kind}`,
+            eventId: registration.eventId,
+            subject: registrationSubject(registration),
+            to: { email: registration.email, name: fullName(registration) },
+            language: registration.language,
+            payload,
+          }) as KindedMailItem,
+      ),
+  );
 }
 
 /** The message a new or approved registration gets, by the status it took. */
@@ -74,7 +104,9 @@ export async function queuePromotions(
   manager: EntityManager,
   promoted: RegistrationEntity[],
 ): Promise<void> {
-  for (const registration of promoted) {
-    await queueRegistrationMail(jobs, manager, 'registration-promoted', registration, {});
-  }
+  await queueRegistrationMails(
+    jobs,
+    manager,
+    promoted.map((registration) => ({ kind: 'registration-promoted', registration, payload: {} })),
+  );
 }

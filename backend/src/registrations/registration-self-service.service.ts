@@ -12,7 +12,8 @@ import { checkinQrPng } from './checkin-code';
 import type { LostLinkDto, RegistrationUpdateDto } from './dto/registration-update.dto';
 import { RegistrationEntity } from './registration.entity';
 import { queueRegistrationMail, registrationSubject } from './registration-messages';
-import { emailKey, RegistrationsService } from './registrations.service';
+import { emailKey } from './registration-fields';
+import { RegistrationsService } from './registrations.service';
 
 /**
  * The registrant's side, opened by the manage token from their e-mails. A token we never issued, and every token

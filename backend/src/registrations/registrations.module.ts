@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module';
 import { PackModule } from '../pack/pack.module';
+import { RegistrationIntake } from './registration-intake';
 import { RegistrationMail } from './registration-mail';
 import { RegistrationReminders } from './registration-reminders';
 import { RegistrationSelfServiceController } from './registration-self-service.controller';
@@ -25,6 +26,7 @@ import { SeatTransaction } from './seat-transaction';
   ],
   providers: [
     SeatTransaction,
+    RegistrationIntake,
     RegistrationsService,
     FormTokens,
     RetentionScheduler,

@@ -2,14 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ACTIVE_REGISTRATION_STATUSES,
-  CONSENT_PURPOSES,
-  type ConsentPurpose,
-  type ConsentRecord,
   type Registration,
   type RegistrationPage,
   type RegistrationStatus,
 } from '@roundtable/contracts';
-import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { contactOfRegistration } from '../contacts/registration-contacts';
@@ -25,11 +21,10 @@ import { RegistrationEntity } from './registration.entity';
 import { toRegistration } from './registration.mapper';
 import { listRegistrations } from './registration-list';
 import { queueRegistrationMail } from './registration-messages';
-import { decideSeat, isRefusal } from './seat-allocation';
-import { lockEvent } from './seat-counts';
 import { SeatTransaction } from './seat-transaction';
 import { waitlistPositions } from './wait-list';
-import { insertRegistration } from './registration-insert';
+import { RegistrationIntake } from './registration-intake';
+import { searchText } from './registration-fields';
 
 /**
  * What a change decided, as the transaction that made it saw it: the registration, and whom a freed seat went to.
@@ -54,15 +49,23 @@ export class RegistrationsService {
     private readonly seats: SeatTransaction,
     private readonly jobs: JobQueue,
     private readonly organisation: OrganisationService,
+    private readonly intake: RegistrationIntake,
   ) {}
 
+  /**
+   * In the caller's transaction (`options.manager`), or from the public form by group commit with the other
+   * requests for the event that arrive meanwhile (RegistrationIntake, decision 0025).
+   */
   async register(
     eventId: string,
     input: RegistrationInputDto,
     options: RegisterOptions = {},
   ): Promise<Registration> {
-    const work = (manager: EntityManager) => this.decideRegistration(manager, eventId, input, options);
-    const change = options.manager ? await work(options.manager) : await this.seats.run(work);
+    if (!options.manager) {
+      const at = this.intake.arrival();
+      return this.intake.submit(eventId, { input, invitationId: options.invitationId, at });
+    }
+    const change = await this.decideRegistration(options.manager, eventId, input, options);
     return this.answer(change.registration, options.manager);
   }
 
@@ -73,54 +76,11 @@ export class RegistrationsService {
     input: RegistrationInputDto,
     options: RegisterOptions = {},
   ): Promise<RegistrationChange> {
-    const event = await lockEvent(manager, eventId);
-    if (!event) throw new DomainError('EVENT_NOT_FOUND');
-    const now = new Date();
-    let room = await this.seats.room(manager, event);
-    let promoted: RegistrationEntity[] = [];
-    if (room.waitlisted > 0 && room.confirmed.total + room.held.total < room.capacity) {
-      // A seat freed by something that did not move the wait list up belongs to the queue, not to a newcomer.
-      promoted = await this.seats.promote(manager, event, room.held);
-      if (promoted.length > 0) room = await this.seats.room(manager, event);
-    }
-    const decision = decideSeat({
-      ...room,
-      status: event.status,
-      mode: event.registrationMode,
-      opensAt: event.registrationOpensAt,
-      closesAt: event.registrationClosesAt,
-      endsAt: event.endsAt,
-      now,
-      sector: input.sector,
-      viaInvitation: options.invitationId !== undefined,
-    });
-    if (isRefusal(decision)) throw new DomainError(decision);
-    const registration = manager.create(RegistrationEntity, {
-      id: randomUUID(),
-      eventId,
-      firstName: input.firstName,
-      lastName: input.lastName,
-      email: input.email,
-      activeEmailKey: emailKey(input.email),
-      organization: input.organization,
-      position: input.position ?? null,
-      sector: input.sector,
-      municipality: input.municipality ?? null,
-      phone: input.phone ?? null,
-      accessibilityNeeds: input.accessibilityNeeds ?? null,
-      searchText: searchText(input),
-      language: input.language ?? event.language,
-      consents: consentsGiven(input.consents, now, await this.organisation.privacyNoticeVersion(manager)),
-      status: decision,
-      queuedAt: decision === 'waitlisted' ? now : null,
-      invitationId: options.invitationId ?? null,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await insertRegistration(manager, registration);
-    await contactOfRegistration(manager, { kind: 'stored', registration, followUpBefore: false });
-    await this.seats.queueStatusMail(manager, registration);
-    return { event, registration, promoted };
+    const request = { input, invitationId: options.invitationId, at: this.intake.arrival() };
+    const { event, outcomes, promoted } = await this.intake.decide(manager, eventId, [request]);
+    const [outcome] = outcomes;
+    if (outcome instanceof DomainError) throw outcome;
+    return { event: event as EventEntity, registration: outcome, promoted };
   }
 
   /** A pending registration gets a seat, or a place on the wait list when there is none for its sector. */
@@ -239,32 +199,4 @@ export class RegistrationsService {
 
 function isActive(status: RegistrationStatus): boolean {
   return (ACTIVE_REGISTRATION_STATUSES as readonly RegistrationStatus[]).includes(status);
-}
-
-/** Case-insensitive, as people type their address differently each time. */
-export function emailKey(email: string): string {
-  return email.trim().toLowerCase();
-}
-
-export function searchText(
-  input: Pick<RegistrationInputDto, 'firstName' | 'lastName' | 'email' | 'organization'>,
-): string {
-  return [input.firstName, input.lastName, input.email, input.organization]
-    .join(' ')
-    .toLowerCase()
-    .slice(0, 700);
-}
-
-/** Every purpose answered at `at`, under `version` of the organisation's privacy notice. */
-export function consentsGiven(
-  consents: RegistrationInputDto['consents'],
-  at: Date,
-  version: string,
-): Record<ConsentPurpose, ConsentRecord> {
-  return Object.fromEntries(
-    CONSENT_PURPOSES.map((purpose) => [
-      purpose,
-      { given: consents[purpose] === true, version, at: at.toISOString() },
-    ]),
-  ) as Record<ConsentPurpose, ConsentRecord>;
 }

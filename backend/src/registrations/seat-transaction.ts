@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ACTIVE_REGISTRATION_STATUSES, type DomainErrorCode } from '@roundtable/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
+import { together } from '../database/together';
 import { inTransaction } from '../database/transaction';
 import type { EventEntity } from '../events/event.entity';
 import { JobQueue } from '../jobs/job-queue';
 import { SeatHolders, type HeldSeats } from '../seats/seat-holders';
-import { messageForStatus, queueRegistrationMail } from './registration-messages';
+import { messageForStatus, queueRegistrationMail, queueRegistrationMails } from './registration-messages';
 import { RegistrationEntity } from './registration.entity';
 import { allocateSeat, type SeatRoom } from './seat-allocation';
 import { confirmedSeats, countRegistrations, lockEvent } from './seat-counts';
@@ -71,12 +72,15 @@ export class SeatTransaction {
 
   /** Capacity, quotas, confirmed and held seats, and the wait list, counted under the event's lock. */
   async room(manager: EntityManager, event: EventEntity): Promise<EventRoom> {
-    const counts = await countRegistrations(manager, event.id);
+    const [counts, held] = await together(
+      () => countRegistrations(manager, event.id),
+      () => this.holders.held(manager, event.id),
+    );
     return {
       capacity: event.capacity,
       quotas: event.sectorQuotas,
       confirmed: confirmedSeats(counts),
-      held: await this.holders.held(manager, event.id),
+      held,
       waitlisted: counts.byStatus.waitlisted,
     };
   }
@@ -121,8 +125,22 @@ export class SeatTransaction {
   }
 
   /** Told what their registration became: received for review, confirmed, or on the wait list. */
-  async queueStatusMail(manager: EntityManager, registration: RegistrationEntity): Promise<void> {
-    const kind = messageForStatus(registration.status);
-    if (kind) await queueRegistrationMail(this.jobs, manager, kind, registration, {});
+  queueStatusMail(manager: EntityManager, registration: RegistrationEntity): Promise<void> {
+    return this.queueStatusMails(manager, [registration]);
+  }
+
+  /** queueStatusMail for several registrations, in one statement. */
+  async queueStatusMails(
+    manager: EntityManager,
+    registrations: readonly RegistrationEntity[],
+  ): Promise<void> {
+    await queueRegistrationMails(
+      this.jobs,
+      manager,
+      registrations.flatMap((registration) => {
+        const kind = messageForStatus(registration.status);
+        return kind ? [{ kind, registration, payload: {} }] : [];
+      }),
+    );
   }
 }
