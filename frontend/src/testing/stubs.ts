@@ -20,7 +20,7 @@ export function stubStaffAssignment(): void {
 
 /** The materials list asks for its own data; its behaviour has its own spec. */
 @Component({ selector: 'rt-materials-list', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
-class MaterialsListStub {
+export class MaterialsListStub {
   readonly eventId = input.required<string>();
   readonly token = input<string | null>(null);
 }

@@ -12,6 +12,8 @@ import { ANONYMOUS } from '../../core/auth/auth.interceptor';
 import { anEvent, aRecommendation, aSummary } from '../../../testing/builders';
 import { AttendanceStatsComponent } from './attendance-stats.component';
 import { SummaryPage } from './summary.page';
+import { MaterialsListStub, stubMaterialsList } from '../../../testing/stubs';
+import { By } from '@angular/platform-browser';
 
 const EVENT_ID = '7dfbf88e-f2b5-40d4-970b-8d82d4ccf55f';
 const SUMMARY_URL = `/api/events/${EVENT_ID}/summary`;
@@ -30,7 +32,7 @@ class AttendanceStatsStub {
 }
 
 describe('SummaryPage', () => {
-  let fixture: ComponentFixture<SummaryPage>;
+  let fixture: ComponentFixture<SummaryPage> | undefined;
   let http: HttpTestingController;
   let page: HTMLElement;
 
@@ -44,17 +46,19 @@ describe('SummaryPage', () => {
       remove: { imports: [AttendanceStatsComponent] },
       add: { imports: [AttendanceStatsStub] },
     });
+    stubMaterialsList(SummaryPage);
     http = TestBed.inject(HttpTestingController);
   });
 
   afterEach(() => {
     fixture?.destroy();
+    fixture = undefined;
     http.verify();
   });
 
   /** Opens the page by the event's slug; the event is answered, and the summary asked for by the event's id. */
   async function open() {
-    fixture = TestBed.createComponent(SummaryPage);
+    fixture ??= TestBed.createComponent(SummaryPage);
     fixture.componentRef.setInput('slug', 'kragla-masa');
     page = fixture.nativeElement as HTMLElement;
     fixture.detectChanges();
@@ -81,6 +85,18 @@ describe('SummaryPage', () => {
     }
     throw new Error('The summary was never asked for');
   }
+
+  it('passes the personal link of the e-mail on to the materials list, so it shows what that person may see', async () => {
+    fixture = TestBed.createComponent(SummaryPage);
+    fixture.componentRef.setInput('token', 'token-from-the-summary-email');
+    const request = await open();
+    request.flush(aSummary());
+    await fixture.whenStable();
+    const list = fixture.debugElement.query(By.directive(MaterialsListStub))
+      .componentInstance as MaterialsListStub;
+    expect(list.eventId()).toBe(anEvent().id);
+    expect(list.token()).toBe('token-from-the-summary-email');
+  });
 
   it('shows the sanitised body, key points, recommendations with their status and due date, and the report', async () => {
     const request = await open();

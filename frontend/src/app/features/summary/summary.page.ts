@@ -12,6 +12,7 @@ import { LoadErrorComponent } from '../../shared/ui/load-error.component';
 import { NotFoundComponent } from '../../shared/ui/not-found.component';
 import { RecommendationStatusChipComponent } from '../../shared/ui/recommendation-status-chip.component';
 import { EventsApi } from '../events/events.api';
+import { MaterialsListComponent } from '../materials/materials-list.component';
 import { AttendanceStatsComponent } from './attendance-stats.component';
 import { SummaryApi, summaryPdfUrl } from './summary.api';
 
@@ -31,6 +32,7 @@ import { SummaryApi, summaryPdfUrl } from './summary.api';
     NotFoundComponent,
     RecommendationStatusChipComponent,
     AttendanceStatsComponent,
+    MaterialsListComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './summary.page.html',
