@@ -23,6 +23,7 @@ const PACK_FILES = [
   'registrations.csv',
   'summary.pdf',
   'statistics.csv',
+  'materials.csv',
 ];
 const TITLE = 'Кръгла маса „Ранно детско развитие в Родопите“';
 const PEOPLE = [
