@@ -340,7 +340,7 @@ describe('the summary of an event', () => {
       true,
     );
     expect(text).toContain('Общо,,Всички участници,6,4,2\r\n');
-    expect(text).toContain('Общо,,Регистрирани на място,1,1,0\r\n');
+    expect(text).toContain('Общо,,Без предварителна регистрация,1,1,0\r\n');
     expect(text).toContain('Сектор,ngo,Неправителствени организации,2,2,0\r\n');
     expect(text).toContain('Община,SOF46,Столична,1,1,0\r\n');
     expect(text).toContain('Община,,Без посочена община,2,1,1\r\n');

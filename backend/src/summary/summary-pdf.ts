@@ -60,7 +60,7 @@ const WORDS: Record<
       `Регистрирани: ${stats.registered}`,
       `Присъствали: ${stats.checkedIn}`,
       `Неявили се: ${stats.noShows}`,
-      `Регистрирани на място: ${stats.walkIns}`,
+      `Без предварителна регистрация: ${stats.walkIns}`,
     ],
     bySector: 'По сектори',
     byMunicipality: 'По общини',
