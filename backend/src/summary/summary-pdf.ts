@@ -118,8 +118,22 @@ const TABLE_LAYOUT = {
   paddingBottom: () => 3,
 };
 
-const heading = (text: string): Content => ({ text, bold: true, fontSize: 13, margin: [0, 12, 0, 6] });
-const subheading = (text: string): Content => ({ text, bold: true, fontSize: 11, margin: [0, 10, 0, 4] });
+const heading = (text: string): Content => ({
+  text,
+  bold: true,
+  fontSize: 13,
+  margin: [0, 12, 0, 6],
+  headlineLevel: 1,
+});
+const subheading = (text: string): Content => ({
+  text,
+  bold: true,
+  fontSize: 11,
+  margin: [0, 10, 0, 4],
+  headlineLevel: 1,
+});
+/** Below this share of the page a heading starts the next page, so it never ends one without its section. */
+const HEADING_LOWEST = 0.8;
 
 /** A section's heading with its chart, kept on one page. */
 function charted(title: string, svg: ChartSvg | null): Content {
@@ -148,6 +162,7 @@ function countTable(
   return {
     table: {
       headerRows: 1,
+      keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: ['*', 80, 80, 80],
       body: [
@@ -196,6 +211,7 @@ export function summaryPdfDefinition(data: SummaryPdfData): TDocumentDefinitions
     content.push(heading(words.recommendations), {
       table: {
         headerRows: 1,
+        keepWithHeaderRows: 1,
         dontBreakRows: true,
         widths: [22, '*', 100, 100, 80],
         body: [
@@ -248,10 +264,14 @@ export function summaryPdfDefinition(data: SummaryPdfData): TDocumentDefinitions
       ),
     );
   }
-  return documentFrame(frame, {
-    orientation: 'portrait',
-    top: eventHeaderHeight(frame, 'portrait'),
-    header: eventHeader(frame),
-    content,
-  });
+  return {
+    ...documentFrame(frame, {
+      orientation: 'portrait',
+      top: eventHeaderHeight(frame, 'portrait'),
+      header: eventHeader(frame),
+      content,
+    }),
+    pageBreakBefore: (node) =>
+      node.headlineLevel === 1 && (node.startPosition?.verticalRatio ?? 0) > HEADING_LOWEST,
+  };
 }
