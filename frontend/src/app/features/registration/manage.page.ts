@@ -15,7 +15,7 @@ import { EventFactsComponent } from '../../shared/ui/event-facts.component';
 import { EventStatusBannerComponent } from '../../shared/ui/event-status-banner.component';
 import { LoadErrorComponent } from '../../shared/ui/load-error.component';
 import { NotFoundComponent } from '../../shared/ui/not-found.component';
-import { RegistrationConfirmDialogComponent, type ConfirmDialogData } from './confirm-dialog.component';
+import { ConfirmDialogComponent, type ConfirmDialogData } from '../../shared/ui/confirm-dialog.component';
 import { ManageDetailsComponent } from './manage-details.component';
 import { RegistrationApi } from './registration.api';
 import { MaterialsListComponent } from '../materials/materials-list.component';
@@ -89,6 +89,7 @@ export class ManagePage {
     this.confirm({
       title: 'manage.cancelConfirmTitle',
       text: 'manage.cancelConfirmText',
+      back: 'manage.back',
       confirm: 'manage.cancelConfirm',
     })
       .pipe(switchMap(() => this.api.cancel(this.token())))
@@ -106,6 +107,7 @@ export class ManagePage {
     this.confirm({
       title: 'manage.eraseConfirmTitle',
       text: 'manage.eraseConfirmText',
+      back: 'manage.back',
       confirm: 'manage.eraseConfirm',
     })
       .pipe(switchMap(() => this.api.erase(this.token())))
@@ -123,14 +125,11 @@ export class ManagePage {
   private confirm(data: ConfirmDialogData) {
     this.actionError.set(null);
     return this.dialog
-      .open<RegistrationConfirmDialogComponent, ConfirmDialogData, boolean>(
-        RegistrationConfirmDialogComponent,
-        {
-          data,
-          // Material gives focus back to the button that opened it, which the answer may remove.
-          restoreFocus: true,
-        },
-      )
+      .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, {
+        data,
+        // Material gives focus back to the button that opened it, which the answer may remove.
+        restoreFocus: true,
+      })
       .afterClosed()
       .pipe(
         filter((confirmed) => confirmed === true),

@@ -34,7 +34,7 @@ import { BulkInviteComponent } from './bulk-invite.component';
 import { InvitationListComponent } from './invitation-list.component';
 import { InvitationsApi } from './invitations.api';
 import { InviteFormComponent } from './invite-form.component';
-import { RevokeInvitationDialogComponent, type RevokeDialogData } from './revoke-invitation-dialog.component';
+import { ConfirmDialogComponent, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog.component';
 
 /** While an invitation e-mail waits in the outbox, the list looks again this often to show it went out. */
 const QUEUED_REFRESH_MS = 5000;
@@ -155,8 +155,14 @@ export class InvitationsPage {
   protected confirmRevoke(invitation: Invitation): void {
     if (this.busy()) return;
     this.dialog
-      .open<RevokeInvitationDialogComponent, RevokeDialogData, boolean>(RevokeInvitationDialogComponent, {
-        data: { name: invitation.name },
+      .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, {
+        data: {
+          title: 'revokeDialog.heading',
+          text: 'revokeDialog.text',
+          params: { name: invitation.name },
+          back: 'revokeDialog.back',
+          confirm: 'revokeDialog.confirm',
+        },
         width: '32rem',
         maxWidth: '95vw',
       })

@@ -38,10 +38,7 @@ import { formatFileSize } from '../../materials/file-size';
 import { MaterialsApi, type MaterialUploadFields } from '../../materials/materials.api';
 import { EventTabsComponent } from '../event-tabs.component';
 import { OrganizerEventsApi } from '../organizer-events.api';
-import {
-  DeleteMaterialDialogComponent,
-  type DeleteMaterialDialogData,
-} from './delete-material-dialog.component';
+import { ConfirmDialogComponent, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog.component';
 
 /** An upload on its way: which form it came from and how far it is (0..100). */
 interface Upload {
@@ -204,8 +201,14 @@ export class MaterialsPage {
   protected remove(material: Material): void {
     this.error.set(null);
     this.dialog
-      .open<DeleteMaterialDialogComponent, DeleteMaterialDialogData, boolean>(DeleteMaterialDialogComponent, {
-        data: { title: material.title },
+      .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, {
+        data: {
+          title: 'materialsAdmin.deleteTitle',
+          text: 'materialsAdmin.deleteText',
+          params: { title: material.title },
+          back: 'materialsAdmin.back',
+          confirm: 'materialsAdmin.deleteConfirm',
+        },
       })
       .afterClosed()
       .pipe(

@@ -1,27 +1,35 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
-import type { TranslationKey } from '../../core/i18n/i18n.service';
+import type { TranslationKey, TranslationParams } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 
 export interface ConfirmDialogData {
   title: TranslationKey;
   text: TranslationKey;
+  /** The values the text names, e.g. `{ name }`. */
+  params?: TranslationParams;
+  /** The button that changes nothing. */
+  back: TranslationKey;
+  /** The button that goes ahead. */
   confirm: TranslationKey;
 }
 
-/** Cancelling a place and erasing one's data cannot be taken back, so both ask first. `true` goes ahead. */
+/**
+ * A step that cannot be taken back (cancelling a place, withdrawing an invitation, deleting a file) asks first.
+ * Closes with `true` to go ahead; anything else changes nothing.
+ */
 @Component({
-  selector: 'rt-registration-confirm-dialog',
+  selector: 'rt-confirm-dialog',
   imports: [MatDialogModule, MatButtonModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ data.title | t }}</h2>
     <mat-dialog-content>
-      <p class="text">{{ data.text | t }}</p>
+      <p class="text">{{ data.text | t: data.params }}</p>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close>{{ 'manage.back' | t }}</button>
+      <button mat-button type="button" mat-dialog-close>{{ data.back | t }}</button>
       <button mat-flat-button class="danger" type="button" [mat-dialog-close]="true">
         {{ data.confirm | t }}
       </button>
@@ -37,6 +45,6 @@ export interface ConfirmDialogData {
     }
   `,
 })
-export class RegistrationConfirmDialogComponent {
+export class ConfirmDialogComponent {
   protected readonly data = inject<ConfirmDialogData>(MAT_DIALOG_DATA);
 }
