@@ -24,25 +24,13 @@ const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--onl
 const mysqlUrl = process.env.TEST_MYSQL_URL;
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/**
- * The backend loads ESM-only packages through `require` (sanitize-html's htmlparser2 12): Node 24 does that by
- * itself, Jest's module runtime only with vm modules on (decision 0022).
- */
-const BACKEND_NODE_OPTIONS = [
-  process.env.NODE_OPTIONS,
-  '--experimental-vm-modules',
-  '--disable-warning=ExperimentalWarning',
-]
-  .filter(Boolean)
-  .join(' ');
-
 const jest = (name, config, env = {}, extra = []) => ({
   name,
   run: () =>
     run(
       'npx',
       ['jest', '-c', config, '--json', `--outputFile=${join(results, `${name}.json`)}`, ...extra],
-      config.startsWith('backend/') ? { NODE_OPTIONS: BACKEND_NODE_OPTIONS, ...env } : env,
+      env,
     ),
   count: () => countJest(join(results, `${name}.json`)),
 });
