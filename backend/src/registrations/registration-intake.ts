@@ -7,6 +7,7 @@ import { DomainError } from '../common/domain-error';
 import { together } from '../database/together';
 import { contactOfRegistration } from '../contacts/registration-contacts';
 import type { EventEntity } from '../events/event.entity';
+import { ForegroundLoad } from '../jobs/foreground-load';
 import { OrganisationService } from '../organisation/organisation.service';
 import type { RegistrationInputDto } from './dto/registration-input.dto';
 import { consentsGiven, emailKey, searchText } from './registration-fields';
@@ -80,6 +81,7 @@ export class RegistrationIntake {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly seats: SeatTransaction,
     private readonly organisation: OrganisationService,
+    private readonly load: ForegroundLoad,
   ) {}
 
   /**
@@ -95,6 +97,8 @@ export class RegistrationIntake {
 
   /** A request from the public form, decided with the others waiting for the same event. */
   submit(eventId: string, request: RegistrationRequest): Promise<Registration> {
+    // The mail dispatcher holds back while people register (decision 0025).
+    const answered = this.load.arrived();
     return new Promise<Registration>((resolve, reject) => {
       const queue = this.queues.get(eventId);
       if (queue) {
@@ -104,7 +108,7 @@ export class RegistrationIntake {
       const fresh = [{ request, resolve, reject }];
       this.queues.set(eventId, fresh);
       void this.drain(eventId, fresh);
-    });
+    }).finally(() => answered());
   }
 
   /**
