@@ -23,7 +23,7 @@ import {
 } from './seat-allocation';
 import { lockEvent } from './seat-counts';
 import { SeatTransaction, type EventRoom } from './seat-transaction';
-import { waitlistPositions } from './wait-list';
+import { waitlistPositionsOfNewest } from './wait-list';
 
 /** One person asking for a place. */
 export interface RegistrationRequest {
@@ -217,10 +217,10 @@ export class RegistrationIntake {
     const stored = result.outcomes.filter((outcome) => outcome instanceof RegistrationEntity);
     let positions: Map<string, number>;
     try {
-      positions = await waitlistPositions(
+      positions = await waitlistPositionsOfNewest(
         this.dataSource.manager,
         eventId,
-        stored.filter(({ status }) => status === 'waitlisted').map(({ id }) => id),
+        stored.filter(({ status }) => status === 'waitlisted'),
       );
     } catch (error) {
       for (const { reject } of batch) reject(error);
