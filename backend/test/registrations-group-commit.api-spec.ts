@@ -2,7 +2,9 @@ import type { Registration } from '@roundtable/contracts';
 import { DomainError } from '../src/common/domain-error';
 import type { RegistrationInputDto } from '../src/registrations/dto/registration-input.dto';
 import { RegistrationIntake } from '../src/registrations/registration-intake';
+import { RegistrationEntity } from '../src/registrations/registration.entity';
 import { SeatTransaction } from '../src/registrations/seat-transaction';
+import { waitlistPositions, waitlistPositionsOfNewest } from '../src/registrations/wait-list';
 import { aRegistrationInput } from './support/builders';
 import { aPublishedEvent } from './support/registrations';
 import { bootApp, tokenFor, type TestApp } from './support/test-app';
@@ -67,6 +69,42 @@ describe('registrations decided together', () => {
       [event.id],
     );
     expect(Number(mail[0].n)).toBe(5);
+  });
+
+  it("reads a batch's places in one statement, as a count per row would, also when its earliest left the queue", async () => {
+    const event = await aPublishedEvent(t.http, organiser, { capacity: 1 });
+    // Two batches: the second's places follow the first's.
+    for (const round of [0, 1])
+      await submitTogether(
+        event.id,
+        Array.from({ length: 4 }, (_, i) => aRegistrationInput({ email: `places-${round}-${i}@example.bg` })),
+      );
+    const waiting = await t.dataSource.manager.find(RegistrationEntity, {
+      where: { eventId: event.id, status: 'waitlisted' },
+      order: { queuedAt: 'ASC', id: 'ASC' },
+    });
+    expect(waiting).toHaveLength(7);
+    const secondBatch = waiting.slice(3);
+    const perRow = await waitlistPositions(
+      t.dataSource.manager,
+      event.id,
+      secondBatch.map(({ id }) => id),
+    );
+    expect([...perRow.values()]).toEqual([4, 5, 6, 7]);
+    expect(await waitlistPositionsOfNewest(t.dataSource.manager, event.id, secondBatch)).toEqual(perRow);
+    // The batch's earliest is no longer waiting, and one before it left too: the others move up.
+    await t.dataSource.query(`UPDATE registrations SET status = 'cancelled' WHERE id IN (?, ?)`, [
+      waiting[1].id,
+      secondBatch[0].id,
+    ]);
+    const after = await waitlistPositionsOfNewest(t.dataSource.manager, event.id, secondBatch);
+    expect(after).toEqual(
+      new Map([
+        [secondBatch[1].id, 3],
+        [secondBatch[2].id, 4],
+        [secondBatch[3].id, 5],
+      ]),
+    );
   });
 
   it('answers ALREADY_REGISTERED only to the second of one address in a batch', async () => {

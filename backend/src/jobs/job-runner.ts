@@ -13,6 +13,7 @@ import type { AppConfig } from '../config/config';
 import { inTransaction } from '../database/transaction';
 import { backoffDelay, classifyFailure, describeFailure } from '../mail/delivery-policy';
 import { MailTransport } from '../mail/mail-transport';
+import { ForegroundLoad } from './foreground-load';
 import { JobEntity } from './job.entity';
 import { BatchCache, JobHandlers, type ComposedMail } from './job-handlers';
 import type { Job, MailJob } from './job-kinds';
@@ -47,6 +48,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     private readonly queue: JobQueue,
     private readonly handlers: JobHandlers,
     private readonly transport: MailTransport,
+    private readonly load: ForegroundLoad,
   ) {
     this.from = config.mailFrom;
     this.domain = parseMailbox(config.mailFrom).email.split('@')[1] ?? 'localhost';
@@ -78,10 +80,10 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     await Promise.all(this.loops);
   }
 
-  /** Runs one batch of due jobs; answers how many it took. Tests and the loop both call it. */
-  async drainOnce(): Promise<number> {
+  /** Runs one batch of due jobs (at most `limit`); answers how many it took. Tests and the loop both call it. */
+  async drainOnce(limit = this.config.mail.batchSize): Promise<number> {
     const claimId = randomUUID();
-    const batch = await this.claim(claimId);
+    const batch = await this.claim(claimId, limit);
     if (batch.length === 0) return 0;
     const cache = new BatchCache();
     const heartbeat = setInterval(() => void this.renewLease(claimId), this.config.mail.leaseMs / 3);
@@ -112,15 +114,33 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
 
   private async run(): Promise<void> {
     while (this.running) {
+      const rush = await this.yieldToRequests();
       let sent = 0;
       try {
-        sent = await this.drainOnce();
+        sent = await this.drainOnce(
+          rush ? Math.ceil(this.config.mail.batchSize / 10) : this.config.mail.batchSize,
+        );
       } catch (error) {
         this.logger.error(`jobs: ${describeFailure(error)}`);
       }
       if (sent > 0 || !this.running) continue;
       if (this.missedWake) this.missedWake = false;
       else await this.idle(this.config.mail.pollIntervalMs);
+    }
+  }
+
+  /**
+   * While people's requests come in, waits for a quiet moment, `yieldMs` at most (decision 0025): rendering and
+   * sending confirmations would take the CPU those requests need. Answers whether they still came at the end.
+   */
+  private async yieldToRequests(): Promise<boolean> {
+    const deadline = Date.now() + this.config.mail.yieldMs;
+    for (;;) {
+      const now = Date.now();
+      const busyFor = this.load.busyFor(now);
+      if (busyFor === 0) return false;
+      if (now >= deadline || !this.running) return true;
+      await this.idle(Math.min(busyFor, deadline - now));
     }
   }
 
@@ -141,10 +161,9 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     for (const wake of [...this.sleepers]) wake();
   }
 
-  private async claim(claimId: string): Promise<JobEntity[]> {
+  private async claim(claimId: string, batchSize: number): Promise<JobEntity[]> {
     const now = new Date();
     const leaseExpiresAt = new Date(now.getTime() + this.config.mail.leaseMs);
-    const { batchSize } = this.config.mail;
     const due = `(status = 'queued' AND nextAttemptAt <= ?) OR (status = 'running' AND leaseExpiresAt < ?)`;
     if (this.config.database.kind === 'sqlite') {
       await this.dataSource.query(

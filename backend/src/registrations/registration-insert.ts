@@ -1,10 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { isUniqueViolation } from '../database/errors';
+import { plainInsert } from '../database/plain-insert';
 import { RegistrationEntity } from './registration.entity';
-
-/** Rows per multi-row INSERT: about 25 columns each, far below SQLite's and MySQL's limits of bound parameters. */
-const ROWS_PER_INSERT = 200;
 
 /**
  * Stores registrations built with every column, in multi-row inserts, without reading them back (no SELECT
@@ -18,15 +16,7 @@ export async function insertRegistrations(
   registrations: readonly RegistrationEntity[],
 ): Promise<void> {
   try {
-    for (let start = 0; start < registrations.length; start += ROWS_PER_INSERT) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(RegistrationEntity)
-        .values(registrations.slice(start, start + ROWS_PER_INSERT))
-        .updateEntity(false)
-        .execute();
-    }
+    await plainInsert(manager, RegistrationEntity, registrations);
   } catch (error) {
     if (registrations.length === 1 && isUniqueViolation(error)) throw new DomainError('ALREADY_REGISTERED');
     throw error;

@@ -7,6 +7,7 @@ import { DomainError } from '../common/domain-error';
 import { together } from '../database/together';
 import { contactOfRegistration } from '../contacts/registration-contacts';
 import type { EventEntity } from '../events/event.entity';
+import { ForegroundLoad } from '../jobs/foreground-load';
 import { OrganisationService } from '../organisation/organisation.service';
 import type { RegistrationInputDto } from './dto/registration-input.dto';
 import { consentsGiven, emailKey, searchText } from './registration-fields';
@@ -22,7 +23,7 @@ import {
 } from './seat-allocation';
 import { lockEvent } from './seat-counts';
 import { SeatTransaction, type EventRoom } from './seat-transaction';
-import { waitlistPositions } from './wait-list';
+import { waitlistPositionsOfNewest } from './wait-list';
 
 /** One person asking for a place. */
 export interface RegistrationRequest {
@@ -80,6 +81,7 @@ export class RegistrationIntake {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly seats: SeatTransaction,
     private readonly organisation: OrganisationService,
+    private readonly load: ForegroundLoad,
   ) {}
 
   /**
@@ -95,6 +97,8 @@ export class RegistrationIntake {
 
   /** A request from the public form, decided with the others waiting for the same event. */
   submit(eventId: string, request: RegistrationRequest): Promise<Registration> {
+    // The mail dispatcher holds back while people register (decision 0025).
+    const answered = this.load.arrived();
     return new Promise<Registration>((resolve, reject) => {
       const queue = this.queues.get(eventId);
       if (queue) {
@@ -104,7 +108,7 @@ export class RegistrationIntake {
       const fresh = [{ request, resolve, reject }];
       this.queues.set(eventId, fresh);
       void this.drain(eventId, fresh);
-    });
+    }).finally(() => answered());
   }
 
   /**
@@ -213,10 +217,10 @@ export class RegistrationIntake {
     const stored = result.outcomes.filter((outcome) => outcome instanceof RegistrationEntity);
     let positions: Map<string, number>;
     try {
-      positions = await waitlistPositions(
+      positions = await waitlistPositionsOfNewest(
         this.dataSource.manager,
         eventId,
-        stored.filter(({ status }) => status === 'waitlisted').map(({ id }) => id),
+        stored.filter(({ status }) => status === 'waitlisted'),
       );
     } catch (error) {
       for (const { reject } of batch) reject(error);

@@ -72,3 +72,48 @@ export async function waitlistPositions(
   );
   return new Map(rows.map((row) => [row.id, Number(row.earlier) + Number(row.tied)]));
 }
+
+/**
+ * Places in the wait list of registrations that joined it together (one batch of the intake, decision 0025):
+ * they are the newest in the queue, so one statement reads the queue from the earliest of them to its end, in
+ * order, with the count of the rows ahead of that earliest one; each place is that count and the row's rank.
+ * The same places as `waitlistPositions` (by queuedAt, then id, one snapshot), without a count per row, which
+ * grew with the batch times the queue. Any of them that the read missed (the earliest was promoted meanwhile)
+ * is placed by `waitlistPositions`.
+ */
+export async function waitlistPositionsOfNewest(
+  manager: EntityManager,
+  eventId: string,
+  registrations: readonly Pick<RegistrationEntity, 'id' | 'queuedAt'>[],
+): Promise<Map<string, number>> {
+  const queued = registrations.filter(
+    (registration): registration is typeof registration & { queuedAt: Date } =>
+      registration.queuedAt !== null,
+  );
+  if (queued.length <= 1)
+    return waitlistPositions(
+      manager,
+      eventId,
+      queued.map(({ id }) => id),
+    );
+  const first = queued.reduce((earliest, registration) => {
+    const byTime = registration.queuedAt.getTime() - earliest.queuedAt.getTime();
+    return byTime < 0 || (byTime === 0 && registration.id < earliest.id) ? registration : earliest;
+  });
+  const rows: { id: string; ahead: string | number }[] = await manager.query(
+    `SELECT w.id,
+       (SELECT COUNT(*) FROM registrations a
+         WHERE a.eventId = f.eventId AND a.status = 'waitlisted'
+           AND (a.queuedAt < f.queuedAt OR (a.queuedAt = f.queuedAt AND a.id < f.id))) AS ahead
+     FROM registrations f
+     JOIN registrations w ON w.eventId = f.eventId AND w.status = 'waitlisted'
+       AND (w.queuedAt > f.queuedAt OR (w.queuedAt = f.queuedAt AND w.id >= f.id))
+     WHERE f.id = ? AND f.eventId = ? AND f.status = 'waitlisted'
+     ORDER BY w.queuedAt, w.id`,
+    [first.id, eventId],
+  );
+  const positions = new Map(rows.map((row, index) => [row.id, Number(row.ahead) + index + 1]));
+  const missed = queued.filter(({ id }) => !positions.has(id)).map(({ id }) => id);
+  for (const [id, position] of await waitlistPositions(manager, eventId, missed)) positions.set(id, position);
+  return positions;
+}
