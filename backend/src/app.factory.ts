@@ -3,7 +3,6 @@ import { NestFactory } from '@nestjs/core';
 import { CONTACT_LIMITS } from '@roundtable/contracts';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { AppModule } from './app.module';
 import { AppLogger } from './common/app-logger';
 import { AuditContextInterceptor } from './common/audit-log';
 import { noStoreByDefault } from './common/cache-control';
+import { staticFrontend } from './common/static-files';
 import { rejectDeepJson } from './common/json-depth';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { createValidationPipe } from './common/validation';
@@ -96,16 +96,8 @@ function setUpOpenApi(app: NestExpressApplication): void {
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }
 
-/** Serves the built Angular app; every non-API GET that is not a file gets index.html (client-side routes). */
+/** Serves the built Angular app (precompressed, cached by name); other non-API GETs get index.html. */
 function serveFrontend(app: NestExpressApplication, dir: string): void {
-  const index = join(dir, 'index.html');
-  if (!existsSync(index)) return;
-  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
-  app.use((request: Request, response: Response, next: NextFunction) => {
-    const isPage =
-      (request.method === 'GET' || request.method === 'HEAD') && !request.path.startsWith('/api');
-    if (!isPage) return next();
-    response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(index);
-  });
+  if (!existsSync(join(dir, 'index.html'))) return;
+  app.use(staticFrontend(dir));
 }
