@@ -70,12 +70,18 @@ test('staff at the door check one person in by the QR code on a phone camera and
     await expect(page.getByRole('heading', { level: 1, name: 'Регистрация на място' })).toBeVisible();
 
     await expect(page.getByText('Регистрирани на място: 0 от 2')).toBeVisible();
-    await page.getByRole('radio', { name: 'QR код' }).check();
+    // A click, then wait for the toggle to show it: its aria-checked follows at the next change detection, which
+    // `.check()` does not wait for (it failed a busy CI run with "did not change its state").
+    const scan = page.getByRole('radio', { name: 'QR код' });
+    await scan.click();
+    await expect(scan).toBeChecked();
     await expect(page.getByText('Мария Петрова – регистрацията на място е отбелязана.')).toBeVisible({
       timeout: 20_000,
     });
 
-    await page.getByRole('radio', { name: 'Търсене' }).check();
+    const search = page.getByRole('radio', { name: 'Търсене' });
+    await search.click();
+    await expect(search).toBeChecked();
     await page.getByLabel('Име или организация').fill('ангел');
     await page.getByRole('button', { name: 'Регистрирай на място: Стоян Ангелов' }).click();
     await expect(page.getByText('Стоян Ангелов – регистрацията на място е отбелязана.')).toBeVisible();
