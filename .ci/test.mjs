@@ -6,6 +6,9 @@
  *   api         the real app on SQLite (server TZ=UTC) and on MariaDB/MySQL (TZ=America/New_York) when
  *               TEST_MYSQL_URL is set; the time-zone and invitation (calendar) specs again under the other
  *               zone on each database
+ *   security    authorisation matrix over the OpenAPI document, tokens, limits, headers, uploads, injection
+ *   fuzz        generated bad input against every public route: no 5xx, problem+json, nothing stored
+ *   fault       SMTP outage, SIGKILL mid-burst, MariaDB restart, two instances on one database
  *   e2e         Playwright driving Debian's Chromium through whole journeys
  *
  * A suite that cannot run here is reported as skipped, with the reason. Under CI=true nothing may be skipped:
@@ -59,6 +62,20 @@ const suites = [
       '--testPathPatterns',
       'timezone|invitations',
     ]),
+    skip: mysqlMissing,
+  },
+  jest('security', 'backend/jest.api.config.ts', {
+    API_SUITE: 'security',
+    TEST_DATABASE: 'sqlite',
+    TZ: 'UTC',
+  }),
+  jest('fuzz', 'backend/jest.api.config.ts', { API_SUITE: 'fuzz', TEST_DATABASE: 'sqlite', TZ: 'UTC' }),
+  {
+    ...jest('fault', 'backend/jest.api.config.ts', {
+      API_SUITE: 'fault',
+      TEST_DATABASE: 'mysql',
+      TZ: 'UTC',
+    }),
     skip: mysqlMissing,
   },
   {

@@ -1,6 +1,6 @@
-import { anEventInput } from './support/builders';
-import { aStaffMember, assignStaff } from './support/checkin';
-import { bootApp, tokenFor, type TestApp } from './support/test-app';
+import { anEventInput } from '../support/builders';
+import { aStaffMember, assignStaff } from '../support/checkin';
+import { bootApp, tokenFor, type TestApp } from '../support/test-app';
 
 /** Operations anyone may call. Every other operation in the OpenAPI document is checked below. */
 const PUBLIC_OPERATIONS = new Set([

@@ -1,14 +1,14 @@
 import type { Event, LoginResponse } from '@roundtable/contracts';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../src/database/data-source-options';
-import { JobRunner } from '../src/jobs/job-runner';
-import { JobQueue } from '../src/jobs/job-queue';
-import { anEventInput } from './support/builders';
-import { bootAppWithMailbox, type MailTestApp } from './support/mail-app';
-import { eventually, startServer, type ServerProcess } from './support/server-process';
-import { ADMIN } from './support/test-app';
-import { createTestDatabase, type TestDatabase } from './support/test-database';
-import { TestMailbox, type ReceivedMail } from './support/test-mailbox';
+import { dataSourceOptions } from '../../src/database/data-source-options';
+import { JobRunner } from '../../src/jobs/job-runner';
+import { JobQueue } from '../../src/jobs/job-queue';
+import { anEventInput } from '../support/builders';
+import { bootAppWithMailbox, type MailTestApp } from '../support/mail-app';
+import { eventually, startServer, type ServerProcess } from '../support/server-process';
+import { ADMIN } from '../support/test-app';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { TestMailbox, type ReceivedMail } from '../support/test-mailbox';
 
 const INVITATIONS = 200;
 

@@ -1,8 +1,8 @@
 import { LANGUAGES, SECTORS, isMunicipalityCode, type Problem } from '@roundtable/contracts';
 import fc from 'fast-check';
-import { aRegistrationInput } from './support/builders';
-import { aPublishedEvent } from './support/registrations';
-import { bootApp, tokenFor, type TestApp } from './support/test-app';
+import { aRegistrationInput } from '../support/builders';
+import { aPublishedEvent } from '../support/registrations';
+import { bootApp, tokenFor, type TestApp } from '../support/test-app';
 
 /** One change that makes a valid registration invalid, at `path` (`email`, `consents.media`). */
 interface Mutation {
