@@ -1,5 +1,9 @@
+import { DOCUMENT } from '@angular/common';
 import { HttpClient, type HttpResponse } from '@angular/common/http';
+import { inject, signal } from '@angular/core';
 import { map, type Observable } from 'rxjs';
+import { I18n } from '../i18n/i18n.service';
+import { problemMessage } from './problem';
 
 /** A file the API sent, with the name its Content-Disposition gave it. */
 export interface DownloadedFile {
@@ -28,6 +32,32 @@ export function saveFile(document: Document, file: DownloadedFile): void {
   link.download = file.filename;
   link.click();
   URL.revokeObjectURL(url);
+}
+
+/**
+ * A page's downloads, one at a time: `busy()` names the file being fetched (for the button's label), a fetched
+ * file goes to the browser, and a refusal reaches `failed` as a message in the user's language. Made in a
+ * component's field initialiser (it injects the document and the translations).
+ */
+export class Downloads<K extends string> {
+  readonly busy = signal<K | null>(null);
+  private readonly document = inject(DOCUMENT);
+  private readonly i18n = inject(I18n);
+
+  fetch(kind: K, request: Observable<DownloadedFile>, failed: (message: string) => void): void {
+    if (this.busy()) return;
+    this.busy.set(kind);
+    request.subscribe({
+      next: (file) => {
+        this.busy.set(null);
+        saveFile(this.document, file);
+      },
+      error: (error: unknown) => {
+        this.busy.set(null);
+        failed(problemMessage(this.i18n, error));
+      },
+    });
+  }
 }
 
 function filenameOf(response: HttpResponse<Blob>, fallbackName: string): string {

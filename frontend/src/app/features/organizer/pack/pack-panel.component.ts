@@ -9,13 +9,12 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { DOCUMENT } from '@angular/common';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { Language, PackStatus } from '@roundtable/contracts';
 import { repeat, takeWhile, type Subscription } from 'rxjs';
-import { saveFile } from '../../../core/http/download';
+import { Downloads } from '../../../core/http/download';
 import { isNotFound, problemMessage } from '../../../core/http/problem';
 import { I18n, type TranslationKey } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
@@ -69,11 +68,11 @@ export function formatSize(bytes: number, language: Language): string {
             <button
               mat-flat-button
               type="button"
-              [disabled]="downloading()"
+              [disabled]="downloads.busy() !== null"
               disabledInteractive
               (click)="download()"
             >
-              {{ (downloading() ? 'pack.downloading' : 'pack.download') | t }}
+              {{ (downloads.busy() ? 'pack.downloading' : 'pack.download') | t }}
             </button>
           }
           @if (!underWay()) {
@@ -130,7 +129,6 @@ export class PackPanelComponent {
   readonly timezone = input.required<string>();
 
   private readonly api = inject(PackApi);
-  private readonly document = inject(DOCUMENT);
   private readonly i18n = inject(I18n);
   private readonly destroyRef = inject(DestroyRef);
   private polling: Subscription | null = null;
@@ -138,7 +136,7 @@ export class PackPanelComponent {
   protected readonly pack = signal<PackStatus | null>(null);
   protected readonly loading = signal(true);
   protected readonly starting = signal(false);
-  protected readonly downloading = signal(false);
+  protected readonly downloads = new Downloads<'zip'>();
   protected readonly error = signal<string | null>(null);
   protected readonly underWay = computed(() => {
     const pack = this.pack();
@@ -190,19 +188,8 @@ export class PackPanelComponent {
   }
 
   protected download(): void {
-    if (this.downloading()) return;
-    this.downloading.set(true);
     this.error.set(null);
-    this.api.download(this.eventId()).subscribe({
-      next: (file) => {
-        this.downloading.set(false);
-        saveFile(this.document, file);
-      },
-      error: (error: unknown) => {
-        this.downloading.set(false);
-        this.error.set(problemMessage(this.i18n, error));
-      },
-    });
+    this.downloads.fetch('zip', this.api.download(this.eventId()), (message) => this.error.set(message));
   }
 
   private load(eventId: string): void {

@@ -1,4 +1,3 @@
-import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -35,7 +34,7 @@ import {
   type Sector,
 } from '@roundtable/contracts';
 import { debounceTime, distinctUntilChanged, filter, Subject } from 'rxjs';
-import { saveFile } from '../../../core/http/download';
+import { Downloads } from '../../../core/http/download';
 import { isNotFound, problemMessage, problemOf } from '../../../core/http/problem';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
@@ -106,7 +105,6 @@ export class RegistrationsPage {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly title = inject(Title);
-  private readonly document = inject(DOCUMENT);
   protected readonly i18n = inject(I18n);
 
   /** Route parameter: the event's id. */
@@ -178,7 +176,7 @@ export class RegistrationsPage {
   protected readonly someSelected = computed(() => this.selected().size > 0 && !this.allSelected());
 
   protected readonly busy = signal(false);
-  protected readonly downloading = signal(false);
+  protected readonly downloads = new Downloads<'csv'>();
   protected readonly actionError = signal<string | null>(null);
   /** After a bulk decision: the ones left as they were, and why. */
   protected readonly leftAsTheyWere = signal<string[]>([]);
@@ -316,19 +314,8 @@ export class RegistrationsPage {
   }
 
   protected download(): void {
-    if (this.downloading()) return;
-    this.downloading.set(true);
     this.actionError.set(null);
-    this.api.csv(this.id()).subscribe({
-      next: (file) => {
-        this.downloading.set(false);
-        saveFile(this.document, file);
-      },
-      error: (error: unknown) => {
-        this.downloading.set(false);
-        this.actionError.set(problemMessage(this.i18n, error));
-      },
-    });
+    this.downloads.fetch('csv', this.api.csv(this.id()), (message) => this.actionError.set(message));
   }
 
   private askOverride(registration: Registration): void {

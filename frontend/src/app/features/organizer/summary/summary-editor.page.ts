@@ -1,5 +1,4 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -35,7 +34,7 @@ import { focusAfterRender } from '../../../core/a11y/focus-after-render';
 import { FieldErrorPipe } from '../../../core/forms/field-error.pipe';
 import { serverProblemMessage } from '../../../core/forms/field-errors';
 import { focusFirstInvalid } from '../../../core/forms/focus-first-invalid';
-import { saveFile, type DownloadedFile } from '../../../core/http/download';
+import { Downloads } from '../../../core/http/download';
 import { isNotFound, problemMessage } from '../../../core/http/problem';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../../core/i18n/translate.pipe';
@@ -110,7 +109,6 @@ export class SummaryEditorPage implements HoldsUnsavedChanges {
   private readonly announcer = inject(LiveAnnouncer);
   private readonly title = inject(Title);
   private readonly injector = inject(Injector);
-  private readonly document = inject(DOCUMENT);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly i18n = inject(I18n);
 
@@ -137,7 +135,7 @@ export class SummaryEditorPage implements HoldsUnsavedChanges {
   protected readonly dirty = signal(false);
   protected readonly saving = signal(false);
   protected readonly publishing = signal(false);
-  protected readonly downloading = signal<'pdf' | 'csv' | null>(null);
+  protected readonly downloads = new Downloads<'pdf' | 'csv'>();
   protected readonly formError = signal<string | null>(null);
   private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
   private readonly formElement = viewChild<ElementRef<HTMLFormElement>>('summaryForm');
@@ -322,20 +320,9 @@ export class SummaryEditorPage implements HoldsUnsavedChanges {
   }
 
   protected download(kind: 'pdf' | 'csv'): void {
-    if (this.downloading()) return;
-    this.downloading.set(kind);
     this.formError.set(null);
     const request = kind === 'pdf' ? this.api.pdf(this.id()) : this.api.statisticsCsv(this.id());
-    request.subscribe({
-      next: (file: DownloadedFile) => {
-        this.downloading.set(null);
-        saveFile(this.document, file);
-      },
-      error: (error: unknown) => {
-        this.downloading.set(null);
-        this.formError.set(problemMessage(this.i18n, error));
-      },
-    });
+    this.downloads.fetch(kind, request, (message) => this.formError.set(message));
   }
 
   /** For the unsaved-changes guard. */
