@@ -4,6 +4,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
 import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { horizontalBars } from '../../shared/charts/horizontal-bars';
 import {
   MUNICIPALITY_CHART_MAX,
   municipalityRows,
@@ -247,42 +248,22 @@ export class AttendanceStatsComponent {
 
   protected readonly sectorChart = computed((): EChartsCoreOption => {
     const rows = this.sectors();
-    return barChart(
+    return this.checkedInBars(
       rows.map((row) => row.label),
       rows.map((row) => ({ value: row.checkedIn, itemStyle: { color: row.colour } })),
-      this.i18n.t('attendance.checkedIn'),
     );
   });
 
   protected readonly municipalityChart = computed((): EChartsCoreOption => {
     const rows = this.municipalities().slice(0, MUNICIPALITY_CHART_MAX);
-    return barChart(
+    return this.checkedInBars(
       rows.map((row) => row.label),
       rows.map((row) => ({ value: row.checkedIn, itemStyle: { color: MUNICIPALITY_COLOUR } })),
-      this.i18n.t('attendance.checkedIn'),
     );
   });
-}
 
-/** Names down the side (they are long; a row has room for them where a column has not), counts across. */
-function barChart(
-  names: string[],
-  data: { value: number; itemStyle: { color: string } }[],
-  seriesName: string,
-): EChartsCoreOption {
-  return {
-    // The table beside the chart is what screen readers read; ECharts' own description would repeat it.
-    aria: { enabled: false },
-    animation: false,
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 8, right: 24, bottom: 8, top: 8, containLabel: true },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: names,
-      axisLabel: { interval: 0, width: 150, overflow: 'break', lineHeight: 14 },
-    },
-    xAxis: { type: 'value', minInterval: 1 },
-    series: [{ name: seriesName, type: 'bar', data, label: { show: true, position: 'right' } }],
-  };
+  private checkedInBars(names: string[], data: { value: number; itemStyle: { color: string } }[]) {
+    const name = this.i18n.t('attendance.checkedIn');
+    return horizontalBars(names, [{ name, type: 'bar', data, label: { show: true, position: 'right' } }]);
+  }
 }

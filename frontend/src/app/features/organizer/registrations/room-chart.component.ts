@@ -4,6 +4,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { horizontalBars } from '../../../shared/charts/horizontal-bars';
 
 /** Colours with 3:1 contrast on white between each other's neighbours; the table beside says the same in text. */
 const COLOURS = { confirmed: '#1b5e20', waitlisted: '#e65100', quota: '#90a4ae' };
@@ -123,27 +124,22 @@ export class RoomChartComponent {
 
   protected readonly options = computed((): EChartsCoreOption => {
     const rows = this.rows();
-    const t = (key: 'roomConfirmed' | 'roomWaitlisted' | 'roomQuota') => this.i18n.t(`registrations.${key}`);
-    return {
-      aria: { enabled: false },
-      animation: false,
-      color: [COLOURS.confirmed, COLOURS.waitlisted, COLOURS.quota],
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      legend: { top: 0 },
-      grid: { left: 8, right: 16, bottom: 8, top: 40, containLabel: true },
-      // Sectors down the side: their names are long, and a row has room for them where a column has not.
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        data: rows.map((row) => row.label),
-        axisLabel: { interval: 0, width: 150, overflow: 'break', lineHeight: 14 },
-      },
-      xAxis: { type: 'value', minInterval: 1 },
-      series: [
-        { name: t('roomConfirmed'), type: 'bar', stack: 'room', data: rows.map((row) => row.confirmed) },
-        { name: t('roomWaitlisted'), type: 'bar', stack: 'room', data: rows.map((row) => row.waitlisted) },
-        { name: t('roomQuota'), type: 'bar', data: rows.map((row) => row.quota ?? '-') },
+    const bar = (key: 'roomConfirmed' | 'roomWaitlisted' | 'roomQuota', colour: string) => ({
+      name: this.i18n.t(`registrations.${key}`),
+      type: 'bar' as const,
+      itemStyle: { color: colour },
+    });
+    return horizontalBars(
+      rows.map((row) => row.label),
+      [
+        { ...bar('roomConfirmed', COLOURS.confirmed), stack: 'room', data: rows.map((row) => row.confirmed) },
+        {
+          ...bar('roomWaitlisted', COLOURS.waitlisted),
+          stack: 'room',
+          data: rows.map((row) => row.waitlisted),
+        },
+        { ...bar('roomQuota', COLOURS.quota), data: rows.map((row) => row.quota ?? '-') },
       ],
-    };
+    );
   });
 }
