@@ -126,21 +126,27 @@ export class SummaryMail implements OnModuleInit {
       bodyText: markdownText(bodyHtml),
       summaryUrl: `${publicUrl}/events/${event.slug}/summary?token=${token}&lang=${language}`,
       pdfUrl: `${publicUrl}/api/events/${event.id}/summary.pdf`,
-      materials: await this.materials(manager, eventId, person.level, token),
+      materials: await this.materials(manager, cache, eventId, person.level, token),
     });
   }
 
-  /** The event's materials this person may download now (their level decided as the download will decide it). */
+  /**
+   * The event's materials this person may download now (their level decided as the download will decide it),
+   * read once per batch and level: a batch holds many attendees of one event.
+   */
   private async materials(
     manager: EntityManager,
+    cache: BatchCache,
     eventId: string,
     level: MaterialVisibility,
     token: string,
   ): Promise<MailedMaterial[]> {
-    const rows = await manager.find(MaterialEntity, {
-      where: { eventId, kind: 'material', visibility: In(visibleTo(level)) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    const rows = await cache.get(`materials:${eventId}:${level}`, () =>
+      manager.find(MaterialEntity, {
+        where: { eventId, kind: 'material', visibility: In(visibleTo(level)) },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      }),
+    );
     return rows.map((material) => ({
       title: material.title,
       url: `${this.config.publicUrl}/api/materials/${material.id}/download?token=${token}`,
