@@ -28,7 +28,7 @@ describe('the demo’s past round table', () => {
   it('has check-ins and a published summary with recommendations, one followed up since', async () => {
     const summary = (await t.http.get(`/api/events/${past.slug}/summary`).expect(200)).body as Summary;
     expect(summary.publishedAt).toBe('2024-05-27T07:00:00.000Z');
-    expect(summary.bodyHtml).toContain('<h2>Моделът на работа на фондацията</h2>');
+    expect(summary.bodyHtml).toContain('<h3>Моделът на работа на фондацията</h3>');
     expect(summary.keyPoints.length).toBeGreaterThanOrEqual(3);
     expect(summary.recommendations.map((recommendation) => recommendation.owner)).toEqual(
       expect.arrayContaining(['Община Пловдив', 'РЗИ', 'Община Раковски']),

@@ -185,7 +185,7 @@ describe('the summary of an event', () => {
       const event = await aPublishedEvent(t.http, organiser);
       const first = (await put(event.id, aSummary()).expect(200)).body as Summary;
       expect(first.body).toBe(aSummary().body);
-      expect(first.bodyHtml).toContain('<h2>Как протече</h2>');
+      expect(first.bodyHtml).toContain('<h3>Как протече</h3>');
       expect(first.bodyHtml).toContain('<strong>холистичната подкрепа</strong>');
       expect(first.keyPoints).toEqual(['Общите супервизии помагат на специалистите.']);
       expect(first.updatedAt).not.toBeNull();
@@ -389,7 +389,7 @@ describe('the summary of an event', () => {
       expect(mail.subject).toBe(`Обобщение: ${event.title}`);
       expect(mail.text).toContain('Общите супервизии помагат на специалистите.');
       expect(mail.text).toContain('КАК ПРОТЕЧЕ');
-      expect(mail.html).toContain('<h2>Как протече</h2>');
+      expect(mail.html).toContain('<h3>Как протече</h3>');
       expect(mail.text).toContain(`http://roundtable.test/api/events/${event.id}/summary.pdf`);
       expect(mail.calendar).toBeNull();
       expect(mail.parsed.attachments).toEqual([]);

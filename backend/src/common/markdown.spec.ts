@@ -6,7 +6,7 @@ describe('the one Markdown sanitiser', () => {
       renderMarkdown('## Изводи\n\n**Силно** и *леко*, `код`.\n\n- едно\n- две\n\n3. три\n4. четири'),
     ).toBe(
       [
-        '<h2>Изводи</h2>',
+        '<h3>Изводи</h3>',
         '<p><strong>Силно</strong> и <em>леко</em>, <code>код</code>.</p>',
         '<ul>',
         '<li>едно</li>',
@@ -18,6 +18,14 @@ describe('the one Markdown sanitiser', () => {
         '</ol>',
       ].join('\n'),
     );
+  });
+
+  it('starts the headings at h3, below the page’s title and section heading, and keeps their order', () => {
+    expect(renderMarkdown('# Част\n\n### Подточка\n\n## Точка')).toBe(
+      '<h3>Част</h3>\n<h5>Подточка</h5>\n<h4>Точка</h4>',
+    );
+    expect(renderMarkdown('#### Само\n\n###### Най-малко')).toBe('<h3>Само</h3>\n<h5>Най-малко</h5>');
+    expect(renderMarkdown('Без заглавия.')).toBe('<p>Без заглавия.</p>');
   });
 
   it('keeps no tag, handler or link a page could run', () => {
@@ -52,7 +60,7 @@ describe('the one Markdown sanitiser', () => {
       '# Заглавие\n\nA & B < C "цитат" [връзка](https://example.org)\n\n> казано\n\n---',
     );
     expect(readBlocks(html)).toEqual([
-      { kind: 'heading', level: 1, runs: [{ text: 'Заглавие' }] },
+      { kind: 'heading', level: 3, runs: [{ text: 'Заглавие' }] },
       {
         kind: 'paragraph',
         runs: [{ text: 'A & B < C "цитат" ' }, { text: 'връзка', link: 'https://example.org' }],

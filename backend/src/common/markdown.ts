@@ -19,8 +19,6 @@ const ALLOWED_SCHEMES = ['http', 'https', 'mailto'];
 
 const SANITISE: sanitizeHtml.IOptions = {
   allowedTags: [
-    'h1',
-    'h2',
     'h3',
     'h4',
     'h5',
@@ -52,9 +50,29 @@ const SANITISE: sanitizeHtml.IOptions = {
   },
 };
 
-/** Markdown as safe HTML: what a page may put in place as it is. */
+/**
+ * The level of a body's highest heading wherever it is shown: every page, e-mail and PDF puts the body under a
+ * section heading (h2) of its own, below the event's title (h1).
+ */
+const TOP_HEADING_LEVEL = 3;
+
+/**
+ * Markdown as safe HTML: what a page may put in place as it is. Headings keep their order but start at h3, so
+ * an organiser's `#` or `##` never stands beside the page's own title (screen readers list headings by level).
+ */
 export function renderMarkdown(source: string): string {
-  return sanitizeHtml(markdown.render(source), SANITISE).trim();
+  const env = {};
+  const tokens = markdown.parse(source, env);
+  const headings = tokens.filter((token) => token.type === 'heading_open' || token.type === 'heading_close');
+  const top = Math.min(...headings.map(headingLevel));
+  for (const token of headings) {
+    token.tag = `h${Math.min(headingLevel(token) - top + TOP_HEADING_LEVEL, 6)}`;
+  }
+  return sanitizeHtml(markdown.renderer.render(tokens, markdown.options, env), SANITISE).trim();
+}
+
+function headingLevel(token: { tag: string }): number {
+  return Number(token.tag.slice(1));
 }
 
 /** Whether a link target is one the sanitiser lets through (http, https, mailto). */
@@ -278,7 +296,8 @@ export function markdownPdf(html: string): Content[] {
   return readBlocks(html).map(blockPdf);
 }
 
-const HEADING_SIZES = [16, 14, 12, 11, 10, 10];
+/** By level, from h3 (the body's highest heading, see TOP_HEADING_LEVEL) down. */
+const HEADING_SIZES = [15, 13, 12, 11];
 
 function blockPdf(block: MarkdownBlock): Content {
   switch (block.kind) {
@@ -286,7 +305,7 @@ function blockPdf(block: MarkdownBlock): Content {
       return {
         text: runsPdf(block.runs),
         bold: true,
-        fontSize: HEADING_SIZES[block.level - 1],
+        fontSize: HEADING_SIZES[block.level - TOP_HEADING_LEVEL],
         margin: [0, 8, 0, 4],
       };
     case 'paragraph':

@@ -104,7 +104,7 @@ describe('SummaryPage', () => {
     expect(request.request.context.get(ANONYMOUS)).toBe(true);
     request.flush(
       aSummary({
-        bodyHtml: '<h2>Какво обсъдихме</h2><p>Участниците обсъдиха <strong>достъпа</strong> до услуги.</p>',
+        bodyHtml: '<h3>Какво обсъдихме</h3><p>Участниците обсъдиха <strong>достъпа</strong> до услуги.</p>',
         recommendations: [
           aRecommendation({
             text: 'Общ регистър на услугите.',
