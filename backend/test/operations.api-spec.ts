@@ -239,4 +239,10 @@ describe('operations: request ids in JSON logs, metrics, liveness and readiness'
       await plain.http.get('/api/health/ready').expect(200);
     });
   });
+
+  it('logged no password, session token or metrics token in the whole run', () => {
+    const everything = log.raw();
+    expect(log.lines.length).toBeGreaterThan(20);
+    for (const secret of [ADMIN.password, organiser, METRICS_TOKEN]) expect(everything).not.toContain(secret);
+  });
 });
