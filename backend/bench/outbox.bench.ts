@@ -102,6 +102,8 @@ async function outbox(
     mail: { ...DEFAULT_MAIL_TUNING, dispatcher: false, pollIntervalMs: 20 },
     invitations: { reminderDaysBeforeRespondBy: [7, 2] },
     schedulerIntervalMs: 60_000,
+    logFormat: 'text',
+    metricsToken: null,
   };
   const app = await createApp(config, { logger: false });
   await app.listen(0);

@@ -34,14 +34,14 @@ import { benchDatabases, median, sink, writeReport, type BenchDatabase, type Sin
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 100);
 const REGISTRATIONS = Number(process.env['BENCH_REGISTRATIONS'] ?? 3000);
 const HEALTH_REQUESTS = Number(process.env['BENCH_HEALTH_REQUESTS'] ?? 5000);
-const CAPACITY = 2000;
-const HEALTH_QUOTA = 200;
+export const CAPACITY = 2000;
+export const HEALTH_QUOTA = 200;
 const LIST_ROWS = Number(process.env['BENCH_LIST_ROWS'] ?? 10_000);
 const LIST_RUNS = Number(process.env['BENCH_LIST_RUNS'] ?? 15);
 const CSV_RUNS = Number(process.env['BENCH_CSV_RUNS'] ?? 5);
 const PROFILE_DIR = process.env['BENCH_PROFILE'] ? resolve(process.env['BENCH_PROFILE']) : null;
 const TARGET = { registrationsPerSecond: 500, p99Ms: 250 };
-const ADMIN = { email: 'bench@example.org', password: 'bench-password-1' };
+export const ADMIN = { email: 'bench@example.org', password: 'bench-password-1' };
 
 interface Server {
   url: string;
@@ -105,7 +105,7 @@ async function startServer(
   };
 }
 
-class Api {
+export class Api {
   private token = '';
   constructor(readonly url: string) {}
 
@@ -162,7 +162,7 @@ function sectorOf(i: number): Sector {
   return i % 3 === 0 ? 'health' : OTHER_SECTORS[i % OTHER_SECTORS.length];
 }
 
-function registrationBody(i: number, prefix: string): string {
+export function registrationBody(i: number, prefix: string): string {
   return JSON.stringify({
     firstName: 'Мария',
     lastName: `Петрова ${i}`,
@@ -176,7 +176,7 @@ function registrationBody(i: number, prefix: string): string {
   });
 }
 
-interface LoadFigures {
+export interface LoadFigures {
   requests: number;
   perSecond: number;
   p50Ms: number;
@@ -185,7 +185,7 @@ interface LoadFigures {
   errors: number;
 }
 
-function figures(result: autocannon.Result): LoadFigures {
+export function figures(result: autocannon.Result): LoadFigures {
   const requests = result['2xx'] + result.non2xx;
   return {
     requests,
@@ -197,23 +197,24 @@ function figures(result: autocannon.Result): LoadFigures {
   };
 }
 
-function health(url: string, amount: number): Promise<autocannon.Result> {
-  return autocannon({ url: `${url}/api/health`, connections: CONNECTIONS, amount, timeout: 30 });
+export function health(url: string, amount: number, connections = CONNECTIONS): Promise<autocannon.Result> {
+  return autocannon({ url: `${url}/api/health`, connections, amount, timeout: 30 });
 }
 
 /** `amount` registrations with unique addresses; the ids of the 201 answers go to `created`. */
-function registrations(
+export function registrations(
   url: string,
   eventId: string,
   amount: number,
   prefix: string,
   created: string[],
+  connections = CONNECTIONS,
 ): Promise<autocannon.Result> {
   let next = 0;
   let refusalShown = false;
   return autocannon({
     url,
-    connections: CONNECTIONS,
+    connections,
     amount,
     timeout: 30,
     requests: [
@@ -235,14 +236,14 @@ function registrations(
   });
 }
 
-async function openDataSource(database: BenchDatabase): Promise<DataSource> {
+export async function openDataSource(database: BenchDatabase): Promise<DataSource> {
   const dataSource = new DataSource({ ...dataSourceOptions(database.config), migrations: [] });
   await dataSource.initialize();
   return dataSource;
 }
 
 /** What the database holds after the load: seats against capacity and quota, and the 201 answers. */
-async function seatCheck(dataSource: DataSource, eventId: string, created: string[]) {
+export async function seatCheck(dataSource: DataSource, eventId: string, created: string[]) {
   const rows: { id: string; status: string; sector: string }[] = await dataSource.query(
     'SELECT id, status, sector FROM registrations WHERE eventId = ?',
     [eventId],
@@ -534,7 +535,10 @@ async function main(): Promise<void> {
   console.log(`report: ${writeReport('registrations', report)}`);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// Run as a bench; imported (two-instances.ts), it lends its helpers.
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

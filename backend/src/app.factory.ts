@@ -13,6 +13,7 @@ import { noStoreByDefault } from './common/cache-control';
 import { staticFrontend } from './common/static-files';
 import { rejectDeepJson } from './common/json-depth';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { requestContext } from './common/request-context';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
 import { UsersService } from './users/users.service';
@@ -31,10 +32,12 @@ export async function createApp(
   options: CreateAppOptions = {},
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    logger: options.logger ?? new AppLogger(),
+    logger: options.logger ?? new AppLogger({ format: config.logFormat }),
     abortOnError: false,
   });
   app.setGlobalPrefix('api');
+  // First of all, so that every later step (body parsing, guards, errors) runs with the request's id.
+  app.use(requestContext({ accessLog: config.logFormat === 'json' }));
   // Registered before Nest's own, which then keeps ours: a cap on nesting, and a limit above body-parser's
   // 100 kB, so that an over-long field is answered as that field's error (400), not as a body too large to
   // read (413); every field has its own, far smaller, limit.

@@ -16,6 +16,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { LinksModule } from './links/links.module';
 import { MailCatcherModule } from './mail/catcher/mail-catcher.module';
 import { MailModule } from './mail/mail.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { DatabaseThrottlerStorage } from './rate-limits/database-throttler-storage';
 import { RegistrationsModule } from './registrations/registrations.module';
@@ -68,6 +69,7 @@ export class AppModule {
           }),
         }),
         StorageModule,
+        MetricsModule,
         MailModule,
         JobsModule,
         CalendarModule,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from './app.factory';
+import { AppLogger } from './common/app-logger';
 import { ConfigError, loadConfig, redact, type AppConfig } from './config/config';
 import { DEMO_ACCOUNTS } from './demo/demo-data';
 
@@ -51,7 +52,9 @@ function printBanner(config: AppConfig): void {
       lines.push(`  ${account.role.padEnd(9)} ${account.email}  password: ${account.password}`);
     }
   }
-  console.log(lines.join('\n'));
+  // LOG_FORMAT=json: every line on standard output is one JSON object, the banner too.
+  if (config.logFormat === 'json') new AppLogger({ format: 'json' }).log(lines.join('\n'), 'Roundtable');
+  else console.log(lines.join('\n'));
 }
 
 /** One clear line and a non-zero exit; a half-started app may hold sockets, so exit rather than wait. */

@@ -70,6 +70,7 @@ export const DOMAIN_ERRORS = {
   RESET_LINK_INVALID: [410, 'This password reset link has expired or was already used.'],
   INTERNAL: [500, 'Something went wrong on our side. Nothing was changed; please try again.'],
   DATABASE_UNAVAILABLE: [503, 'The database cannot be reached.'],
+  NOT_READY: [503, 'The service is not ready: a check of its readiness failed.'],
 } as const satisfies Record<DomainErrorCode, readonly [number, string]>;
 
 export type { DomainErrorCode };

@@ -109,6 +109,19 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads LOG_FORMAT (text by default) and METRICS_TOKEN (unset: no metrics)', () => {
+    expect(loadConfig(base)).toMatchObject({ logFormat: 'text', metricsToken: null });
+    expect(loadConfig({ ...base, LOG_FORMAT: 'json' }).logFormat).toBe('json');
+    const token = 'a-long-scrape-token-0123456789';
+    expect(loadConfig({ ...base, METRICS_TOKEN: token }).metricsToken).toBe(token);
+    expect(errorOf({ LOG_FORMAT: 'pino' }).variable).toBe('LOG_FORMAT');
+    for (const value of ['short', 'has a space in the middle', 'токен-на-кирилица-дълъг']) {
+      const error = errorOf({ METRICS_TOKEN: value });
+      expect(error.variable).toBe('METRICS_TOKEN');
+      expect(error.message).not.toContain(value);
+    }
+  });
+
   it('keeps files in STORAGE_DIR unless STORAGE_URL names a bucket', () => {
     expect(loadConfig(base, '/srv/rt').storageS3).toBeNull();
     expect(loadConfig({ ...base, STORAGE_URL: 's3://rt-files' }, '/srv/rt').storageS3).toEqual({

@@ -66,7 +66,13 @@ export interface AppConfig {
   invitations: { reminderDaysBeforeRespondBy: number[] };
   /** How often the scheduled jobs (reminders, expiry) look for work. */
   schedulerIntervalMs: number;
+  /** LOG_FORMAT: `text` (Nest's lines, as always) or `json` (one object per line, with request ids and access lines). */
+  logFormat: LogFormat;
+  /** METRICS_TOKEN: the bearer token of GET /api/metrics; null: no metrics route (404). */
+  metricsToken: string | null;
 }
+
+export type LogFormat = 'text' | 'json';
 
 /** How the outbox dispatcher works; not configuration a person sets, but tests and benchmarks tune it. */
 export interface MailTuning {
@@ -162,7 +168,24 @@ export function loadConfig(
     mail: parseMailTuning(env['MAIL_TUNING']),
     invitations: { reminderDaysBeforeRespondBy: [7, 2] },
     schedulerIntervalMs: 60_000,
+    logFormat: parseLogFormat(env['LOG_FORMAT']),
+    metricsToken: parseMetricsToken(env['METRICS_TOKEN']),
   };
+}
+
+function parseLogFormat(value: string | undefined): LogFormat {
+  if (value === undefined || value === '' || value === 'text') return 'text';
+  if (value === 'json') return 'json';
+  throw new ConfigError('LOG_FORMAT', `"${value}" must be text or json`);
+}
+
+/** Long enough not to be guessed; printable, so that it fits an Authorization header as it is. */
+function parseMetricsToken(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  if (value.length < 16 || !/^[\x21-\x7e]+$/.test(value)) {
+    throw new ConfigError('METRICS_TOKEN', 'must be at least 16 printable characters without spaces');
+  }
+  return value;
 }
 
 function parsePort(value: string | undefined): number {

@@ -40,3 +40,35 @@ export function describeFailure(error: unknown): string {
   const text = smtp.message ?? String(error);
   return text.replace(/\s+/g, ' ').slice(0, 500);
 }
+
+/** Why a send failed, as a metric's label: a small fixed set, never the server's text (it may name people). */
+export const SEND_FAILURE_REASONS = ['connection', 'timeout', 'rejected', 'other'] as const;
+export type SendFailureReason = (typeof SEND_FAILURE_REASONS)[number];
+
+const CONNECTION_CODES = new Set([
+  'ECONNECTION',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ESOCKET',
+  'EDNS',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'ETLS',
+]);
+
+/**
+ * `timeout`: no answer in time (connecting, greeting or mid-conversation); `rejected`: the server answered
+ * with a refusal (any 4xx or 5xx reply, a refused login); `connection`: no usable connection (refused, reset,
+ * DNS, TLS); `other`: anything else (a template that failed to render, a bug).
+ */
+export function sendFailureReason(error: unknown): SendFailureReason {
+  const smtp = (error ?? {}) as SmtpError;
+  if (smtp.code === 'ETIMEDOUT' || /\btime(d)? ?out\b/i.test(smtp.message ?? '')) return 'timeout';
+  if (smtp.code === 'EAUTH' || (typeof smtp.responseCode === 'number' && smtp.responseCode >= 400))
+    return 'rejected';
+  if (smtp.code && CONNECTION_CODES.has(smtp.code)) return 'connection';
+  return 'other';
+}

@@ -3,6 +3,8 @@ import { createTransport, type SendMailOptions, type Transporter } from 'nodemai
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import { InjectConfig } from '../common/config.token';
 import type { AppConfig } from '../config/config';
+import { Metrics } from '../metrics/metrics';
+import { sendFailureReason } from './delivery-policy';
 
 /**
  * Bulgarian text is mostly two-byte UTF-8: quoted-printable writes each letter as `=D0=BA` (six bytes), base64
@@ -16,7 +18,10 @@ export class MailTransport implements OnApplicationShutdown {
   private transporter: Transporter | null = null;
   private smtpUrl: string | null;
 
-  constructor(@InjectConfig() private readonly config: AppConfig) {
+  constructor(
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly metrics: Metrics,
+  ) {
     this.smtpUrl = config.smtpUrl;
   }
 
@@ -27,9 +32,18 @@ export class MailTransport implements OnApplicationShutdown {
     this.transporter = null;
   }
 
+  /** Sends one message; its time and, when it fails, the reason go to the metrics. */
   async send(message: SendMailOptions): Promise<{ messageId: string }> {
-    const info = await this.transport().sendMail({ textEncoding: MAIL_TEXT_ENCODING, ...message });
-    return { messageId: info.messageId };
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+    try {
+      const info = await this.transport().sendMail({ textEncoding: MAIL_TEXT_ENCODING, ...message });
+      this.metrics.recordSend(seconds(), null);
+      return { messageId: info.messageId };
+    } catch (error) {
+      this.metrics.recordSend(seconds(), sendFailureReason(error));
+      throw error;
+    }
   }
 
   onApplicationShutdown(): void {

@@ -5,6 +5,8 @@ import { bootApp, tokenFor, type TestApp } from '../support/test-app';
 /** Operations anyone may call. Every other operation in the OpenAPI document is checked below. */
 const PUBLIC_OPERATIONS = new Set([
   'GET /api/health',
+  'GET /api/health/live',
+  'GET /api/health/ready',
   'POST /api/auth/login',
   'GET /api/events',
   'GET /api/events/{idOrSlug}',
@@ -35,6 +37,11 @@ const PUBLIC_OPERATIONS = new Set([
   'GET /api/events/{id}/materials.zip',
   'GET /api/materials/{id}/download',
 ]);
+/**
+ * Operations behind a token of their own, not a session: GET /api/metrics takes METRICS_TOKEN, and answers 404
+ * while none is configured (as here), 401 to any other caller. No session, however strong, opens them.
+ */
+const OWN_TOKEN_OPERATIONS = new Set(['GET /api/metrics']);
 /** Operations every logged-in role may call (their own session). */
 const ANY_ROLE_OPERATIONS = new Set(['GET /api/auth/me', 'POST /api/auth/logout']);
 /**
@@ -75,7 +82,7 @@ describe('every organiser route: 401 without a token, 403 for staff', () => {
   const protectedOperations = () =>
     operations.filter(({ method, path }) => {
       const key = `${method} ${path}`;
-      return !PUBLIC_OPERATIONS.has(key) && !ANY_ROLE_OPERATIONS.has(key);
+      return !PUBLIC_OPERATIONS.has(key) && !ANY_ROLE_OPERATIONS.has(key) && !OWN_TOKEN_OPERATIONS.has(key);
     });
   const organiserOperations = () =>
     protectedOperations().filter(({ method, path }) => !STAFF_OPERATIONS.has(`${method} ${path}`));
@@ -134,6 +141,22 @@ describe('every organiser route: 401 without a token, 403 for staff', () => {
         status: 401,
         code: 'UNAUTHENTICATED',
       });
+    }
+  });
+
+  it('opens the operations behind their own token to no session, anonymous or admin', async () => {
+    const admin = await tokenFor(t.http, 'admin');
+    const found = operations.filter(({ method, path }) => OWN_TOKEN_OPERATIONS.has(`${method} ${path}`));
+    expect(found).toHaveLength(OWN_TOKEN_OPERATIONS.size);
+    for (const { method, path } of found) {
+      for (const token of [undefined, staff, admin]) {
+        const response = await call(method, path, token);
+        expect({ route: `${method} ${path}`, status: [401, 404].includes(response.status) }).toEqual({
+          route: `${method} ${path}`,
+          status: true,
+        });
+        expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      }
     }
   });
 

@@ -48,6 +48,8 @@ export async function bootApp(
     mail: DEFAULT_MAIL_TUNING,
     invitations: { reminderDaysBeforeRespondBy: [7, 2] },
     schedulerIntervalMs: 60_000,
+    logFormat: 'text',
+    metricsToken: null,
     ...overrides,
   };
   const app = await createApp(config, options);

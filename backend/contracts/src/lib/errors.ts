@@ -52,6 +52,7 @@ export const DOMAIN_ERROR_CODES = [
   'RESET_LINK_INVALID',
   'INTERNAL',
   'DATABASE_UNAVAILABLE',
+  'NOT_READY',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
