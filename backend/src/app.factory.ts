@@ -2,11 +2,12 @@ import type { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CONTACT_LIMITS } from '@roundtable/contracts';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
+import { PUBLIC_EXTENSION } from './auth/auth.decorators';
 import { AppLogger } from './common/app-logger';
 import { AuditContextInterceptor } from './common/audit-log';
 import { noStoreByDefault } from './common/cache-control';
@@ -93,7 +94,21 @@ function setUpOpenApi(app: NestExpressApplication): void {
       .addBearerAuth()
       .build(),
   );
+  markPublicOperations(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+/**
+ * An operation marked `x-public` by @Public() needs no credentials: `security: []` says so in OpenAPI's own
+ * terms, over the bearer scheme its controller may declare for the others.
+ */
+function markPublicOperations(document: OpenAPIObject): void {
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item) as unknown[]) {
+      const fields = operation as Record<string, unknown> | null;
+      if (fields?.[PUBLIC_EXTENSION] === true) fields['security'] = [];
+    }
+  }
 }
 
 /** Serves the built Angular app (precompressed, cached by name); other non-API GETs get index.html. */
