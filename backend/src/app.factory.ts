@@ -13,6 +13,7 @@ import { AuditContextInterceptor } from './common/audit-log';
 import { noStoreByDefault } from './common/cache-control';
 import { staticFrontend } from './common/static-files';
 import { rejectDeepJson } from './common/json-depth';
+import { refuseIllFormedText } from './common/json-text';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
@@ -38,8 +39,8 @@ export async function createApp(
   app.setGlobalPrefix('api');
   // Registered before Nest's own, which then keeps ours: a cap on nesting, and a limit above body-parser's
   // 100 kB, so that an over-long field is answered as that field's error (400), not as a body too large to
-  // read (413); every field has its own, far smaller, limit.
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT, verify: rejectDeepJson });
+  // read (413); every field has its own, far smaller, limit. A string that is not Unicode text is refused too.
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT, verify: rejectDeepJson, reviver: refuseIllFormedText });
   // A CSV file sent as the body (contact imports), read as UTF-8 text.
   app.useBodyParser('text', { type: 'text/csv', limit: CONTACT_LIMITS.importBytes, defaultCharset: 'utf-8' });
   app.use('/api', noStoreByDefault);

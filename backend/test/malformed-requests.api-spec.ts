@@ -55,6 +55,23 @@ describe('malformed requests are 400 problem+json, never a 500 with a stack trac
     expect(log.since(mark).filter((line) => line.level === 'error')).toEqual([]);
   });
 
+  it('a lone surrogate in a JSON string is 400 problem+json, not a 500 from the e-mail check (fuzz)', async () => {
+    const mark = log.mark();
+    for (const body of ['{"email":"\\ud800","__proto__":0}', '{"email":"a\\udfff@example.org"}']) {
+      const response = await t.http
+        .post('/api/auth/password-reset')
+        .set('Content-Type', 'application/json')
+        .send(body)
+        .expect(400);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body).toMatchObject({
+        code: 'MALFORMED_REQUEST',
+        detail: expect.stringContaining('Unicode'),
+      });
+    }
+    expect(log.since(mark).filter((line) => line.level === 'error')).toEqual([]);
+  });
+
   it('an ordinary nested body still goes through', async () => {
     await t.http.post('/api/events').auth(organiser, { type: 'bearer' }).send(anEventInput()).expect(201);
   });
