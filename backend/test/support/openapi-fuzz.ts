@@ -32,6 +32,7 @@ interface Parameter {
 
 interface OperationObject {
   'x-public'?: boolean;
+  security?: Record<string, string[]>[];
   parameters?: Parameter[];
   requestBody?: { content: Record<string, { schema?: Schema }> };
 }
@@ -219,6 +220,7 @@ function hostile(schema: Schema): fc.Arbitrary<BodyEdit> {
   });
   const text = fc.oneof(
     fc.string({ unit: 'grapheme', maxLength: 200 }),
+    fc.string({ unit: 'binary', maxLength: 20 }),
     fc.constantFrom(
       "' OR '1'='1' --",
       '"; DROP TABLE registrations; --',
