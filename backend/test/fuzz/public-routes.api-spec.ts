@@ -267,6 +267,7 @@ describe('every public route under generated bad input', () => {
     const filesBefore = await filesUnder(storageDir);
     const mailBefore = mailbox.messages.length;
     const stateBefore = await seededState();
+    const logMark = log.mark();
     const chosen = operations.filter((operation) => !ONLY || operation.key === ONLY);
     expect(chosen.length).toBeGreaterThan(0);
 
@@ -322,5 +323,7 @@ describe('every public route under generated bad input', () => {
           .join('\n'),
       );
     expect(await seededState()).toEqual(stateBefore);
+    // A refusal is the caller's mistake: nothing an operator is paged for.
+    expect(log.since(logMark).filter((line) => line.level === 'error' || line.level === 'fatal')).toEqual([]);
   });
 });
