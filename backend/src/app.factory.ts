@@ -2,16 +2,18 @@ import type { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CONTACT_LIMITS } from '@roundtable/contracts';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
+import { PUBLIC_EXTENSION } from './auth/auth.decorators';
 import { AppLogger } from './common/app-logger';
 import { AuditContextInterceptor } from './common/audit-log';
 import { noStoreByDefault } from './common/cache-control';
 import { staticFrontend } from './common/static-files';
 import { rejectDeepJson } from './common/json-depth';
+import { refuseIllFormedText } from './common/json-text';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { requestContext } from './common/request-context';
 import { createValidationPipe } from './common/validation';
@@ -40,8 +42,8 @@ export async function createApp(
   app.use(requestContext({ accessLog: config.logFormat === 'json' }));
   // Registered before Nest's own, which then keeps ours: a cap on nesting, and a limit above body-parser's
   // 100 kB, so that an over-long field is answered as that field's error (400), not as a body too large to
-  // read (413); every field has its own, far smaller, limit.
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT, verify: rejectDeepJson });
+  // read (413); every field has its own, far smaller, limit. A string that is not Unicode text is refused too.
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT, verify: rejectDeepJson, reviver: refuseIllFormedText });
   // A CSV file sent as the body (contact imports), read as UTF-8 text.
   app.useBodyParser('text', { type: 'text/csv', limit: CONTACT_LIMITS.importBytes, defaultCharset: 'utf-8' });
   app.use('/api', noStoreByDefault);
@@ -96,7 +98,21 @@ function setUpOpenApi(app: NestExpressApplication): void {
       .addBearerAuth()
       .build(),
   );
+  markPublicOperations(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+/**
+ * An operation marked `x-public` by @Public() needs no credentials: `security: []` says so in OpenAPI's own
+ * terms, over the bearer scheme its controller may declare for the others.
+ */
+function markPublicOperations(document: OpenAPIObject): void {
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item) as unknown[]) {
+      const fields = operation as Record<string, unknown> | null;
+      if (fields?.[PUBLIC_EXTENSION] === true) fields['security'] = [];
+    }
+  }
 }
 
 /** Serves the built Angular app (precompressed, cached by name); other non-API GETs get index.html. */

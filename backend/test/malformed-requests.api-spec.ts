@@ -40,6 +40,38 @@ describe('malformed requests are 400 problem+json, never a 500 with a stack trac
     expect(log.since(mark).filter((line) => line.level === 'error')).toEqual([]);
   });
 
+  it('a body in a charset or an encoding not read is 415 problem+json, one that does not inflate 400 (fuzz)', async () => {
+    const mark = log.mark();
+    const body = JSON.stringify({ email: 'a@example.org', password: 'x' });
+    for (const [headers, status] of [
+      [{ 'Content-Type': 'application/json; charset=latin1' }, 415],
+      [{ 'Content-Type': 'application/json', 'Content-Encoding': 'x-unknown' }, 415],
+      [{ 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, 400],
+    ] as const) {
+      const response = await t.http.post('/api/auth/login').set(headers).send(body).expect(status);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body).toMatchObject({ status, code: 'MALFORMED_REQUEST', title: expect.any(String) });
+    }
+    expect(log.since(mark).filter((line) => line.level === 'error')).toEqual([]);
+  });
+
+  it('a lone surrogate in a JSON string is 400 problem+json, not a 500 from the e-mail check (fuzz)', async () => {
+    const mark = log.mark();
+    for (const body of ['{"email":"\\ud800","__proto__":0}', '{"email":"a\\udfff@example.org"}']) {
+      const response = await t.http
+        .post('/api/auth/password-reset')
+        .set('Content-Type', 'application/json')
+        .send(body)
+        .expect(400);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body).toMatchObject({
+        code: 'MALFORMED_REQUEST',
+        detail: expect.stringContaining('Unicode'),
+      });
+    }
+    expect(log.since(mark).filter((line) => line.level === 'error')).toEqual([]);
+  });
+
   it('an ordinary nested body still goes through', async () => {
     await t.http.post('/api/events').auth(organiser, { type: 'bearer' }).send(anEventInput()).expect(201);
   });

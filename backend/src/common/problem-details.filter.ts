@@ -68,7 +68,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return problem('TOO_MANY_REQUESTS', 429, DOMAIN_ERRORS.TOO_MANY_REQUESTS[1]);
     }
     if (isBodyParserError(exception)) {
-      // e.g. a body over the size limit (413) or in a charset we do not read (415).
+      // e.g. a body over the size limit (413), in a charset or an encoding we do not read (415).
       return problem('MALFORMED_REQUEST', exception.status, exception.message);
     }
     if (exception instanceof BadRequestException) {
@@ -100,14 +100,15 @@ function problem(code: DomainErrorCode, status: number, detail: string, errors?:
   };
 }
 
-function isBodyParserError(error: unknown): error is { type: string; status: number; message: string } {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    typeof (error as { type?: unknown }).type === 'string' &&
-    (error as { type: string }).type.startsWith('entity.') &&
-    typeof (error as { status?: unknown }).status === 'number'
-  );
+/**
+ * An error body-parser raised about the request (http-errors, exposed): its own `entity.*` ones, and an
+ * unsupported charset or content encoding (415) or a body that does not inflate (400), which carry no such type.
+ */
+function isBodyParserError(error: unknown): error is { status: number; message: string } {
+  if (typeof error !== 'object' || error === null) return false;
+  const { type, status, expose } = error as { type?: unknown; status?: unknown; expose?: unknown };
+  if (typeof status !== 'number' || status < 400 || status > 499) return false;
+  return (typeof type === 'string' && type.startsWith('entity.')) || expose === true;
 }
 
 /**
