@@ -1,7 +1,7 @@
 import type { Event } from '@roundtable/contracts';
-import { anEventInput } from './support/builders';
-import { bootAppWithMailbox, type MailTestApp } from './support/mail-app';
-import { tokenFor } from './support/test-app';
+import { anEventInput } from '../support/builders';
+import { bootAppWithMailbox, type MailTestApp } from '../support/mail-app';
+import { tokenFor } from '../support/test-app';
 
 describe('what people typed reaches a mail as written, escaped only in HTML', () => {
   let t: MailTestApp;
