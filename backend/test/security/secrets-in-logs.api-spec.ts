@@ -70,7 +70,7 @@ describe('no secret, password or token in the logs of a whole run', () => {
       },
       { logger: log },
     );
-  });
+  }, 60_000);
   afterAll(async () => {
     await t.close();
     await mailbox.stop();
