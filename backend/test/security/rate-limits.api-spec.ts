@@ -12,6 +12,9 @@ import { bootApp, tokenFor, type TestApp } from '../support/test-app';
  * its allowance is spent, and the next client is not affected. How the counters are shared by instances on
  * both engines is in login-limits and registration-limits (api suites).
  */
+// Password hashing and hundreds of calls: room for a busy machine.
+jest.setTimeout(90_000);
+
 describe('rate limits on login, registration, lost link and token routes', () => {
   let t: TestApp;
   let clients = 0;

@@ -5,6 +5,9 @@ import { manageLink } from '../support/registration-mail';
 import { aPublishedEvent, bearer } from '../support/registrations';
 import { createUser, login, PASSWORD, tokenFor } from '../support/test-app';
 
+// Password hashing and hundreds of calls: room for a busy machine.
+jest.setTimeout(90_000);
+
 /** A token of one person or event opens nothing of another, and a spent or ended one opens nothing at all. */
 describe("tokens: one person's or event's token refused for another", () => {
   let t: MailTestApp;
