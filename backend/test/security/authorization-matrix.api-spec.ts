@@ -319,6 +319,11 @@ describe('authorisation matrix: every OpenAPI operation, five callers, the statu
         wanted.push(`${operation} ${caller} ${entry.expected[caller]}`);
         if (response.status === 401 || response.status === 403) {
           expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+          expect({ operation, caller, code: response.body.code }).toEqual({
+            operation,
+            caller,
+            code: response.status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+          });
         }
       }
     }
