@@ -123,9 +123,14 @@ function auditRefusal(problem: Problem, exception: unknown, request: Request): v
       status: problem.status,
       code: problem.code,
       method: request.method,
-      // The path without its query (`?token=`) and without a personal link's token.
-      path: request.path.replace(/\/by-token\/[^/]+/, '/by-token/***'),
+      // The path without its query (`?token=`), a personal link's token or a password-reset link's token.
+      path: withoutTokens(request.path),
     },
     request as AuditRequest,
   );
+}
+
+/** A path as an audit line may show it: the secret of a personal link or of a password-reset link masked. */
+export function withoutTokens(path: string): string {
+  return path.replace(/\/(by-token|password-reset)\/[^/]+/, '/$1/***');
 }

@@ -16,6 +16,7 @@ import type { GuestRegistrationPrefill, Invitation } from '@roundtable/contracts
 import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 import type { EventDto } from '../events/dto/event.dto';
+import { TokenLinkLimit } from '../rate-limits/token-link-limit';
 import { sendStored } from '../storage/send-stored';
 import { InvitationProfileDto, InvitationResponseDto } from './dto/invitation-input.dto';
 import { InvitationResponsesService, MAX_PHOTO_BYTES } from './invitation-responses.service';
@@ -28,6 +29,7 @@ export class InvitationResponsesController {
   constructor(private readonly responses: InvitationResponsesService) {}
 
   @Get('by-token/:token')
+  @TokenLinkLimit()
   @ApiOperation({
     summary:
       "The invitation and its event, for the invitee; for a guest, the registration form's first values",
@@ -41,6 +43,7 @@ export class InvitationResponsesController {
   }
 
   @Post('by-token/:token/response')
+  @TokenLinkLimit()
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept, decline, "maybe", or decline naming a deputy' })
   respond(@Param('token') token: string, @Body() body: InvitationResponseDto): Promise<Invitation> {
@@ -48,12 +51,14 @@ export class InvitationResponsesController {
   }
 
   @Put('by-token/:token/profile')
+  @TokenLinkLimit()
   @ApiOperation({ summary: 'Bio and consents to publish name and photo (after accepting)' })
   profile(@Param('token') token: string, @Body() body: InvitationProfileDto): Promise<Invitation> {
     return this.responses.updateProfile(token, body);
   }
 
   @Post('by-token/:token/photo')
+  @TokenLinkLimit()
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { photo: { type: 'string', format: 'binary' } } } })

@@ -26,6 +26,7 @@ import { Public } from '../auth/auth.decorators';
 import type { EventDto } from '../events/dto/event.dto';
 import { LostLinkDto, RegistrationUpdateDto } from './dto/registration-update.dto';
 import { RegistrationDto } from './dto/registration.dto';
+import { TokenLinkLimit } from '../rate-limits/token-link-limit';
 import { RegistrationSelfService } from './registration-self-service.service';
 
 /** Lost-link requests per client address and minute: enough for a typo or two, too few to probe addresses. */
@@ -39,6 +40,7 @@ export class RegistrationSelfServiceController {
   constructor(private readonly selfService: RegistrationSelfService) {}
 
   @Get('by-token/:token')
+  @TokenLinkLimit()
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'The registration and its event, for the registrant' })
   @ApiNotFoundResponse({ description: 'Unknown token, or the registration’s data was deleted.' })
@@ -47,6 +49,7 @@ export class RegistrationSelfServiceController {
   }
 
   @Patch('by-token/:token')
+  @TokenLinkLimit()
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Change contact details, organisation, needs, language and consents' })
   @ApiOkResponse({ type: RegistrationDto })
@@ -55,6 +58,7 @@ export class RegistrationSelfServiceController {
   }
 
   @Delete('by-token/:token')
+  @TokenLinkLimit()
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Cancel: the seat goes to the wait list, the calendar entry is cancelled' })
   @ApiOkResponse({ type: RegistrationDto })
@@ -63,6 +67,7 @@ export class RegistrationSelfServiceController {
   }
 
   @Post('by-token/:token/anonymise')
+  @TokenLinkLimit()
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
@@ -75,6 +80,7 @@ export class RegistrationSelfServiceController {
   }
 
   @Get('by-token/:token/qr.png')
+  @TokenLinkLimit()
   @Header('Cache-Control', 'no-store')
   @ApiProduces('image/png')
   @ApiOperation({ summary: 'The check-in QR code (it encodes a check-in code, not the manage token)' })

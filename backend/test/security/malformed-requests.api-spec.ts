@@ -1,7 +1,7 @@
-import { MAX_JSON_DEPTH } from '../src/common/json-depth';
-import { CapturedLog } from './support/captured-log';
-import { anEventInput } from './support/builders';
-import { bootApp, tokenFor, type TestApp } from './support/test-app';
+import { MAX_JSON_DEPTH } from '../../src/common/json-depth';
+import { CapturedLog } from '../support/captured-log';
+import { anEventInput } from '../support/builders';
+import { bootApp, tokenFor, type TestApp } from '../support/test-app';
 
 describe('malformed requests are 400 problem+json, never a 500 with a stack trace', () => {
   const log = new CapturedLog();

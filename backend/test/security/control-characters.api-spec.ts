@@ -1,7 +1,7 @@
 import type { Event, Problem } from '@roundtable/contracts';
-import { anEventInput } from './support/builders';
-import { bootAppWithMailbox, type MailTestApp } from './support/mail-app';
-import { tokenFor } from './support/test-app';
+import { anEventInput } from '../support/builders';
+import { bootAppWithMailbox, type MailTestApp } from '../support/mail-app';
+import { tokenFor } from '../support/test-app';
 
 /**
  * A CR/LF in a title or a name would end a line of an e-mail header or of a calendar file written from it
