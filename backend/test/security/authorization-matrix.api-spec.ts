@@ -49,6 +49,10 @@ interface Row {
 
 const MATRIX: Record<string, Row> = {
   'GET /api/health': { expected: anyone(200) },
+  'GET /api/health/live': { expected: anyone(200) },
+  'GET /api/health/ready': { expected: anyone(200) },
+  // Prometheus has a token of its own (METRICS_TOKEN): no session opens the metrics, not even the admin's.
+  'GET /api/metrics': { expected: anyone(401) },
   'POST /api/auth/login': { expected: anyone(400) },
   'POST /api/auth/password-reset': { expected: anyone(400) },
   'POST /api/auth/password-reset/{token}': { expected: anyone(400) },
@@ -232,7 +236,7 @@ describe('authorisation matrix: every OpenAPI operation, five callers, the statu
   let operations: string[];
 
   beforeAll(async () => {
-    t = await bootAppWithMailbox();
+    t = await bootAppWithMailbox({}, { metricsToken: randomBytes(24).toString('base64url') });
     const admin = await login(t.http, ADMIN.email, ADMIN.password);
     const staffA = await createUser(t.http, admin, 'staff', accounts.staffA);
     const staffB = await createUser(t.http, admin, 'staff', accounts.staffB);
