@@ -38,7 +38,7 @@ describe.each<TestDatabaseKind>(['sqlite', 'mysql'])('a backend killed mid-burst
     const first = await startServer(faultServerEnv(database.url, mailbox));
     servers.push(first);
     const event = await openEvent(first.url);
-    db = await openDatabase(database);
+    db = await openDatabase(database.config);
 
     let restarted: Promise<number> | undefined;
     const answers = await registrationBurst({
