@@ -26,7 +26,7 @@ describe('MariaDB restarted under load', () => {
     mariadb = await MariaDbServer.create();
     mailbox = await TestMailbox.start();
     server = await startServer(faultServerEnv(mariadb.url, mailbox));
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await server?.stop();
     await db?.destroy();

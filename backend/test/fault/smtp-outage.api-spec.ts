@@ -27,7 +27,7 @@ describe('the mail server down and back while confirmations go out', () => {
     mailbox = await TestMailbox.start();
     server = await startServer(faultServerEnv(database.url, mailbox));
     db = await openDatabase(database.config);
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await server?.stop();
     await db?.destroy();

@@ -25,7 +25,7 @@ describe.each<TestDatabaseKind>(['mysql', 'sqlite'])('two backends on one %s dat
     mailbox = await TestMailbox.start();
     // One after the other: the first creates the schema, the second finds it.
     for (let i = 0; i < 2; i++) servers.push(await startServer(faultServerEnv(database.url, mailbox)));
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await Promise.all(servers.map((server) => server.stop()));
     await db?.destroy();

@@ -41,6 +41,8 @@ export interface Answer {
   lost: number;
   /** Tries answered 503 (problem+json), each with its time to answer. */
   unavailable: number[];
+  /** Tries that had no answer within 30 s: a hang, which no scenario may cause. */
+  hung: number;
 }
 
 export interface BurstOptions {
@@ -88,6 +90,7 @@ export async function registrationBurst(options: BurstOptions): Promise<Answer[]
         status: 0,
         lost: 0,
         unavailable: [],
+        hung: 0,
       };
       answers.push(answer);
       const deadline = Date.now() + (options.giveUpMs ?? 60_000);
@@ -99,10 +102,11 @@ export async function registrationBurst(options: BurstOptions): Promise<Answer[]
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body: body(i, options.prefix),
-            signal: AbortSignal.timeout(20_000),
+            signal: AbortSignal.timeout(30_000),
           });
-        } catch {
-          answer.lost++;
+        } catch (error) {
+          if ((error as Error).name === 'TimeoutError') answer.hung++;
+          else answer.lost++;
           // The client's pause before it tries again; the server is gone, there is no condition to wait on.
           await new Promise((resolve) => setTimeout(resolve, 50));
           continue;
@@ -182,6 +186,7 @@ export async function expectSound(
   }
   // Every registration got a final answer: 201, or ALREADY_REGISTERED for one stored by a try whose answer
   // never came (the connection was cut) or came as a 503 (the database went away during the commit).
+  expect(answers.filter((answer) => answer.hung > 0)).toEqual([]);
   const unfinished = answers.filter(
     (answer) =>
       answer.status !== 201 &&
