@@ -47,7 +47,11 @@ export async function startServer(
   child.stderr?.on('data', (chunk) => (output += chunk));
   await new Promise<void>((resolve, reject) => {
     // Seconds on a quiet machine (cold start target 3 s); the limit is for a machine shared with other runs.
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => {
+      // Not left running: its open pipes would keep the test run from ending.
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start:\n${output}`));
+    }, 60_000);
     const onData = () => {
       if (!output.includes('Roundtable is running')) return;
       clearTimeout(timer);
