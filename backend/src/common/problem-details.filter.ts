@@ -11,6 +11,7 @@ import {
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Problem } from '@roundtable/contracts';
 import type { Request, Response } from 'express';
+import { isDatabaseUnavailable } from '../database/errors';
 import { audit, type AuditRequest } from './audit-log';
 import { DOMAIN_ERRORS, DomainError, type DomainErrorCode } from './domain-error';
 
@@ -51,12 +52,17 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (problem.status === 401 || problem.status === 403 || problem.status === 429) {
       auditRefusal(problem, exception, host.switchToHttp().getRequest<Request>());
     }
-    if (problem.status >= 500) {
+    if (problem.code === 'DATABASE_UNAVAILABLE') {
+      // An outage fails every request alike: one line each, not a stack trace each.
+      this.logger.warn(`database unavailable: ${describe(exception)}`);
+    } else if (problem.status >= 500) {
       this.logger.error(
         exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
       );
     }
     if (response.headersSent) return;
+    // The client may try again: the database is usually back within seconds (a restart, a fail-over).
+    if (problem.status === 503) response.setHeader('Retry-After', '1');
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 
@@ -66,6 +72,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof ThrottlerException) {
       return problem('TOO_MANY_REQUESTS', 429, DOMAIN_ERRORS.TOO_MANY_REQUESTS[1]);
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return problem('DATABASE_UNAVAILABLE', 503, DOMAIN_ERRORS.DATABASE_UNAVAILABLE[1]);
     }
     if (isBodyParserError(exception)) {
       // e.g. a body over the size limit (413), in a charset or an encoding we do not read (415).
@@ -87,6 +96,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     return problem('INTERNAL', HttpStatus.INTERNAL_SERVER_ERROR, DOMAIN_ERRORS.INTERNAL[1]);
   }
+}
+
+function describe(exception: unknown): string {
+  const error = ((exception as { driverError?: unknown })?.driverError ?? exception) as {
+    code?: unknown;
+    message?: unknown;
+  };
+  return String(error?.code ?? error?.message ?? exception);
 }
 
 function problem(code: DomainErrorCode, status: number, detail: string, errors?: Problem['errors']): Problem {

@@ -16,3 +16,30 @@ export function isTransientConflict(error: unknown): boolean {
   const code = (driverError as { code?: string })?.code;
   return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT';
 }
+
+/** The codes of a database that cannot be reached or went away: refused, cut, timed out, shutting down. */
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'PROTOCOL_CONNECTION_LOST',
+  'ER_SERVER_SHUTDOWN',
+  'ER_CON_COUNT_ERROR',
+  'ER_CONNECTION_KILLED',
+  // SQLite: another process held the file for longer than busy_timeout.
+  'SQLITE_BUSY',
+]);
+
+/**
+ * True when the database could not be reached or the connection died under the statement (mysql2 marks those
+ * errors `fatal`): nothing about the request is wrong, and the same request may succeed in a moment. The
+ * problem filter answers 503 with Retry-After, not 500 (decision 0030).
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const driverError = (error as { driverError?: unknown })?.driverError ?? error;
+  const { code, fatal } = (driverError ?? {}) as { code?: unknown; fatal?: unknown };
+  return fatal === true || (typeof code === 'string' && UNREACHABLE.has(code));
+}

@@ -64,6 +64,12 @@ export function serializeSqliteAccess(): void {
   const runner = BetterSqlite3QueryRunner.prototype as unknown as { query: AnyMethod };
   const query = runner.query;
   runner.query = function (this: { driver: object }, ...args: unknown[]) {
+    // Another process on the same file (a second instance, a CLI) is kept out by SQLite's own lock. A deferred
+    // BEGIN takes it only at the first write, and a transaction that read first and then finds the file written
+    // by the other process fails at once with SQLITE_BUSY, busy_timeout or not (its snapshot is stale). BEGIN
+    // IMMEDIATE takes the write lock at the start, waiting up to busy_timeout for it (decision 0030). In one
+    // process it changes nothing: the lock above already lets one unit of work run at a time.
+    if (args[0] === 'BEGIN TRANSACTION') args[0] = 'BEGIN IMMEDIATE TRANSACTION';
     return exclusively(this.driver, () => query.apply(this, args));
   };
 
