@@ -34,7 +34,7 @@ describe('MariaDB restarted under load', () => {
     await mariadb?.destroy();
   });
 
-  const health = async () => (await fetch(`${server.url}/api/health`)).status;
+  const health = async (probe = '') => (await fetch(`${server.url}/api/health${probe}`)).status;
 
   it('answers 503 while it is down, and takes registrations and sends mail again once it is back', async () => {
     const event = await openEvent(server.url);
@@ -59,16 +59,18 @@ describe('MariaDB restarted under load', () => {
               timer = setTimeout(() => reject(new Error(`no 503 while down:\n${server.output()}`)), 20_000);
             }),
           ]).finally(() => clearTimeout(timer));
-          const whileDown = await health();
+          // The load balancer's probes: alive (no restart wanted), not ready (send no traffic here).
+          const whileDown = [await health(), await health('/live'), await health('/ready')];
           await mariadb.start();
           return whileDown;
         })();
       },
       onUnavailable: (count) => count >= CONNECTIONS && sawUnavailable(),
     });
-    expect(await outage).toBe(503);
+    expect(await outage).toEqual([503, 200, 503]);
     // The app was not restarted: it answers again by itself.
     await eventually(async () => (await health()) === 200, 20_000, 'health 200 again');
+    expect(await health('/ready')).toBe(200);
 
     const refused = answers.flatMap((answer) => answer.unavailable);
     expect(refused.length).toBeGreaterThanOrEqual(CONNECTIONS);
