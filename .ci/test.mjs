@@ -9,7 +9,7 @@
  *   security    authorisation matrix over the OpenAPI document, tokens, limits, headers, uploads, injection
  *   fuzz        generated bad input against every public route: no 5xx, problem+json, nothing stored
  *   fault       SMTP outage, SIGKILL mid-burst, MariaDB restart, two instances on one database
- *   budgets     the built app's public pages within their JavaScript budget, and axe on seven pages
+ *   budgets     the built app's public pages within their JavaScript budget, and axe on the public pages and the organiser pages the e2e audit does not open
  *               (e2e/budgets/page-budgets.mjs --check; one test per page check)
  *   e2e         Playwright driving Debian's Chromium through whole journeys
  *

@@ -6,9 +6,9 @@
  * (empty cache), as a first visit does: the public event page and the registration form of the demo's upcoming
  * round table, and its check-in page as the demo staff member. For each it records the JavaScript transferred
  * (bytes on the wire, compressed as served), largest contentful paint and total blocking time. Then axe-core audits
- * those three pages and the pages the organiser's accessibility journey does not visit: the login page, the past
- * round table's public summary, a registration's manage page and an invitation's page (WCAG 2.1 A/AA, as
- * e2e/support/pages.ts `expectAccessible` does). Writes docs/page-budgets.md and exits non-zero when a public page
+ * those three pages and the pages the organiser's accessibility journey does not visit: the login and lost-password
+ * pages, the past round table's public summary, a registration's manage page, an invitation's page and five
+ * organiser pages (WCAG 2.1 A/AA, as e2e/support/pages.ts `expectAccessible` does). Writes docs/page-budgets.md and exits non-zero when a public page
  * loads more compressed JavaScript than the budget or axe finds a serious or critical violation.
  * Options: --no-build (measure what is in dist/), --no-write (print only), --check (CI: no build, no Markdown,
  * a JSON report instead), --json=<file> (where the JSON report goes; test-results/budgets.json under --check).
@@ -28,6 +28,7 @@ import { format, resolveConfig } from 'prettier';
 export const PUBLIC_JS_BUDGET_BYTES = 150 * 1024;
 const STAFF = { email: 'staff@roundtable.localhost', password: 'kragla-masa-2026' };
 const ORGANIZER = { email: 'organizer@roundtable.localhost', password: 'kragla-masa-2026' };
+const ADMIN = { email: 'admin@roundtable.localhost', password: 'kragla-masa-2026' };
 /** The rules `expectAccessible` (e2e/support/pages.ts) audits with; serious and critical violations fail. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -73,6 +74,7 @@ try {
   await waitForHealth();
   const session = await api('/api/auth/login', { method: 'POST', body: STAFF });
   const organizer = await api('/api/auth/login', { method: 'POST', body: ORGANIZER });
+  const admin = await api('/api/auth/login', { method: 'POST', body: ADMIN });
   const events = await api('/api/events', { token: session.accessToken });
   const event = events.items
     .filter((candidate) => new Date(candidate.endsAt) > new Date())
@@ -91,7 +93,13 @@ try {
   });
   const pages = [
     { name: 'Public event page', path: `/events/${event.slug}`, public: true },
-    { name: 'Registration form', path: `/events/${event.slug}/register`, public: true },
+    {
+      name: 'Registration form',
+      path: `/events/${event.slug}/register`,
+      public: true,
+      // What the form defers to the view must be there, and audited, once the page is scrolled.
+      shows: ['rt-municipality-field input', 'mat-checkbox'],
+    },
     { name: 'Check-in page (staff)', path: `/organizer/events/${event.id}/check-in`, public: false, session },
   ];
   const results = [];
@@ -103,7 +111,7 @@ try {
       results.push(result);
       audits.push({ name: page.name, path: page.path, violations: result.violations });
     }
-    for (const page of await auditedOnly(organizer.accessToken, event)) {
+    for (const page of await auditedOnly(organizer.accessToken, event, admin)) {
       audits.push({ ...page, violations: await audit(browser, page) });
     }
   } finally {
@@ -183,9 +191,10 @@ function withoutDetails(result) {
 /**
  * Pages audited but not measured, with what opens them: the past demo round table's public summary, the manage
  * page of a registration and the page of an invitation made for this run (their links read from the demo's mail
- * catcher, as a person would follow them), and the login page.
+ * catcher, as a person would follow them), the login and lost-password pages, and the organiser's pages that the
+ * organiser's accessibility journey does not open (as the demo admin).
  */
-async function auditedOnly(token, event) {
+async function auditedOnly(token, event, admin) {
   const stamp = Date.now();
   const past = (await api('/api/events?when=past&page=1&pageSize=50')).items;
   let summarised = null;
@@ -221,6 +230,13 @@ async function auditedOnly(token, event) {
     { name: 'Public summary page', path: `/events/${summarised.slug}/summary` },
     { name: 'Registration manage page', path: await personalPath(registrant) },
     { name: 'Invitation page', path: await personalPath(guest) },
+    { name: 'Forgot password', path: '/organizer/forgot-password' },
+    // Organiser pages the accessibility journey (e2e/specs/organiser/accessibility.e2e.ts) does not open.
+    { name: 'Contacts (admin)', path: '/organizer/contacts', session: admin },
+    { name: 'Organisation (admin)', path: '/organizer/organisation', session: admin },
+    { name: 'Registrations (admin)', path: `/organizer/events/${event.id}/registrations`, session: admin },
+    { name: 'Materials (admin)', path: `/organizer/events/${event.id}/materials`, session: admin },
+    { name: 'Summary editor (admin)', path: `/organizer/events/${summarised.id}/summary`, session: admin },
   ];
 }
 
@@ -248,6 +264,9 @@ async function audit(browser, { path, session }) {
     const page = await context.newPage();
     await page.goto(path, { waitUntil: 'load' });
     await page.locator('h1').first().waitFor({ state: 'visible', timeout: 30_000 });
+    // The page itself, not the login page or another it sent the browser to.
+    const at = new URL(page.url()).pathname;
+    if (at !== new URL(path, origin).pathname) throw new Error(`${path} led to ${at}`);
     return await violationsOf(page);
   } finally {
     await context.close();
@@ -258,9 +277,11 @@ async function audit(browser, { path, session }) {
  * The page scrolled to its end first, so parts loaded on view (the registration form's consents) are audited
  * too; then, as `expectAccessible` does, two frames and every finite animation over before axe runs.
  */
-async function violationsOf(page) {
+async function violationsOf(page, shows = []) {
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForLoadState('networkidle');
+  for (const selector of shows)
+    await page.locator(selector).first().waitFor({ state: 'visible', timeout: 30_000 });
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
@@ -299,7 +320,7 @@ async function newContext(browser, session) {
 }
 
 /** One cold load in a fresh context: bytes from the DevTools Network domain, LCP and long tasks from the page. */
-async function measure(browser, { path, session }) {
+async function measure(browser, { path, session, shows }) {
   const context = await newContext(browser, session);
   try {
     await context.addInitScript(() => {
@@ -364,7 +385,7 @@ async function measure(browser, { path, session }) {
       ...timing,
     };
     // After the figures: the audit scrolls, which loads what the page defers to the view.
-    return { ...measured, violations: await violationsOf(page) };
+    return { ...measured, violations: await violationsOf(page, shows) };
   } finally {
     await context.close();
   }
