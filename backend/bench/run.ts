@@ -27,10 +27,13 @@ const BENCHES: Record<string, { file: string; env: Record<string, string>; args?
 function runBench(name: string): Promise<number> {
   const { file, env, args = [] } = BENCHES[name];
   const started = Date.now();
+  // ts-node's hooks and settings are for the .ts benches only (the page-budget script builds with webpack, which
+  // would read TS_NODE_PROJECT too).
+  const script = file.endsWith('.mjs');
+  const inherited = Object.entries(process.env).filter(([key]) => !script || !key.startsWith('TS_NODE_'));
   const child = fork(join(__dirname, file), args, {
-    // ts-node's hooks are for the .ts benches only.
-    execArgv: file.endsWith('.mjs') ? [] : process.execArgv,
-    env: { ...env, ...process.env },
+    execArgv: script ? [] : process.execArgv,
+    env: { ...env, ...Object.fromEntries(inherited) },
     stdio: 'inherit',
   });
   return new Promise((resolve, reject) =>
