@@ -9,6 +9,8 @@
  *   security    authorisation matrix over the OpenAPI document, tokens, limits, headers, uploads, injection
  *   fuzz        generated bad input against every public route: no 5xx, problem+json, nothing stored
  *   fault       SMTP outage, SIGKILL mid-burst, MariaDB restart, two instances on one database
+ *   budgets     the built app's public pages within their JavaScript budget, and axe on the public pages and the organiser pages the e2e audit does not open
+ *               (e2e/budgets/page-budgets.mjs --check; one test per page check)
  *   e2e         Playwright driving Debian's Chromium through whole journeys
  *
  * A suite that cannot run here is reported as skipped, with the reason. Under CI=true nothing may be skipped:
@@ -79,6 +81,16 @@ const suites = [
     skip: mysqlMissing,
   },
   {
+    // After the build at the start of the run; its own free port and data folder, never the journeys' ones.
+    name: 'budgets',
+    skip: chromiumMissing,
+    run: async () =>
+      run('node', ['e2e/budgets/page-budgets.mjs', '--check', `--json=${join(results, 'budgets.json')}`], {
+        BUDGETS_PORT: String(await freePort()),
+      }),
+    count: () => countBudgets(join(results, 'budgets.json')),
+  },
+  {
     name: 'e2e-chromium',
     skip: chromiumMissing,
     run: async () =>
@@ -129,6 +141,13 @@ function countPlaywright(file) {
     failed: stats.unexpected + errors.length,
     skipped: stats.skipped,
   };
+}
+
+/** Each page's budget and each page's axe audit is one test (e2e/budgets/page-budgets.mjs writes them). */
+function countBudgets(file) {
+  if (!existsSync(file)) return null;
+  const { passed, failed } = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed, failed, skipped: 0 };
 }
 
 function build() {

@@ -11,19 +11,29 @@ import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { ROOT } from './support';
 
-const BENCHES: Record<string, { file: string; env: Record<string, string> }> = {
+const BENCHES: Record<string, { file: string; env: Record<string, string>; args?: string[] }> = {
   // Half the bench's own default keeps the whole run within minutes; fewer messages and the fixed costs of a
   // round (connections, the first batch) start to decide the ratio.
   outbox: { file: 'outbox.bench.ts', env: { BENCH_MESSAGES: '1000', BENCH_ROUNDS: '3' } },
   registrations: { file: 'registrations.bench.ts', env: {} },
+  // Not a bench of its own: the page-budget script (production build in Chromium, decision 0026), its report here.
+  pages: {
+    file: '../../e2e/budgets/page-budgets.mjs',
+    env: {},
+    args: [`--json=${join(ROOT, 'dist/bench/pages.json')}`],
+  },
 };
 
 function runBench(name: string): Promise<number> {
-  const { file, env } = BENCHES[name];
+  const { file, env, args = [] } = BENCHES[name];
   const started = Date.now();
-  const child = fork(join(__dirname, file), [], {
-    execArgv: process.execArgv,
-    env: { ...env, ...process.env },
+  // ts-node's hooks and settings are for the .ts benches only (the page-budget script builds with webpack, which
+  // would read TS_NODE_PROJECT too).
+  const script = file.endsWith('.mjs');
+  const inherited = Object.entries(process.env).filter(([key]) => !script || !key.startsWith('TS_NODE_'));
+  const child = fork(join(__dirname, file), args, {
+    execArgv: script ? [] : process.execArgv,
+    env: { ...env, ...Object.fromEntries(inherited) },
     stdio: 'inherit',
   });
   return new Promise((resolve, reject) =>
@@ -177,6 +187,42 @@ function outboxSection(r: OutboxReport): string[] {
   return [...lines, ''];
 }
 
+interface PagesReport {
+  budgetBytes: number;
+  pages: {
+    name: string;
+    public: boolean;
+    jsBodyBytes: number;
+    lcp: number;
+    tbt: number;
+    overBudget: boolean;
+  }[];
+  checks: { name: string; passed: boolean }[];
+}
+
+function pagesSection(r: PagesReport): string[] {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const axe = r.checks.filter((check) => check.name.startsWith('axe: '));
+  return [
+    '## Page budgets',
+    '',
+    `The production build in headless Chromium (\`e2e/budgets/page-budgets.mjs\`, details in docs/page-budgets.md):` +
+      ` compressed JavaScript on first load against the budget of ${kb(r.budgetBytes)} for a public page.`,
+    '',
+    '| Page | JS compressed | Share of budget | LCP | TBT |',
+    '|---|--:|--:|--:|--:|',
+    ...r.pages.map(
+      (p) =>
+        `| ${p.name} | ${kb(p.jsBodyBytes)} | ${p.public ? `${((100 * p.jsBodyBytes) / r.budgetBytes).toFixed(0)} %` : 'not budgeted'} |` +
+        ` ${Math.round(p.lcp)} ms | ${Math.round(p.tbt)} ms |`,
+    ),
+    '',
+    `axe-core (serious or critical violations): ${axe.filter((check) => check.passed).length} of ${axe.length} pages` +
+      ` without any (${axe.map((check) => check.name.slice('axe: '.length)).join(', ')}).`,
+    '',
+  ];
+}
+
 async function main(): Promise<void> {
   const chosen = process.argv.slice(2).filter((name) => name in BENCHES);
   const names = chosen.length > 0 ? chosen : Object.keys(BENCHES);
@@ -212,6 +258,8 @@ async function main(): Promise<void> {
   if (registrations) lines.push(...registrationsSection(registrations));
   const outbox = names.includes('outbox') ? report<OutboxReport>('outbox') : null;
   if (outbox) lines.push(...outboxSection(outbox));
+  const pages = names.includes('pages') ? report<PagesReport>('pages') : null;
+  if (pages) lines.push(...pagesSection(pages));
   const path = join(ROOT, 'docs/benchmarks.md');
   // Formatted as `prettier --check .` expects (tables aligned).
   const options = { ...(await resolveConfig(path)), filepath: path };

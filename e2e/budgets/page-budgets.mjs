@@ -1,19 +1,24 @@
 #!/usr/bin/env node
 /*
  * `npm run budgets`: page budgets of the production build, measured in Debian's Chromium over the DevTools
- * protocol. Builds (Nx's cache makes an unchanged build instant), starts the built app with demo data on its
- * own port and data folder, and loads three pages each in a fresh browser context (empty cache), as a first
- * visit does: the public event page and the registration form of the demo's upcoming round table, and its
- * check-in page as the demo staff member. For each it records the JavaScript transferred (bytes on the wire,
- * compressed as served), largest contentful paint and total blocking time, writes docs/page-budgets.md and
- * exits non-zero when a public page loads more compressed JavaScript than the budget.
- * Options: --no-build (measure what is in dist/), --no-write (print only). Env: BUDGETS_PORT (4610),
- * BUDGETS_DATA (/tmp/rt-budgets), CHROMIUM_PATH (/usr/bin/chromium).
+ * protocol, and an axe audit of the public pages. Builds (Nx's cache makes an unchanged build instant), starts the
+ * built app with demo data on its own port and data folder, and loads three pages each in a fresh browser context
+ * (empty cache), as a first visit does: the public event page and the registration form of the demo's upcoming
+ * round table, and its check-in page as the demo staff member. For each it records the JavaScript transferred
+ * (bytes on the wire, compressed as served), largest contentful paint and total blocking time. Then axe-core audits
+ * those three pages and the pages the organiser's accessibility journey does not visit: the login and lost-password
+ * pages, the past round table's public summary, a registration's manage page, an invitation's page and five
+ * organiser pages (WCAG 2.1 A/AA, as e2e/support/pages.ts `expectAccessible` does). Writes docs/page-budgets.md and exits non-zero when a public page
+ * loads more compressed JavaScript than the budget or axe finds a serious or critical violation.
+ * Options: --no-build (measure what is in dist/), --no-write (print only), --check (CI: no build, no Markdown,
+ * a JSON report instead), --json=<file> (where the JSON report goes; test-results/budgets.json under --check).
+ * Env: BUDGETS_PORT (4610), BUDGETS_DATA (/tmp/rt-budgets), CHROMIUM_PATH (/usr/bin/chromium).
  * Decision: docs/decisions/0026-page-budgets.md.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,14 +27,22 @@ import { format, resolveConfig } from 'prettier';
 /** At most this much compressed JavaScript on the first load of a public page (issue 8). */
 export const PUBLIC_JS_BUDGET_BYTES = 150 * 1024;
 const STAFF = { email: 'staff@roundtable.localhost', password: 'kragla-masa-2026' };
+const ORGANIZER = { email: 'organizer@roundtable.localhost', password: 'kragla-masa-2026' };
+const ADMIN = { email: 'admin@roundtable.localhost', password: 'kragla-masa-2026' };
+/** The rules `expectAccessible` (e2e/support/pages.ts) audits with; serious and critical violations fail. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const port = Number(process.env['BUDGETS_PORT'] ?? 4610);
 const data = process.env['BUDGETS_DATA'] ?? '/tmp/rt-budgets';
 const origin = `http://127.0.0.1:${port}`;
 const args = process.argv.slice(2);
+const check = args.includes('--check');
+const jsonFile =
+  args.find((arg) => arg.startsWith('--json='))?.slice('--json='.length) ??
+  (check ? join(root, 'test-results/budgets.json') : null);
 
-if (!args.includes('--no-build')) {
+if (!check && !args.includes('--no-build')) {
   const build = spawnSync(
     'npx',
     ['nx', 'run-many', '-t', 'build', '-p', 'backend', 'frontend', '--output-style=static'],
@@ -60,6 +73,8 @@ let failed = false;
 try {
   await waitForHealth();
   const session = await api('/api/auth/login', { method: 'POST', body: STAFF });
+  const organizer = await api('/api/auth/login', { method: 'POST', body: ORGANIZER });
+  const admin = await api('/api/auth/login', { method: 'POST', body: ADMIN });
   const events = await api('/api/events', { token: session.accessToken });
   const event = events.items
     .filter((candidate) => new Date(candidate.endsAt) > new Date())
@@ -78,52 +93,236 @@ try {
   });
   const pages = [
     { name: 'Public event page', path: `/events/${event.slug}`, public: true },
-    { name: 'Registration form', path: `/events/${event.slug}/register`, public: true },
+    {
+      name: 'Registration form',
+      path: `/events/${event.slug}/register`,
+      public: true,
+      // What the form defers to the view must be there, and audited, once the page is scrolled.
+      shows: ['rt-municipality-field input', 'mat-checkbox'],
+    },
     { name: 'Check-in page (staff)', path: `/organizer/events/${event.id}/check-in`, public: false, session },
   ];
   const results = [];
+  const audits = [];
   try {
-    for (const page of pages) results.push({ ...page, ...(await measure(browser, page)) });
+    for (const page of pages) {
+      const result = { ...page, ...(await measure(browser, page)) };
+      result.overBudget = result.public && result.jsBodyBytes > PUBLIC_JS_BUDGET_BYTES;
+      results.push(result);
+      audits.push({ name: page.name, path: page.path, violations: result.violations });
+    }
+    for (const page of await auditedOnly(organizer.accessToken, event, admin)) {
+      audits.push({ ...page, violations: await audit(browser, page) });
+    }
   } finally {
     await browser.close();
   }
-  for (const result of results) {
-    result.overBudget = result.public && result.jsBodyBytes > PUBLIC_JS_BUDGET_BYTES;
-    failed ||= result.overBudget;
-  }
-  const report = markdown(results);
+  failed = results.some((result) => result.overBudget) || audits.some((a) => a.violations.length > 0);
+  const report = markdown(results, audits);
   console.log(report);
-  if (!args.includes('--no-write')) {
+  if (!check && !args.includes('--no-write')) {
     // Formatted as the repository's own Markdown is, so `prettier --check .` passes on the written file.
     const file = join(root, 'docs/page-budgets.md');
     writeFileSync(file, await format(report, { ...(await resolveConfig(file)), filepath: file }));
   }
-  if (failed)
-    console.error(`A public page loads more than ${kb(PUBLIC_JS_BUDGET_BYTES)} of compressed JavaScript.`);
+  if (jsonFile) writeJson(jsonFile, results, audits);
+  for (const result of results.filter((r) => r.overBudget))
+    console.error(`${result.name} loads more than ${kb(PUBLIC_JS_BUDGET_BYTES)} of compressed JavaScript.`);
+  for (const { name, violations } of audits.filter((a) => a.violations.length > 0))
+    console.error(`axe on ${name}:\n  ${violations.join('\n  ')}`);
 } catch (error) {
   console.error(error);
   failed = true;
+  // A run that could not measure still leaves a report, with the failure in it, for the test summary.
+  if (jsonFile) writeJson(jsonFile, [], [], String(error));
 } finally {
   server.kill('SIGTERM');
   await serverExit;
 }
 process.exit(failed ? 1 : 0);
 
-/** One cold load in a fresh context: bytes from the DevTools Network domain, LCP and long tasks from the page. */
-async function measure(browser, { path, session }) {
+/**
+ * The JSON report of `--check` (and `npm run bench`'s pages entry): one check per budgeted page's JavaScript and
+ * one per page's axe audit, each passed or failed, with the figures.
+ */
+function writeJson(file, results, audits, error) {
+  const checks = [
+    ...results
+      .filter((r) => r.public)
+      .map((r) => ({
+        name: `budget: ${r.name}`,
+        passed: !r.overBudget,
+        detail: `${kb(r.jsBodyBytes)} of ${kb(PUBLIC_JS_BUDGET_BYTES)}`,
+      })),
+    ...audits.map((a) => ({
+      name: `axe: ${a.name}`,
+      passed: a.violations.length === 0,
+      detail: a.violations,
+    })),
+  ];
+  if (error) checks.push({ name: 'page budgets ran', passed: false, detail: error });
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        commit: git(['rev-parse', '--short', 'HEAD']),
+        budgetBytes: PUBLIC_JS_BUDGET_BYTES,
+        pages: results.map(withoutDetails),
+        checks,
+        passed: checks.filter((c) => c.passed).length,
+        failed: checks.filter((c) => !c.passed).length,
+      },
+      null,
+      2,
+    ),
+  );
+}
+
+/** A measured page for the JSON report: figures and verdicts, not the session or the audit's text. */
+function withoutDetails(result) {
+  const copy = { ...result };
+  delete copy.session;
+  delete copy.violations;
+  return copy;
+}
+
+/**
+ * Pages audited but not measured, with what opens them: the past demo round table's public summary, the manage
+ * page of a registration and the page of an invitation made for this run (their links read from the demo's mail
+ * catcher, as a person would follow them), the login and lost-password pages, and the organiser's pages that the
+ * organiser's accessibility journey does not open (as the demo admin).
+ */
+async function auditedOnly(token, event, admin) {
+  const stamp = Date.now();
+  const past = (await api('/api/events?when=past&page=1&pageSize=50')).items;
+  let summarised = null;
+  for (const candidate of past) {
+    const response = await fetch(`${origin}/api/events/${candidate.id}/summary`);
+    if (response.ok) {
+      summarised = candidate;
+      break;
+    }
+  }
+  if (!summarised) throw new Error('the demo data has no past event with a published summary');
+  const registrant = `budgets.registrant.${stamp}@example.org`;
+  await api(`/api/events/${event.id}/registrations`, {
+    method: 'POST',
+    token,
+    body: {
+      firstName: 'Мария',
+      lastName: 'Петрова',
+      email: registrant,
+      organization: 'Община Раковски',
+      sector: 'municipal',
+      consents: { processing: true },
+    },
+  });
+  const guest = `budgets.guest.${stamp}@example.org`;
+  await api(`/api/events/${event.id}/invitations`, {
+    method: 'POST',
+    token,
+    body: { email: guest, name: 'Стефан Колев', role: 'guest' },
+  });
+  return [
+    { name: 'Login page', path: '/organizer/login' },
+    { name: 'Public summary page', path: `/events/${summarised.slug}/summary` },
+    { name: 'Registration manage page', path: await personalPath(registrant) },
+    { name: 'Invitation page', path: await personalPath(guest) },
+    { name: 'Forgot password', path: '/organizer/forgot-password' },
+    // Organiser pages the accessibility journey (e2e/specs/organiser/accessibility.e2e.ts) does not open.
+    { name: 'Contacts (admin)', path: '/organizer/contacts', session: admin },
+    { name: 'Organisation (admin)', path: '/organizer/organisation', session: admin },
+    { name: 'Registrations (admin)', path: `/organizer/events/${event.id}/registrations`, session: admin },
+    { name: 'Materials (admin)', path: `/organizer/events/${event.id}/materials`, session: admin },
+    { name: 'Summary editor (admin)', path: `/organizer/events/${summarised.id}/summary`, session: admin },
+  ];
+}
+
+/** The personal link of the first message to an address, from the demo mail catcher (the outbox sends within seconds). */
+async function personalPath(address) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const { items } = await api('/api/dev/mailbox/messages.json');
+    for (const mail of items.filter((item) => item.to.includes(address))) {
+      const match =
+        /https?:\/\/[^/\s]+(\/(?:invitations|registrations)\/[A-Za-z0-9_-]{40,}\?lang=(?:bg|en))/.exec(
+          mail.text,
+        );
+      if (match) return match[1];
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no message with a personal link reached ${address} within 30 s`);
+}
+
+/** axe-core on one page, loaded in a fresh context: the serious and critical violations, one line each. */
+async function audit(browser, { path, session }) {
+  const context = await newContext(browser, session);
+  try {
+    const page = await context.newPage();
+    await page.goto(path, { waitUntil: 'load' });
+    await page.locator('h1').first().waitFor({ state: 'visible', timeout: 30_000 });
+    // The page itself, not the login page or another it sent the browser to.
+    const at = new URL(page.url()).pathname;
+    if (at !== new URL(path, origin).pathname) throw new Error(`${path} led to ${at}`);
+    return await violationsOf(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The page scrolled to its end first, so parts loaded on view (the registration form's consents) are audited
+ * too; then, as `expectAccessible` does, two frames and every finite animation over before axe runs.
+ */
+async function violationsOf(page, shows = []) {
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForLoadState('networkidle');
+  for (const selector of shows)
+    await page.locator(selector).first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
+    );
+}
+
+async function newContext(browser, session) {
   const context = await browser.newContext({
     baseURL: origin,
     locale: 'bg-BG',
     timezoneId: 'Europe/Sofia',
     viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
   });
+  if (session) {
+    await context.addInitScript(
+      (value) => localStorage.setItem('rt.session', value),
+      JSON.stringify(session),
+    );
+  }
+  return context;
+}
+
+/** One cold load in a fresh context: bytes from the DevTools Network domain, LCP and long tasks from the page. */
+async function measure(browser, { path, session, shows }) {
+  const context = await newContext(browser, session);
   try {
-    if (session) {
-      await context.addInitScript(
-        (value) => localStorage.setItem('rt.session', value),
-        JSON.stringify(session),
-      );
-    }
     await context.addInitScript(() => {
       const seen = { lcp: 0, longTasks: [] };
       window.__budgets = seen;
@@ -172,7 +371,7 @@ async function measure(browser, { path, session }) {
       return { fcp, lcp, tbt };
     });
     const scripts = [...requests.values()].filter((request) => request.type === 'Script');
-    return {
+    const measured = {
       jsFiles: scripts.length,
       jsBodyBytes: scripts.reduce((sum, request) => sum + (request.body ?? 0), 0),
       jsWireBytes: scripts.reduce((sum, request) => sum + (request.wire ?? 0), 0),
@@ -185,12 +384,14 @@ async function measure(browser, { path, session }) {
         .map((request) => `${request.url.split('/').pop()} ${kb(request.body ?? 0)}`),
       ...timing,
     };
+    // After the figures: the audit scrolls, which loads what the page defers to the view.
+    return { ...measured, violations: await violationsOf(page, shows) };
   } finally {
     await context.close();
   }
 }
 
-function markdown(results) {
+function markdown(results, audits) {
   const commit = git(['rev-parse', '--short', 'HEAD']);
   const dirty = git(['status', '--porcelain']) ? ' (with uncommitted changes)' : '';
   const lines = [
@@ -202,12 +403,14 @@ function markdown(results) {
     'compressed as served (the budget), and with the HTTP headers of each response added (all security headers',
     'ride on every file); LCP and TBT are read from the page (TBT: the part over 50 ms of',
     `each long task after first contentful paint, no CPU throttling). Budget: at most ${kb(PUBLIC_JS_BUDGET_BYTES)} of`,
-    'compressed JavaScript on the first load of a public page. Decision: docs/decisions/0026-page-budgets.md.',
+    'compressed JavaScript on the first load of a public page. Parts a page loads only once the visitor works in it',
+    'or scrolls to them (`@defer` on interaction or viewport) are not part of its first load. Decision:',
+    'docs/decisions/0026-page-budgets.md.',
     '',
     `- Date: ${new Date().toISOString()}`,
     `- Commit: ${commit}${dirty}`,
     `- Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${chromiumVersion()}`,
-    '- Command: `npm run budgets`',
+    `- Command: \`npm run budgets${check ? ' -- --check' : ''}\``,
     '',
     '| Page | JS files | JS compressed | JS with headers | JS decoded | Encoding | All bytes | FCP | LCP | TBT | Budget |',
     '| ---- | -------: | ------------: | --------------: | ---------: | -------- | --------: | --: | --: | --: | ------ |',
@@ -222,6 +425,20 @@ function markdown(results) {
       (r) => `- ${r.name} (\`${r.path.replace(/\/events\/[^/]+/, '/events/…')}\`): ${r.largest.join(', ')}`,
     ),
     '',
+    '## Accessibility (axe-core)',
+    '',
+    `axe-core ${axeVersion()} with the tags ${AXE_TAGS.join(', ')}, after the page has loaded and been scrolled to`,
+    'its end; a serious or critical violation fails the check. The organiser pages are audited by',
+    '`e2e/specs/organiser/accessibility.e2e.ts`; which page is audited where: the decision 0026.',
+    '',
+    '| Page | Path | Serious or critical violations |',
+    '| ---- | ---- | -----------------------------: |',
+    ...audits.map(
+      (a) =>
+        `| ${a.name} | \`${a.path.replace(/\/(events|registrations|invitations)\/[^/?]+/, '/$1/…').replace(/\?.*$/, '')}\` | ${a.violations.length} |`,
+    ),
+    '',
+    ...audits.flatMap((a) => a.violations.map((violation) => `- ${a.name}: ${violation}`)),
   ];
   return lines.join('\n');
 }
@@ -258,6 +475,14 @@ function git(gitArgs) {
     return execFileSync('git', gitArgs, { cwd: root, encoding: 'utf8' }).trim();
   } catch {
     return 'unknown';
+  }
+}
+
+function axeVersion() {
+  try {
+    return JSON.parse(readFileSync(join(root, 'node_modules/axe-core/package.json'), 'utf8')).version;
+  } catch {
+    return '';
   }
 }
 

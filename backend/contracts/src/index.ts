@@ -12,7 +12,6 @@ export * from './lib/limits';
 export * from './lib/text';
 export * from './lib/registrations';
 export * from './lib/registrations-admin';
-export * from './lib/municipalities';
 export * from './lib/organisation';
 export * from './lib/contacts';
 export * from './lib/sectors';
@@ -20,3 +19,5 @@ export * from './lib/checkin';
 export * from './lib/materials';
 export * from './lib/summary';
 export * from './lib/pack';
+// The municipalities (20 KB) are `@roundtable/contracts/municipalities`, not re-exported here: the web app's bundler
+// keeps every file this index reaches in the first load of every page (decision 0026).

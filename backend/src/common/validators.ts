@@ -1,10 +1,5 @@
-import {
-  hasControlCharacters,
-  isMunicipalityCode,
-  MAX_SEATS,
-  SECTORS,
-  type ValidationRule,
-} from '@roundtable/contracts';
+import { hasControlCharacters, MAX_SEATS, SECTORS, type ValidationRule } from '@roundtable/contracts';
+import { isMunicipalityCode } from '@roundtable/contracts/municipalities';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { isValidTimezone } from '../config/config';
 import { isValidEventTime } from '../events/event-time';

@@ -1,11 +1,11 @@
 import {
   CONTACT_IMPORT_COLUMNS,
   CONTACT_LIMITS,
-  MUNICIPALITIES,
   sheetWordKey,
   type ContactImportError,
   type FieldError,
 } from '@roundtable/contracts';
+import { MUNICIPALITIES } from '@roundtable/contracts/municipalities';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { readSheet, type SheetRow } from '../common/csv-sheet';

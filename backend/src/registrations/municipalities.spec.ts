@@ -1,4 +1,9 @@
-import { MUNICIPALITIES, PROVINCES, isMunicipalityCode, municipalityByCode } from '@roundtable/contracts';
+import {
+  MUNICIPALITIES,
+  PROVINCES,
+  isMunicipalityCode,
+  municipalityByCode,
+} from '@roundtable/contracts/municipalities';
 
 describe('the bundled municipalities', () => {
   it('are all 265 municipalities of the 28 provinces, each code once', () => {

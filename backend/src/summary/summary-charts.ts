@@ -1,10 +1,5 @@
-import {
-  municipalityByCode,
-  SECTOR_COLOURS,
-  SECTOR_NAMES,
-  type AttendanceStats,
-  type Language,
-} from '@roundtable/contracts';
+import { SECTOR_COLOURS, SECTOR_NAMES, type AttendanceStats, type Language } from '@roundtable/contracts';
+import { municipalityByCode } from '@roundtable/contracts/municipalities';
 import * as echarts from 'echarts';
 import { PDF_FONT } from '../reports/pdf';
 

@@ -1,4 +1,5 @@
-import { LANGUAGES, SECTORS, isMunicipalityCode, type Problem } from '@roundtable/contracts';
+import { LANGUAGES, SECTORS, type Problem } from '@roundtable/contracts';
+import { isMunicipalityCode } from '@roundtable/contracts/municipalities';
 import fc from 'fast-check';
 import { aRegistrationInput } from '../support/builders';
 import { aPublishedEvent } from '../support/registrations';

@@ -94,8 +94,12 @@ test('an official accepts, a guest registers through the invitation, a panelist 
     await expect(invitee.getByLabel('Име', { exact: true })).toHaveValue('Стефан');
     await expect(invitee.getByLabel('Фамилия')).toHaveValue('Колев');
     await expect(invitee.getByLabel('Организация', { exact: true })).toHaveValue('Община Раковски');
-    await invitee.getByRole('combobox', { name: 'Сектор' }).click();
-    await invitee.getByRole('option', { name: 'Общинска администрация / местна власт' }).click();
+    await invitee
+      .getByRole('combobox', { name: 'Сектор' })
+      .selectOption({ label: 'Общинска администрация / местна власт' });
+    // The consents load when the person works in the form or scrolls to them (decision 0026); the prefilled form
+    // needed no typing, so they scroll, as a person reads on.
+    await invitee.getByRole('group', { name: 'Съгласия' }).scrollIntoViewIfNeeded();
     await invitee.getByRole('checkbox', { name: PROCESSING }).check();
     await expectAccessible(invitee);
     await invitee.getByRole('button', { name: 'Потвърждавам участието си' }).click();

@@ -52,8 +52,9 @@ test('a participant registers in Bulgarian, opens the manage link from the e-mai
   await page.getByLabel('Име', { exact: true }).fill('Мария');
   await page.getByLabel('Фамилия').fill('Петрова');
   await page.getByLabel('Имейл', { exact: true }).first().fill(email);
-  await page.getByRole('combobox', { name: 'Сектор' }).click();
-  await page.getByRole('option', { name: 'Общинска администрация / местна власт' }).click();
+  await page
+    .getByRole('combobox', { name: 'Сектор' })
+    .selectOption({ label: 'Общинска администрация / местна власт' });
   await page.getByLabel('Организация', { exact: true }).fill('Община Раковски');
   await page.getByLabel('Длъжност').fill('Директор на дирекция');
   await page.getByRole('combobox', { name: 'Община' }).fill('Раков');

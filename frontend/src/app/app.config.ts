@@ -5,10 +5,6 @@ import {
   type ApplicationConfig,
 } from '@angular/core';
 import {
-  MAT_FORM_FIELD_DEFAULT_OPTIONS,
-  type MatFormFieldDefaultOptions,
-} from '@angular/material/form-field';
-import {
   provideRouter,
   TitleStrategy,
   withComponentInputBinding,
@@ -32,10 +28,5 @@ export const appConfig: ApplicationConfig = {
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     // Also creates I18n before the first page renders, so <html lang> is right from the start.
     provideLanguageFromUrl(),
-    // Translated messages can be long (Bulgarian especially); let them wrap instead of being cut off.
-    {
-      provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,
-      useValue: { subscriptSizing: 'dynamic' } satisfies MatFormFieldDefaultOptions,
-    },
   ],
 };

@@ -55,8 +55,9 @@ export function openOptions(): HTMLElement[] {
 }
 
 /**
- * Opens the Material select labelled `label` and clicks the options whose text starts with each choice. A
- * multiple select stays open afterwards until the next `choose` (which closes it first) or Escape.
+ * Opens the Material select labelled `label` and clicks the options whose text starts with each choice (or picks
+ * them in a native select). A multiple select stays open afterwards until the next `choose` (which closes it
+ * first) or Escape.
  */
 export async function choose(
   fixture: ComponentFixture<unknown>,
@@ -67,6 +68,18 @@ export async function choose(
   const root = fixture.nativeElement as HTMLElement;
   closeOpenSelect();
   await fixture.whenStable();
+  // A native select in a form field (`matNativeControl`): picked as the browser does, one option and a change.
+  const native = field(root, label, index).querySelector('select');
+  if (native) {
+    for (const choice of choices) {
+      const option = Array.from(native.options).find((candidate) => candidate.text.trim().startsWith(choice));
+      if (!option) throw new Error(`No option "${choice}" in "${label}"`);
+      native.value = option.value;
+      native.dispatchEvent(new Event('change'));
+      await fixture.whenStable();
+    }
+    return;
+  }
   const trigger = field(root, label, index).querySelector<HTMLElement>('.mat-mdc-select-trigger');
   if (!trigger) throw new Error(`Field "${label}" is not a select`);
   trigger.click();

@@ -1,10 +1,5 @@
-import {
-  municipalityByCode,
-  SHEET_WORDS,
-  type Language,
-  type RegistrationStatus,
-  type Sector,
-} from '@roundtable/contracts';
+import { SHEET_WORDS, type Language, type RegistrationStatus, type Sector } from '@roundtable/contracts';
+import { municipalityByCode } from '@roundtable/contracts/municipalities';
 import type { EntityManager } from 'typeorm';
 import type { EventEntity } from '../../events/event.entity';
 import { RegistrationEntity } from '../registration.entity';

@@ -9,6 +9,7 @@ import { dashboardText } from '../../features/organizer/dashboard/dashboard.i18n
 import { eventEditorText } from '../../features/organizer/event-editor/event-editor.i18n';
 import { invitationsText } from '../../features/organizer/invitations/invitations.i18n';
 import { registrationsText } from '../../features/organizer/registrations/registrations.i18n';
+import { manageText } from '../../features/registration/manage.i18n';
 import { registrationText } from '../../features/registration/registration.i18n';
 import { usersText } from '../../features/users/users.i18n';
 import { organisationText } from '../../features/organisation/organisation.i18n';
@@ -32,6 +33,7 @@ export const TEXT_GROUPS = [
   registrationsText,
   inviteeText,
   registrationText,
+  manageText,
   usersText,
   organisationText,
   contactsText,
@@ -52,6 +54,7 @@ export const bg = {
   ...registrationsText.bg,
   ...inviteeText.bg,
   ...registrationText.bg,
+  ...manageText.bg,
   ...usersText.bg,
   ...organisationText.bg,
   ...contactsText.bg,
@@ -75,6 +78,7 @@ export const en: Dictionary = {
   ...registrationsText.en,
   ...inviteeText.en,
   ...registrationText.en,
+  ...manageText.en,
   ...usersText.en,
   ...organisationText.en,
   ...contactsText.en,

@@ -10,13 +10,16 @@ import {
 } from '@angular/core';
 import { NavigationEnd, Router } from '@angular/router';
 import { LANGUAGES, LOCALES, type Language } from '@roundtable/contracts';
-import { bg, en, type Dictionary } from './dictionary';
+import type { Dictionary } from './dictionary';
+import { loadedTexts } from './texts';
 
-const DICTIONARIES: Record<Language, Dictionary> = { bg, en };
 const STORAGE_KEY = 'rt.language';
 const DEFAULT_LANGUAGE: Language = 'bg';
 
-/** Dotted paths to every message: `'nav.events'`, `'sector.health'`. */
+/**
+ * Dotted paths to every message: `'nav.events'`, `'sector.health'`. Typed against every feature's texts (a
+ * type-only import: the texts themselves load with their pages, see texts.ts), so an unknown key fails the build.
+ */
 export type TranslationKey = Leaves<Dictionary>;
 type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
@@ -102,8 +105,8 @@ export class I18n {
   }
 
   private translate(path: string, params?: TranslationParams): string | null {
-    const message =
-      lookup(DICTIONARIES[this.current()], path) ?? lookup(DICTIONARIES[DEFAULT_LANGUAGE], path);
+    const texts = loadedTexts();
+    const message = lookup(texts[this.current()], path) ?? lookup(texts[DEFAULT_LANGUAGE], path);
     return message === null ? null : interpolate(message, params);
   }
 
@@ -146,7 +149,7 @@ export function provideLanguageFromUrl(): EnvironmentProviders {
   });
 }
 
-function lookup(dictionary: Dictionary, path: string): string | null {
+function lookup(dictionary: object, path: string): string | null {
   let node: unknown = dictionary;
   for (const part of path.split('.')) {
     if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return null;

@@ -1,4 +1,5 @@
 import type { Translation } from '../../core/i18n/translation';
+import { registerTexts } from '../../core/i18n/texts';
 
 const bg = {
   login: {
@@ -64,3 +65,5 @@ const en: Translation<typeof bg> = {
 
 /** Logging in and resetting a forgotten password. */
 export const authText = { bg, en };
+// Loaded with the pages that import this file, not with the app: see core/i18n/texts.ts.
+registerTexts(authText);

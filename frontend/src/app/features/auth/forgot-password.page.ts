@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { USER_LIMITS } from '@roundtable/contracts';
@@ -12,6 +12,7 @@ import { focusFirstInvalid } from '../../core/forms/focus-first-invalid';
 import { fieldErrorsOf, problemMessage } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import './auth.i18n';
 
 /** `/organizer/forgot-password`: asks for a reset link. The answer never says whether the account exists. */
 @Component({
@@ -20,7 +21,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     TranslatePipe,
     FieldErrorPipe,

@@ -9,7 +9,7 @@ import {
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { Auth } from '../../core/auth/auth.service';
@@ -19,6 +19,7 @@ import { focusFirstInvalid } from '../../core/forms/focus-first-invalid';
 import { fieldErrorsOf, problemMessage } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import './auth.i18n';
 
 /** `/organizer/login`. Comes back to the page that asked for a login (`returnUrl`), else the dashboard. */
 @Component({
@@ -27,7 +28,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     TranslatePipe,
     FieldErrorPipe,

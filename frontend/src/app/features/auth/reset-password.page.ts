@@ -17,7 +17,7 @@ import {
   type ValidationErrors,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { USER_LIMITS } from '@roundtable/contracts';
@@ -27,6 +27,7 @@ import { focusFirstInvalid } from '../../core/forms/focus-first-invalid';
 import { fieldErrorsOf, problemMessage } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import './auth.i18n';
 
 /** `/organizer/reset-password/:token`, the link of the reset e-mail: sets a new password once. */
 @Component({
@@ -35,7 +36,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     TranslatePipe,
     FieldErrorPipe,

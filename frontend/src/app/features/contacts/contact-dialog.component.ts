@@ -10,19 +10,19 @@ import {
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
   CONTACT_LIMITS,
   LANGUAGES,
-  MUNICIPALITIES,
   SECTORS,
   type Contact,
   type ContactInput,
   type Language,
   type Sector,
 } from '@roundtable/contracts';
+import { MUNICIPALITIES } from '@roundtable/contracts/municipalities';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
 import { requiredText, SERVER_ERROR, singleLine, serverProblemMessage } from '../../core/forms/field-errors';
 import { focusFirstInvalid } from '../../core/forms/focus-first-invalid';
@@ -30,6 +30,7 @@ import { problemOf } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ContactsApi } from './contacts.api';
+import './contacts.i18n';
 
 function createContactForm(language: Language) {
   const name = [requiredText, singleLine, Validators.maxLength(CONTACT_LIMITS.name)];
@@ -78,7 +79,7 @@ export function toContactInput(
     ReactiveFormsModule,
     MatButtonModule,
     MatDialogModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     MatSelectModule,
     TranslatePipe,

@@ -1,5 +1,6 @@
 import { CONTACT_LIMITS, type ContactImport, type ContactImportError } from '@roundtable/contracts';
 import type { I18n } from '../../core/i18n/i18n.service';
+import './contacts.i18n';
 
 /** How often the dialog asks the API how far an import has come. */
 export const IMPORT_POLL_MS = 1000;

@@ -1,4 +1,5 @@
 import type { Translation } from '../../core/i18n/translation';
+import { registerTexts } from '../../core/i18n/texts';
 
 const bg = {
   contacts: {
@@ -250,3 +251,5 @@ const en: Translation<typeof bg> = {
 
 /** The contacts directory: the table, adding one by hand, the CSV import and inviting a selection. */
 export const contactsText = { bg, en };
+// Loaded with the pages that import this file, not with the app: see core/i18n/texts.ts.
+registerTexts(contactsText);

@@ -11,7 +11,7 @@ import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -19,7 +19,6 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { Title } from '@angular/platform-browser';
 import {
-  MUNICIPALITIES,
   SECTORS,
   type Contact,
   type ContactImport,
@@ -27,6 +26,7 @@ import {
   type ContactListQuery,
   type Sector,
 } from '@roundtable/contracts';
+import { MUNICIPALITIES } from '@roundtable/contracts/municipalities';
 import { debounceTime, distinctUntilChanged, filter, Subject } from 'rxjs';
 import { problemMessage } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
@@ -38,6 +38,7 @@ import { ContactDialogComponent } from './contact-dialog.component';
 import { ContactsApi } from './contacts.api';
 import { ImportDialogComponent } from './import-dialog.component';
 import { InviteDialogComponent, type InviteDialogData } from './invite-dialog.component';
+import './contacts.i18n';
 
 /** Typing pauses this long before the search goes to the server. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -56,7 +57,7 @@ const DIALOG = { width: '40rem', maxWidth: '95vw' } as const;
   imports: [
     MatButtonModule,
     MatCheckboxModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     MatPaginatorModule,
     MatProgressBarModule,

@@ -30,6 +30,7 @@ import {
   progressPercent,
 } from './contact-import';
 import { ContactsApi } from './contacts.api';
+import './contacts.i18n';
 
 /** Columns without which a row is refused: the ones ContactInput requires. */
 const REQUIRED_COLUMNS: readonly string[] = ['email', 'firstName', 'lastName'];

@@ -11,7 +11,7 @@ import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
@@ -32,6 +32,8 @@ import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { formatShortDate, formatZoneName } from '../../core/time/event-time';
 import { OrganizerEventsApi } from '../organizer/organizer-events.api';
 import { ContactsApi } from './contacts.api';
+import '../events/events.i18n';
+import './contacts.i18n';
 
 export interface InviteDialogData {
   contactIds: string[];
@@ -53,7 +55,7 @@ const DEFAULT_ROLE: InvitationRole = 'guest';
     ReactiveFormsModule,
     MatButtonModule,
     MatDialogModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { Event } from '@roundtable/contracts';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { IconComponent } from '../../shared/ui/icon.component';
+import './events.i18n';
 
 /** The links under "Добави в календара": Google and Outlook in a new tab, or the event's own .ics file. */
 @Component({

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import type { AgendaItem, Language, Speaker } from '@roundtable/contracts';
 import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { formatTimeRange } from '../../core/time/event-time';
+import './events.i18n';
 
 /**
  * The agenda as a timeline; times in the event's zone. Speakers are named only when they are among the public

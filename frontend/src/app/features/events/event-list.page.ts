@@ -12,6 +12,7 @@ import { IconComponent } from '../../shared/ui/icon.component';
 import { LoadErrorComponent } from '../../shared/ui/load-error.component';
 import { EventCardComponent } from './event-card.component';
 import { EventsApi, type EventsWhen } from './events.api';
+import './events.i18n';
 
 const PAGE_SIZE = 12;
 

@@ -9,7 +9,7 @@ import {
   untracked,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatProgressBar } from '@angular/material/progress-bar';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import type { Speaker } from '@roundtable/contracts';
@@ -30,6 +30,8 @@ import { EventsApi } from './events.api';
 import { RegistrationBoxComponent } from './registration-box.component';
 import { SpeakerListComponent } from './speaker-list.component';
 import { MaterialsListComponent } from '../materials/materials-list.component';
+import '../summary/summary.i18n';
+import './events.i18n';
 
 /** `/events/:slug`: everything a visitor needs to decide to come, in the event's own time zone. */
 @Component({
@@ -38,7 +40,7 @@ import { MaterialsListComponent } from '../materials/materials-list.component';
     EventFactsComponent,
     EventStatusBannerComponent,
     RouterLink,
-    MatProgressBarModule,
+    MatProgressBar,
     TranslatePipe,
     IconComponent,
     StatusChipComponent,

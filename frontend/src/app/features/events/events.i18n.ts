@@ -1,4 +1,5 @@
 import type { Translation } from '../../core/i18n/translation';
+import { registerTexts } from '../../core/i18n/texts';
 
 const bg = {
   eventList: {
@@ -130,3 +131,5 @@ const en: Translation<typeof bg> = {
 
 /** The public list of events and the event page. */
 export const eventsText = { bg, en };
+// Loaded with the pages that import this file, not with the app: see core/i18n/texts.ts.
+registerTexts(eventsText);

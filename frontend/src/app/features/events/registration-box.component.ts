@@ -6,6 +6,7 @@ import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { formatDateTime } from '../../core/time/event-time';
 import { IconComponent } from '../../shared/ui/icon.component';
 import { registrationState } from '../registration/registration-state';
+import './events.i18n';
 
 /** What a visitor needs to know about taking part: seats left, whether and when to register, and the way in. */
 @Component({

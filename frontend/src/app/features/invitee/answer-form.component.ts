@@ -15,7 +15,7 @@ import {
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import {
   INVITATION_LIMITS,
@@ -38,6 +38,7 @@ import {
 } from '../registration/registration-fields';
 import { RegistrationFieldsComponent } from '../registration/registration-fields.component';
 import { InviteeApi } from './invitee.api';
+import './invitee.i18n';
 
 export interface Answered {
   invitation: Invitation;
@@ -55,7 +56,7 @@ export interface Answered {
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     TranslatePipe,
     FieldErrorPipe,

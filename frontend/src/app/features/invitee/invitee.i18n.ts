@@ -1,5 +1,6 @@
 import type { InvitationRole } from '@roundtable/contracts';
 import type { Translation } from '../../core/i18n/translation';
+import { registerTexts } from '../../core/i18n/texts';
 
 const bg = {
   invitee: {
@@ -164,3 +165,5 @@ const en: Translation<typeof bg> = {
 
 /** The invitee's personal page. */
 export const inviteeText = { bg, en };
+// Loaded with the pages that import this file, not with the app: see core/i18n/texts.ts.
+registerTexts(inviteeText);

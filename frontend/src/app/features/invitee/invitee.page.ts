@@ -28,6 +28,8 @@ import { AgendaListComponent } from '../events/agenda-list.component';
 import { AnswerFormComponent, type Answered } from './answer-form.component';
 import { InviteeApi } from './invitee.api';
 import { ProfileFormComponent } from './profile-form.component';
+import '../events/events.i18n';
+import './invitee.i18n';
 
 /** What the page can offer: answering, or a kind word about why not. */
 type PageState = 'open' | 'cancelled' | 'delegated' | 'revoked' | 'expired';

@@ -14,7 +14,7 @@ import {
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import { INVITATION_LIMITS, PANELIST_CONSENTS, type Invitation } from '@roundtable/contracts';
 import { concatMap, of } from 'rxjs';
@@ -24,6 +24,7 @@ import { fieldErrorsOf, problemMessage, problemOf } from '../../core/http/proble
 import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { InviteeApi } from './invitee.api';
+import './invitee.i18n';
 
 const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
@@ -37,7 +38,7 @@ const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     TranslatePipe,
     FieldErrorPipe,

@@ -6,6 +6,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { IconComponent } from '../../shared/ui/icon.component';
 import { formatFileSize } from './file-size';
 import { MaterialsApi } from './materials.api';
+import './materials.i18n';
 
 /**
  * The materials a visitor, or the holder of a personal link (`token`), may download, each a plain link, and

@@ -1,5 +1,6 @@
 import type { MaterialVisibility } from '@roundtable/contracts';
 import type { Translation } from '../../core/i18n/translation';
+import { registerTexts } from '../../core/i18n/texts';
 
 /**
  * Materials: the list people download from (public event page, personal pages: no pronouns, so it reads right
@@ -127,3 +128,5 @@ const en: Translation<typeof bg> = {
 };
 
 export const materialsText = { bg, en };
+// Loaded with the pages that import this file, not with the app: see core/i18n/texts.ts.
+registerTexts(materialsText);

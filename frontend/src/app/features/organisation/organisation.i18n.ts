@@ -1,4 +1,5 @@
 import type { Translation } from '../../core/i18n/translation';
+import { registerTexts } from '../../core/i18n/texts';
 
 const bg = {
   organisation: {
@@ -60,3 +61,5 @@ const en: Translation<typeof bg> = {
 
 /** The admin's page of the organisation's details. */
 export const organisationText = { bg, en };
+// Loaded with the pages that import this file, not with the app: see core/i18n/texts.ts.
+registerTexts(organisationText);

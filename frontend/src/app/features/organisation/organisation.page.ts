@@ -9,7 +9,7 @@ import {
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators, type ValidatorFn } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -22,6 +22,7 @@ import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { LoadErrorComponent } from '../../shared/ui/load-error.component';
 import { OrganisationApi } from './organisation.api';
+import './organisation.i18n';
 
 const text = (...validators: ValidatorFn[]) => new FormControl('', { nonNullable: true, validators });
 
@@ -31,7 +32,7 @@ const text = (...validators: ValidatorFn[]) => new FormControl('', { nonNullable
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     MatProgressBarModule,
     TranslatePipe,

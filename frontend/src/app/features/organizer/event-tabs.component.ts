@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import './event-editor/event-editor.i18n';
 
 /**
  * The pages of a saved event, as tabs: its details with the agenda, its invitations, its registrations, the door,

@@ -14,7 +14,7 @@ import {
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import { REGISTRATION_CONSENTS, REGISTRATION_LIMITS, type Registration } from '@roundtable/contracts';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
@@ -24,6 +24,8 @@ import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { phoneNumber } from './registration-limits';
 import { RegistrationApi } from './registration.api';
+import './manage.i18n';
+import './registration.i18n';
 
 /** The registrant's own details, needs and optional consents, changed through their link. */
 @Component({
@@ -32,7 +34,7 @@ import { RegistrationApi } from './registration.api';
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     TranslatePipe,
     FieldErrorPipe,

@@ -19,6 +19,9 @@ import { ConfirmDialogComponent, type ConfirmDialogData } from '../../shared/ui/
 import { ManageDetailsComponent } from './manage-details.component';
 import { RegistrationApi } from './registration.api';
 import { MaterialsListComponent } from '../materials/materials-list.component';
+import '../invitee/invitee.i18n';
+import './manage.i18n';
+import './registration.i18n';
 
 /** Registrations in these can still be changed or cancelled by the person. */
 const ACTIVE = new Set(['pending', 'confirmed', 'waitlisted']);

@@ -1,6 +1,7 @@
 import { FormControl } from '@angular/forms';
-import { MUNICIPALITIES } from '@roundtable/contracts';
-import { pickedMunicipality, provinceName, searchMunicipalities } from './municipality-search';
+import { MUNICIPALITIES } from '@roundtable/contracts/municipalities';
+import { provinceName, searchMunicipalities } from './municipality-search';
+import { pickedMunicipality } from './registration-fields';
 
 describe('searchMunicipalities', () => {
   it('finds a municipality by its Bulgarian or its English name', () => {

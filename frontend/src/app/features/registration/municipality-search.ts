@@ -1,5 +1,5 @@
-import type { AbstractControl, ValidationErrors } from '@angular/forms';
-import { MUNICIPALITIES, PROVINCES, type Language, type Municipality } from '@roundtable/contracts';
+import { type Language } from '@roundtable/contracts';
+import { MUNICIPALITIES, PROVINCES, type Municipality } from '@roundtable/contracts/municipalities';
 
 const PROVINCE_BY_CODE = new Map(PROVINCES.map((province) => [province.code, province]));
 /** Enough to pick from by keyboard; typing one more letter narrows the rest. */
@@ -33,10 +33,4 @@ export function searchMunicipalities(query: string, language: Language): Municip
   }
   const byName = (a: Municipality, b: Municipality) => a[language].localeCompare(b[language], language);
   return [...starts.sort(byName), ...contains.sort(byName)].slice(0, MAX_OPTIONS);
-}
-
-/** Text typed but no municipality picked from the list: the API would refuse it with the same rule. */
-export function pickedMunicipality(control: AbstractControl): ValidationErrors | null {
-  const value: unknown = control.value;
-  return typeof value === 'string' && value.trim() !== '' ? { isMunicipality: true } : null;
 }

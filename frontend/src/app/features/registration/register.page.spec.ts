@@ -88,6 +88,17 @@ describe('RegisterPage', () => {
     );
   });
 
+  it("lets long messages under a field wrap: the app's form-field defaults reach the form and its deferred parts", async () => {
+    await open();
+    const fields = Array.from(page.querySelectorAll('mat-form-field'));
+    expect(fields.length).toBeGreaterThan(8);
+    for (const formField of fields) {
+      expect(formField.querySelector('.mat-mdc-form-field-subscript-dynamic-size')).not.toBeNull();
+    }
+    // The deferred municipality field has come in place of its stand-in.
+    expect(page.querySelector('rt-municipality-field mat-form-field')).not.toBeNull();
+  });
+
   it('says what is missing next to each field, sums it up and takes the keyboard to the first', async () => {
     await open();
     fill(page, 'Имейл', 'не-е-имейл');

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, Injector, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { focusAfterRender } from '../../core/a11y/focus-after-render';
 import { isNotFound, problemMessage } from '../../core/http/problem';
@@ -16,12 +16,14 @@ import { LostLinkComponent } from './lost-link.component';
 import { RegistrationFormComponent, type Registered } from './registration-form.component';
 import { RegistrationResultComponent } from './registration-result.component';
 import { formOffered, registrationState } from './registration-state';
+import '../events/events.i18n';
+import './registration.i18n';
 
 /** `/events/:slug/register`: the form, then where the person stands and what happens next. */
 @Component({
   selector: 'rt-register-page',
   imports: [
-    MatProgressBarModule,
+    MatProgressBar,
     RouterLink,
     TranslatePipe,
     EventFactsComponent,
@@ -35,7 +37,10 @@ import { formOffered, registrationState } from './registration-state';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (event.isLoading()) {
-      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'app.loading' | t" />
+      <!-- Shown only when loading takes long enough to notice: its code is not part of the first load. -->
+      @defer (on timer(300ms)) {
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'app.loading' | t" />
+      }
     } @else if (notFound()) {
       <rt-not-found [heading]="'event.notFoundHeading'" [text]="'event.notFoundText'" />
     } @else if (errorMessage(); as message) {

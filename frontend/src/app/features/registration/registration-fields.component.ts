@@ -1,19 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
-import { MatAutocompleteModule } from '@angular/material/autocomplete';
-import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatCheckbox } from '@angular/material/checkbox';
+import { FormFieldModule } from '../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
-import { LANGUAGES, REGISTRATION_CONSENTS, SECTORS, type Municipality } from '@roundtable/contracts';
-import { startWith, switchMap } from 'rxjs';
+import { LANGUAGES, REGISTRATION_CONSENTS, SECTORS } from '@roundtable/contracts';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
 import { OrganisationInfo } from '../../core/organisation/organisation.service';
 import { I18n } from '../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
-import { provinceName, searchMunicipalities } from './municipality-search';
+import { MunicipalityFieldComponent } from './municipality-field.component';
 import type { RegistrationFieldsGroup } from './registration-fields';
+import './registration.i18n';
 
 /**
  * A registration's fields and consents, for the public form and for a guest accepting an invitation, so both
@@ -23,11 +20,10 @@ import type { RegistrationFieldsGroup } from './registration-fields';
   selector: 'rt-registration-fields',
   imports: [
     ReactiveFormsModule,
-    MatAutocompleteModule,
-    MatCheckboxModule,
-    MatFormFieldModule,
+    MatCheckbox,
+    MunicipalityFieldComponent,
+    FormFieldModule,
     MatInputModule,
-    MatSelectModule,
     TranslatePipe,
     LabelPipe,
     FieldErrorPipe,
@@ -51,18 +47,9 @@ export class RegistrationFieldsComponent {
     return { text: notice[this.i18n.language()] || notice.bg, version: notice.version };
   });
 
-  private readonly municipalityTyped = toSignal(
-    toObservable(this.group).pipe(
-      switchMap(({ controls }) =>
-        controls.municipality.valueChanges.pipe(startWith(controls.municipality.value)),
-      ),
-    ),
-    { initialValue: null },
-  );
-  protected readonly municipalityOptions = computed(() => {
-    const typed = this.municipalityTyped();
-    return searchMunicipalities(typeof typed === 'string' ? typed : '', this.i18n.language());
-  });
+  /** The stand-in municipality field has focus: the autocomplete that replaces it takes it over. */
+  protected municipalityFocused = false;
+
   protected readonly consentText = computed(() => {
     const language = this.i18n.language();
     return {
@@ -72,20 +59,10 @@ export class RegistrationFieldsComponent {
       followUp: REGISTRATION_CONSENTS.followUp[language],
     };
   });
-  protected readonly displayMunicipality = (value: Municipality | string | null): string =>
-    typeof value === 'string' || value === null ? (value ?? '') : this.municipalityLabel(value);
 
   /** Material shows no error under a checkbox; the consent says it itself, and its input points at it. */
   protected processingErrorShown(): boolean {
     const processing = this.group().controls.consents.controls.processing;
     return processing.invalid && processing.touched;
-  }
-
-  protected municipalityLabel(municipality: Municipality): string {
-    const language = this.i18n.language();
-    return this.i18n.t('register.municipalityOption', {
-      municipality: municipality[language],
-      province: provinceName(municipality, language),
-    });
   }
 }

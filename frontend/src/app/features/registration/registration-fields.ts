@@ -1,14 +1,19 @@
-import { FormControl, FormGroup, Validators } from '@angular/forms';
+import {
+  FormControl,
+  FormGroup,
+  Validators,
+  type AbstractControl,
+  type ValidationErrors,
+} from '@angular/forms';
 import {
   REGISTRATION_LIMITS,
   type GuestRegistrationInput,
   type GuestRegistrationPrefill,
   type Language,
-  type Municipality,
   type Sector,
 } from '@roundtable/contracts';
+import type { Municipality } from '@roundtable/contracts/municipalities';
 import { plainText, requiredText, singleLine } from '../../core/forms/field-errors';
-import { pickedMunicipality } from './municipality-search';
 import { consentGiven, phoneNumber } from './registration-limits';
 
 /**
@@ -98,4 +103,10 @@ function name(max: number): FormControl<string> {
     nonNullable: true,
     validators: [requiredText, singleLine, Validators.maxLength(max)],
   });
+}
+
+/** Text typed but no municipality picked from the list: the API would refuse it with the same rule. */
+export function pickedMunicipality(control: AbstractControl): ValidationErrors | null {
+  const value: unknown = control.value;
+  return typeof value === 'string' && value.trim() !== '' ? { isMunicipality: true } : null;
 }

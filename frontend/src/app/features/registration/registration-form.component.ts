@@ -11,7 +11,7 @@ import {
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import {
   REGISTRATION_LIMITS,
@@ -29,6 +29,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { registrationControls, registrationInputOf } from './registration-fields';
 import { RegistrationFieldsComponent } from './registration-fields.component';
 import { RegistrationApi, type RegistrationFormGuard } from './registration.api';
+import './registration.i18n';
 
 export interface Registered {
   registration: Registration;
@@ -51,7 +52,7 @@ interface HeldGuard {
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     TranslatePipe,
     FieldErrorPipe,

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { Registration } from '@roundtable/contracts';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { IconComponent } from '../../shared/ui/icon.component';
+import './registration.i18n';
 
 /** Where the person stands after registering, and what comes next: the e-mail with their manage link. */
 @Component({

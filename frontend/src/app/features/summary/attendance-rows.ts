@@ -1,5 +1,4 @@
 import {
-  municipalityByCode,
   SECTOR_COLOURS,
   SECTORS,
   type AttendanceCount,
@@ -7,6 +6,7 @@ import {
   type Language,
   type Sector,
 } from '@roundtable/contracts';
+import { municipalityByCode } from '@roundtable/contracts/municipalities';
 
 /** One line of a statistics table: what it counts, and the counts. */
 export interface AttendanceRow extends AttendanceCount {

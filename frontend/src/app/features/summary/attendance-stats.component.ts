@@ -12,6 +12,7 @@ import {
   sectorRows,
   type AttendanceRow,
 } from './attendance-rows';
+import './summary.i18n';
 
 /** The one colour of the municipality chart: the app's primary blue, 4.5:1 on white. */
 const MUNICIPALITY_COLOUR = '#1f5fa8';

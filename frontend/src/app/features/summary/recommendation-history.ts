@@ -1,6 +1,7 @@
 import type { RecommendationChange } from '@roundtable/contracts';
 import type { I18n } from '../../core/i18n/i18n.service';
 import { formatCalendarDate, formatNumericDate } from '../../core/time/event-time';
+import './summary.i18n';
 
 export interface HistoryLine {
   /** "14.06.2024", the day of the change at the event's place. */

@@ -1,5 +1,6 @@
 import type { RecommendationStatus } from '@roundtable/contracts';
 import type { Translation } from '../../core/i18n/translation';
+import { registerTexts } from '../../core/i18n/texts';
 
 /**
  * The summary after an event: the public page and the attendance statistics (lowercase „вие“, COPY-BG.md), and
@@ -239,3 +240,5 @@ const en: Translation<typeof bg> = {
 };
 
 export const summaryText = { bg, en };
+// Loaded with the pages that import this file, not with the app: see core/i18n/texts.ts.
+registerTexts(summaryText);

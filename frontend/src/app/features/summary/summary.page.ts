@@ -15,6 +15,7 @@ import { EventsApi } from '../events/events.api';
 import { MaterialsListComponent } from '../materials/materials-list.component';
 import { AttendanceStatsComponent } from './attendance-stats.component';
 import { SummaryApi, summaryPdfUrl } from './summary.api';
+import './summary.i18n';
 
 /**
  * `/events/:slug/summary`: what came of a past event, for anyone once the organisers published it. The body is

@@ -9,7 +9,7 @@ import {
 } from '@angular/core';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
@@ -27,6 +27,7 @@ import { problemOf } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { UsersApi } from './users.api';
+import './users.i18n';
 
 /** Creates an account; a taken e-mail is said next to the e-mail field. */
 @Component({
@@ -34,7 +35,7 @@ import { UsersApi } from './users.api';
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     MatSelectModule,
     TranslatePipe,

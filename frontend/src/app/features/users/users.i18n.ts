@@ -1,4 +1,5 @@
 import type { Translation } from '../../core/i18n/translation';
+import { registerTexts } from '../../core/i18n/texts';
 
 const bg = {
   users: {
@@ -48,3 +49,5 @@ const en: Translation<typeof bg> = {
 
 /** The administration of accounts. */
 export const usersText = { bg, en };
+// Loaded with the pages that import this file, not with the app: see core/i18n/texts.ts.
+registerTexts(usersText);

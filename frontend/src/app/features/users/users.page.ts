@@ -11,6 +11,7 @@ import { LabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { LoadErrorComponent } from '../../shared/ui/load-error.component';
 import { UserCreateFormComponent } from './user-create-form.component';
 import { UsersApi } from './users.api';
+import './users.i18n';
 
 /** `/organizer/users` (admins): who may sign in, with what role, and switching accounts on and off. */
 @Component({

@@ -3,6 +3,7 @@ import type { Event } from '@roundtable/contracts';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import type { EventTimeText } from '../../core/time/event-time';
 import { IconComponent } from './icon.component';
+import '../../features/events/events.i18n';
 
 /**
  * When and where an event takes place, in its own time zone: the side panel of the public event page and of

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { Event } from '@roundtable/contracts';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { IconComponent } from './icon.component';
+import '../../features/events/events.i18n';
 
 /** Says, above an event, that it is cancelled (and why) or still a draft; nothing for a published event. */
 @Component({

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { RecommendationStatus } from '@roundtable/contracts';
 import { LabelPipe } from '../../core/i18n/translate.pipe';
+import '../../features/summary/summary.i18n';
 
 /** Where a recommendation stands, as a small tinted label; the word is always there, the colour only helps. */
 @Component({

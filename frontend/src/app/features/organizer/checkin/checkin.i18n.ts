@@ -1,5 +1,6 @@
 import type { Translation } from '../../../core/i18n/translation';
 import type { CameraProblem } from './camera-scanner';
+import { registerTexts } from '../../../core/i18n/texts';
 
 /** The door on the day: general UI, lowercase „вие“ (COPY-BG.md); „регистрация на място“ is check-in. */
 const bg = {
@@ -133,3 +134,5 @@ const en: Translation<typeof bg> = {
 
 /** The check-in page, the walk-in form and the assignment of staff to an event. */
 export const checkinText = { bg, en };
+// Loaded with the pages that import this file, not with the app: see core/i18n/texts.ts.
+registerTexts(checkinText);

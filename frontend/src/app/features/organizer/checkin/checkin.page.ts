@@ -16,7 +16,7 @@ import {
 import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Title } from '@angular/platform-browser';
@@ -44,6 +44,8 @@ import { CheckinApi } from './checkin.api';
 import { CheckinOutbox, isTransient } from './checkin-outbox';
 import type { FlushReport } from './checkin-queue';
 import { WalkInFormComponent } from './walk-in-form.component';
+import '../../events/events.i18n';
+import './checkin.i18n';
 
 /** Typing pauses this long before the search goes to the server. */
 export const CHECKIN_SEARCH_DEBOUNCE_MS = 250;
@@ -80,7 +82,7 @@ export function fullName(person: Pick<CheckinPerson, 'firstName' | 'lastName'>):
     RouterLink,
     MatButtonModule,
     MatButtonToggleModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     MatProgressBarModule,
     TranslatePipe,

@@ -9,7 +9,7 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../../core/forms/form-field.module';
 import { MatSelectModule } from '@angular/material/select';
 import type { StaffMember } from '@roundtable/contracts';
 import { map } from 'rxjs';
@@ -18,11 +18,12 @@ import { I18n } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { LoadErrorComponent } from '../../../shared/ui/load-error.component';
 import { CheckinApi } from './checkin.api';
+import './checkin.i18n';
 
 /** Who checks people in at this event: organisers and admins pick from the active staff accounts. */
 @Component({
   selector: 'rt-staff-assignment',
-  imports: [MatButtonModule, MatFormFieldModule, MatSelectModule, TranslatePipe, LoadErrorComponent],
+  imports: [MatButtonModule, FormFieldModule, MatSelectModule, TranslatePipe, LoadErrorComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="rt-panel" aria-labelledby="staff-heading">

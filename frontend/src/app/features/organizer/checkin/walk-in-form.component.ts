@@ -10,7 +10,7 @@ import {
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
@@ -28,6 +28,8 @@ import { problemOf } from '../../../core/http/problem';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { CheckinApi } from './checkin.api';
+import '../../registration/registration.i18n';
+import './checkin.i18n';
 
 function text(max: number, required: boolean): FormControl<string> {
   return new FormControl('', {
@@ -45,7 +47,7 @@ function text(max: number, required: boolean): FormControl<string> {
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     MatSelectModule,
     TranslatePipe,

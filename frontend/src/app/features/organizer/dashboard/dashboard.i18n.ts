@@ -1,4 +1,5 @@
 import type { Translation } from '../../../core/i18n/translation';
+import { registerTexts } from '../../../core/i18n/texts';
 
 const bg = {
   dashboard: {
@@ -59,3 +60,5 @@ const en: Translation<typeof bg> = {
 
 /** The organiser's list of events. */
 export const dashboardText = { bg, en };
+// Loaded with the pages that import this file, not with the app: see core/i18n/texts.ts.
+registerTexts(dashboardText);

@@ -21,6 +21,9 @@ import { formatShortDate, formatTimeRange } from '../../../core/time/event-time'
 import { IconComponent } from '../../../shared/ui/icon.component';
 import { LoadErrorComponent } from '../../../shared/ui/load-error.component';
 import { OrganizerEventsApi } from '../organizer-events.api';
+import '../../events/events.i18n';
+import '../../organisation/organisation.i18n';
+import './dashboard.i18n';
 
 /** Published events split by time: what is still to come is the work, what is over is for the record. */
 type GroupKey = 'draft' | 'upcoming' | 'past' | 'cancelled';

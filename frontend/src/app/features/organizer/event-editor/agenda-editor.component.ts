@@ -16,7 +16,7 @@ import {
 } from '@angular/core';
 import { FormArray, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -40,6 +40,7 @@ import {
   type AgendaRow,
   type EventSpan,
 } from './agenda-form';
+import './event-editor.i18n';
 
 export interface SpeakerOption {
   id: string;
@@ -55,7 +56,7 @@ export interface SpeakerOption {
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     MatSelectModule,
     TranslatePipe,

@@ -2,12 +2,13 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import { EVENT_LIMITS } from '@roundtable/contracts';
 import { FieldErrorPipe } from '../../../core/forms/field-error.pipe';
 import { plainText } from '../../../core/forms/field-errors';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import './event-editor.i18n';
 
 /** Asks for confirmation and an optional reason. Closes with the reason (possibly '') or with nothing. */
 @Component({
@@ -16,7 +17,7 @@ import { TranslatePipe } from '../../../core/i18n/translate.pipe';
     ReactiveFormsModule,
     MatDialogModule,
     MatButtonModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     TranslatePipe,
     FieldErrorPipe,

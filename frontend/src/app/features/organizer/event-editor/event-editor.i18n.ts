@@ -1,4 +1,5 @@
 import type { Translation } from '../../../core/i18n/translation';
+import { registerTexts } from '../../../core/i18n/texts';
 
 const bg = {
   editor: {
@@ -230,3 +231,5 @@ const en: Translation<typeof bg> = {
 
 /** The event editor, its agenda, the cancel and notify dialogs, and the unsaved-changes question. */
 export const eventEditorText = { bg, en };
+// Loaded with the pages that import this file, not with the app: see core/i18n/texts.ts.
+registerTexts(eventEditorText);

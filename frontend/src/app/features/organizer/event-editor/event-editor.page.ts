@@ -16,7 +16,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { PristineChangeEvent, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
@@ -44,6 +44,8 @@ import { CancelEventDialogComponent } from './cancel-event-dialog.component';
 import { NotifyDialogComponent } from './notify-dialog.component';
 import type { HoldsUnsavedChanges } from './unsaved-changes.guard';
 import { createEventForm, fillEventForm, timeZoneOptions, toEventInput } from './event-form';
+import '../../events/events.i18n';
+import './event-editor.i18n';
 
 type LoadState = 'ready' | 'loading' | 'not-found' | 'error';
 
@@ -54,7 +56,7 @@ type LoadState = 'ready' | 'loading' | 'not-found' | 'error';
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     MatSelectModule,
     MatProgressBarModule,

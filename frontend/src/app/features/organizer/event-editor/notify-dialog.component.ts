@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import './event-editor.i18n';
 
 /** Before a change that e-mails calendar holders: says how many and asks. Closes with true to go ahead. */
 @Component({

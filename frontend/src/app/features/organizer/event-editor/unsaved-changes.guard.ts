@@ -2,6 +2,7 @@ import { DOCUMENT } from '@angular/common';
 import { inject } from '@angular/core';
 import type { CanDeactivateFn } from '@angular/router';
 import { I18n } from '../../../core/i18n/i18n.service';
+import './event-editor.i18n';
 
 /** A page whose typed changes would be lost by leaving it. */
 export interface HoldsUnsavedChanges {

@@ -1,6 +1,7 @@
 import { SHEET_WORDS, type FieldError, type Language, type SheetColumn } from '@roundtable/contracts';
 import { fieldErrorMessage } from '../../../core/forms/field-errors';
 import type { I18n } from '../../../core/i18n/i18n.service';
+import './invitations.i18n';
 
 export interface BulkErrorLine {
   /** The line of the pasted text or spreadsheet (the header is line 1), or null for the sheet as a whole. */

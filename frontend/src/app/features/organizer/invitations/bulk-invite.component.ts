@@ -12,7 +12,7 @@ import {
 } from '@angular/core';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import {
   INVITATION_LIMITS,
@@ -30,6 +30,7 @@ import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { describeBulkErrors, type BulkErrorLine } from './bulk-errors';
 import { dataRowCount, readCsvFile } from './csv-file';
 import { InvitationsApi } from './invitations.api';
+import './invitations.i18n';
 
 /** What the help shows: a header and one row, in the reader's language (the API reads both headers). */
 const EXAMPLES: Record<Language, { header: string[]; row: string[] }> = {
@@ -68,7 +69,7 @@ const EXAMPLES: Record<Language, { header: string[]; row: string[] }> = {
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     TranslatePipe,
     FieldErrorPipe,

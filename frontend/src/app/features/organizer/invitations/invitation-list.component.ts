@@ -7,6 +7,7 @@ import { LabelPipe, TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { formatDateTime } from '../../../core/time/event-time';
 import { InvitationStatusChipComponent } from '../../../shared/ui/invitation-status-chip.component';
 import { isOpenInvitation } from './invitation-rules';
+import './invitations.i18n';
 
 /** Everyone invited, with their answer and whether the invitation e-mail reached them. */
 @Component({

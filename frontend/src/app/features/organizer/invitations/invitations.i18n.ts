@@ -1,5 +1,6 @@
 import type { InvitationInput } from '@roundtable/contracts';
 import type { Translation } from '../../../core/i18n/translation';
+import { registerTexts } from '../../../core/i18n/texts';
 
 const bg = {
   invitationField: {
@@ -199,3 +200,5 @@ const en: Translation<typeof bg> = {
 
 /** The organiser's invitations page: one invitation, a sheet of them, the list. */
 export const invitationsText = { bg, en };
+// Loaded with the pages that import this file, not with the app: see core/i18n/texts.ts.
+registerTexts(invitationsText);

@@ -35,6 +35,9 @@ import { InvitationListComponent } from './invitation-list.component';
 import { InvitationsApi } from './invitations.api';
 import { InviteFormComponent } from './invite-form.component';
 import { ConfirmDialogComponent, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog.component';
+import '../../events/events.i18n';
+import '../event-editor/event-editor.i18n';
+import './invitations.i18n';
 
 /** While an invitation e-mail waits in the outbox, the list looks again this often to show it went out. */
 const QUEUED_REFRESH_MS = 5000;

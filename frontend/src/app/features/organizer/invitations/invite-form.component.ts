@@ -12,7 +12,7 @@ import {
 } from '@angular/core';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
@@ -41,6 +41,7 @@ import { I18n } from '../../../core/i18n/i18n.service';
 import { LabelPipe, TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { formatZoneName } from '../../../core/time/event-time';
 import { InvitationsApi } from './invitations.api';
+import './invitations.i18n';
 
 function createInviteForm() {
   return new FormGroup({
@@ -97,7 +98,7 @@ export function toInvitationInput(value: ReturnType<InviteForm['getRawValue']>):
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     MatSelectModule,
     TranslatePipe,

@@ -14,7 +14,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
@@ -39,6 +39,8 @@ import { MaterialsApi, type MaterialUploadFields } from '../../materials/materia
 import { EventTabsComponent } from '../event-tabs.component';
 import { OrganizerEventsApi } from '../organizer-events.api';
 import { ConfirmDialogComponent, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog.component';
+import '../../events/events.i18n';
+import '../../materials/materials.i18n';
 
 /** An upload on its way: which form it came from and how far it is (0..100). */
 interface Upload {
@@ -56,7 +58,7 @@ interface Upload {
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,

@@ -20,6 +20,7 @@ import { I18n, type TranslationKey } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { formatDateTime } from '../../../core/time/event-time';
 import { PackApi } from './pack.api';
+import './pack.i18n';
 
 /** How long the panel waits after each answer before asking again how far the build has come. */
 export const PACK_POLL_MS = 1000;

@@ -1,5 +1,6 @@
 import type { PackStep } from '@roundtable/contracts';
 import type { Translation } from '../../../core/i18n/translation';
+import { registerTexts } from '../../../core/i18n/texts';
 
 /** The reporting pack panel: general UI, lowercase „вие“ (COPY-BG.md). */
 const bg = {
@@ -59,3 +60,5 @@ const en: Translation<typeof bg> = {
 };
 
 export const packText = { bg, en };
+// Loaded with the pages that import this file, not with the app: see core/i18n/texts.ts.
+registerTexts(packText);

@@ -1,6 +1,7 @@
 import { effect, inject, Injectable } from '@angular/core';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import { I18n } from '../../../core/i18n/i18n.service';
+import './registrations.i18n';
 
 /** The paginator's own words, in the page's language (Material ships English only), following a switch. */
 @Injectable()

@@ -1,5 +1,6 @@
 import type { RegistrationStatus } from '@roundtable/contracts';
 import type { Translation } from '../../../core/i18n/translation';
+import { registerTexts } from '../../../core/i18n/texts';
 
 const bg = {
   registrationStatus: {
@@ -145,3 +146,5 @@ const en: Translation<typeof bg> = {
 
 /** The organiser's registrations page: the table, the decisions, the room's composition. */
 export const registrationsText = { bg, en };
+// Loaded with the pages that import this file, not with the app: see core/i18n/texts.ts.
+registerTexts(registrationsText);

@@ -12,7 +12,7 @@ import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -23,7 +23,6 @@ import { MatTableModule } from '@angular/material/table';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import {
-  MUNICIPALITIES,
   REGISTRATION_STATUSES,
   SECTORS,
   type BulkRegistrationAction,
@@ -33,6 +32,7 @@ import {
   type RegistrationStatus,
   type Sector,
 } from '@roundtable/contracts';
+import { MUNICIPALITIES } from '@roundtable/contracts/municipalities';
 import { debounceTime, distinctUntilChanged, filter, Subject } from 'rxjs';
 import { Downloads } from '../../../core/http/download';
 import { isNotFound, problemMessage, problemOf } from '../../../core/http/problem';
@@ -50,6 +50,9 @@ import { OverrideDialogComponent, type OverrideDialogData } from './override-dia
 import { RegistrationsApi } from './registrations.api';
 import { RegistrationsPaginatorIntl } from './registrations-paginator';
 import { RoomChartComponent } from './room-chart.component';
+import '../../events/events.i18n';
+import '../event-editor/event-editor.i18n';
+import './registrations.i18n';
 
 /** Typing pauses this long before the search goes to the server. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -78,7 +81,7 @@ export function sortParam(sort: Sort): RegistrationSort | undefined {
     RouterLink,
     MatButtonModule,
     MatCheckboxModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     MatPaginatorModule,
     MatProgressBarModule,

@@ -5,6 +5,7 @@ import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { horizontalBars } from '../../../shared/charts/horizontal-bars';
+import './registrations.i18n';
 
 /** Colours with 3:1 contrast on white between each other's neighbours; the table beside says the same in text. */
 const COLOURS = { confirmed: '#1b5e20', waitlisted: '#e65100', quota: '#90a4ae' };

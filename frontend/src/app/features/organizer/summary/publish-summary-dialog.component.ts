@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import type { AttendanceStats } from '@roundtable/contracts';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import '../../summary/summary.i18n';
 
 export interface PublishSummaryDialogData {
   /** The attendance as last saved; null when the page has none to show. */

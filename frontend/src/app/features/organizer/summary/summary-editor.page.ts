@@ -16,7 +16,7 @@ import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { PristineChangeEvent, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormFieldModule } from '../../../core/forms/form-field.module';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
@@ -60,6 +60,9 @@ import {
   fillSummaryForm,
   toSummaryInput,
 } from './summary-form';
+import '../../events/events.i18n';
+import '../../summary/summary.i18n';
+import '../event-editor/event-editor.i18n';
 
 /** Typing pauses this long before the body goes to the API's sanitiser for a preview. */
 export const PREVIEW_DEBOUNCE_MS = 400;
@@ -81,7 +84,7 @@ type Preview =
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
-    MatFormFieldModule,
+    FormFieldModule,
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
