@@ -38,7 +38,7 @@ describe('MariaDB restarted under load', () => {
 
   it('answers 503 while it is down, and takes registrations and sends mail again once it is back', async () => {
     const event = await openEvent(server.url);
-    let outage: Promise<number> | undefined;
+    let outage: Promise<number[]> | undefined;
     let sawUnavailable!: () => void;
     const unavailableSeen = new Promise<void>((resolve) => (sawUnavailable = resolve));
     const answers = await registrationBurst({
