@@ -16,7 +16,8 @@
  * Sizes: BENCH_REGISTRATIONS, BENCH_HEALTH_REQUESTS, BENCH_CONNECTIONS, BENCH_LIST_ROWS.
  *
  * A benchmark, not a test: it reports PASS/FAIL against the targets and never throws for a miss.
- * BENCH_PROFILE=<dir> writes a CPU profile of the server during the registration load to <dir>.
+ * BENCH_PROFILE=<dir> writes CPU profiles of the server during the registration load and of the list server
+ * while the list and CSV are timed to <dir>.
  */
 import 'reflect-metadata';
 import autocannon from 'autocannon';
@@ -265,7 +266,11 @@ async function benchDatabase(name: string, database: BenchDatabase, smtp: Sink) 
       const seedStarted = Date.now();
       await seedRegistrations(dataSource, listEvent, LIST_ROWS);
       seedSeconds = Number(((Date.now() - seedStarted) / 1000).toFixed(1));
+      const stopProfile = PROFILE_DIR
+        ? await listServer.profile(join(PROFILE_DIR, `list-${name}.cpuprofile`))
+        : null;
       list = await timeList(api, dataSource, listEvent);
+      await stopProfile?.();
     } finally {
       await listServer.stop();
     }
