@@ -99,7 +99,8 @@ export async function* registrationsCsv(
   for (let start = 0; start < order.length; start += EXPORT_BATCH) {
     const ids = order.slice(start, start + EXPORT_BATCH).map((row) => row.id);
     const byId = new Map(
-      (await repository.findBy({ id: In(ids), eventId: event.id })).map((row) => [row.id, row]),
+      // By primary key alone: with the event's id too, SQLite may walk the event's rows for every batch.
+      (await repository.findBy({ id: In(ids) })).map((row) => [row.id, row]),
     );
     // A registration deleted since the order was read is left out, not written empty.
     const rows = ids.flatMap((id) => byId.get(id) ?? []);
