@@ -1,7 +1,7 @@
 /*
  * npm run bench: outbox throughput for 2,000 invitation e-mails with calendar invitations, sent to a local SMTP
  * server, as a ratio to raw pooled nodemailer sending the same number of pre-rendered messages in the same run.
- * A benchmark, not a test: it reports and asserts nothing. Target: at least 0.5 of raw.
+ * A benchmark, not a test: it reports and asserts nothing. Target: at least 0.6 of raw (issue 8).
  * BENCH_MESSAGES (2000) and BENCH_ROUNDS (3) make it shorter or steadier.
  */
 import 'reflect-metadata';
@@ -180,7 +180,7 @@ async function main(): Promise<void> {
     );
     console.log(
       `outbox on ${database.name} (render, .ics, token, claim, send, record): ${rate.toFixed(0)} messages/s ` +
-        `(median of ${list(rates)}) = ${(rate / raw).toFixed(2)} of raw (target >= 0.5)`,
+        `(median of ${list(rates)}) = ${(rate / raw).toFixed(2)} of raw (target >= 0.6)`,
     );
     report[database.name] = {
       rawMessagesPerSecond: Math.round(raw),

@@ -16,19 +16,26 @@
  * Sizes: BENCH_REGISTRATIONS, BENCH_HEALTH_REQUESTS, BENCH_CONNECTIONS, BENCH_LIST_ROWS.
  *
  * A benchmark, not a test: it reports PASS/FAIL against the targets and never throws for a miss.
- * BENCH_PROFILE=<dir> writes a CPU profile of the server during the registration load to <dir>.
+ * BENCH_PROFILE=<dir> writes CPU profiles of the server during the registration load and of the list server
+ * while the list and CSV are timed to <dir>.
  */
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { SECTORS, type Sector } from '@roundtable/contracts';
-import { fork, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../src/database/data-source-options';
-import { RegistrationEntity } from '../src/registrations/registration.entity';
+import type { DataSource } from 'typeorm';
+import {
+  Api,
+  figures,
+  health as healthLoad,
+  openDataSource,
+  pass,
+  ratioTo,
+  seedRegistrations,
+  startServer,
+  type LoadFigures,
+} from './app';
 import { benchDatabases, median, sink, writeReport, type BenchDatabase, type Sink } from './support';
 
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 100);
@@ -41,119 +48,6 @@ const LIST_RUNS = Number(process.env['BENCH_LIST_RUNS'] ?? 15);
 const CSV_RUNS = Number(process.env['BENCH_CSV_RUNS'] ?? 5);
 const PROFILE_DIR = process.env['BENCH_PROFILE'] ? resolve(process.env['BENCH_PROFILE']) : null;
 const TARGET = { registrationsPerSecond: 500, p99Ms: 250 };
-export const ADMIN = { email: 'bench@example.org', password: 'bench-password-1' };
-
-interface Server {
-  url: string;
-  profile(path: string): Promise<() => Promise<void>>;
-  stop(): Promise<void>;
-}
-
-/** backend/bench/server.ts in its own process, on `database`, mailing to `smtpUrl`. */
-async function startServer(
-  database: BenchDatabase,
-  smtpUrl: string,
-  extraEnv: Record<string, string> = {},
-): Promise<Server> {
-  const storage = mkdtempSync(join(tmpdir(), 'rt-bench-files-'));
-  const child: ChildProcess = fork(join(__dirname, 'server.ts'), [], {
-    execArgv: ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register'],
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      SMTP_URL: smtpUrl,
-      MAIL_FROM: 'Roundtable <events@bench.test>',
-      PUBLIC_URL: 'http://bench.test',
-      RATE_LIMITS: 'off',
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      STORAGE_DIR: storage,
-      ...extraEnv,
-    },
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  const waitFor = <T>(pick: (message: Record<string, unknown>) => T | undefined) =>
-    new Promise<T>((resolve, reject) => {
-      const onMessage = (message: Record<string, unknown>) => {
-        const value = pick(message);
-        if (value === undefined) return;
-        child.off('message', onMessage);
-        child.off('exit', onExit);
-        resolve(value);
-      };
-      const onExit = (code: number | null) => reject(new Error(`bench server exited with ${code}`));
-      child.on('message', onMessage);
-      child.once('exit', onExit);
-    });
-  const port = await waitFor((message) => message['port'] as number | undefined);
-  return {
-    url: `http://127.0.0.1:${port}`,
-    profile: async (path) => {
-      child.send({ profile: 'start' });
-      await waitFor((message) => message['profiling'] as true | undefined);
-      return async () => {
-        child.send({ profile: 'stop', path });
-        await waitFor((message) => message['profiled'] as string | undefined);
-      };
-    },
-    stop: async () => {
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.send({ stop: true });
-      await exited;
-      rmSync(storage, { recursive: true, force: true });
-    },
-  };
-}
-
-export class Api {
-  private token = '';
-  constructor(readonly url: string) {}
-
-  async login(): Promise<void> {
-    this.token = (await this.send('POST', '/api/auth/login', ADMIN))['accessToken'] as string;
-  }
-
-  async send(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
-    const response = await fetch(`${this.url}${path}`, {
-      method,
-      headers: {
-        'content-type': 'application/json',
-        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return response.json() as Promise<Record<string, unknown>>;
-  }
-
-  /** Milliseconds to the last byte of an authorised GET. */
-  async timedGet(path: string): Promise<number> {
-    const started = process.hrtime.bigint();
-    const response = await fetch(`${this.url}${path}`, {
-      headers: { authorization: `Bearer ${this.token}` },
-    });
-    if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
-    await response.arrayBuffer();
-    return Number(process.hrtime.bigint() - started) / 1e6;
-  }
-
-  async openEvent(title: string, capacity: number, sectorQuotas: Partial<Record<Sector, number>> = {}) {
-    const event = await this.send('POST', '/api/events', {
-      title,
-      description: 'Описание на събитието.',
-      startsAt: '2031-05-21T10:00',
-      endsAt: '2031-05-21T13:00',
-      timezone: 'Europe/Sofia',
-      language: 'bg',
-      venue: { name: 'Зала „Сердика“', address: 'ул. „Гюешево“ 21', city: 'София' },
-      capacity,
-      sectorQuotas,
-      registrationMode: 'open',
-    });
-    await this.send('POST', `/api/events/${event['id']}/publish`);
-    return event['id'] as string;
-  }
-}
 
 const OTHER_SECTORS = SECTORS.filter((sector) => sector !== 'health');
 
@@ -176,29 +70,8 @@ export function registrationBody(i: number, prefix: string): string {
   });
 }
 
-export interface LoadFigures {
-  requests: number;
-  perSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  non2xx: number;
-  errors: number;
-}
-
-export function figures(result: autocannon.Result): LoadFigures {
-  const requests = result['2xx'] + result.non2xx;
-  return {
-    requests,
-    perSecond: Math.round(requests / result.duration),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-  };
-}
-
 export function health(url: string, amount: number, connections = CONNECTIONS): Promise<autocannon.Result> {
-  return autocannon({ url: `${url}/api/health`, connections, amount, timeout: 30 });
+  return healthLoad(url, amount, connections);
 }
 
 /** `amount` registrations with unique addresses; the ids of the 201 answers go to `created`. */
@@ -236,12 +109,6 @@ export function registrations(
   });
 }
 
-export async function openDataSource(database: BenchDatabase): Promise<DataSource> {
-  const dataSource = new DataSource({ ...dataSourceOptions(database.config), migrations: [] });
-  await dataSource.initialize();
-  return dataSource;
-}
-
 /** What the database holds after the load: seats against capacity and quota, and the 201 answers. */
 export async function seatCheck(dataSource: DataSource, eventId: string, created: string[]) {
   const rows: { id: string; status: string; sector: string }[] = await dataSource.query(
@@ -263,57 +130,6 @@ export async function seatCheck(dataSource: DataSource, eventId: string, created
     waitlisted: rows.filter((row) => row.status === 'waitlisted').length,
     overbooked: confirmed.length > CAPACITY || confirmedHealth > HEALTH_QUOTA,
   };
-}
-
-const FIRST_NAMES = ['Мария', 'Иван', 'Елена', 'Георги', 'Десислава', 'Петър', 'Анна', 'Николай'];
-const LAST_NAMES = ['Петрова', 'Иванов', 'Георгиева', 'Димитров', 'Николова', 'Стоянов', 'Колева', 'Тодоров'];
-const ORGANIZATIONS = ['Община Раковски', 'РЗИ Пловдив', 'ОУ „Христо Ботев“', 'Фондация „Деца“', 'МТСП'];
-
-/** `rows` registrations in one event, by bulk INSERTs of 500 rows in one transaction. */
-async function seed(dataSource: DataSource, eventId: string, rows: number): Promise<void> {
-  const start = Date.UTC(2031, 0, 1);
-  // The version of the privacy notice a fresh database starts with (organisation defaults).
-  const version = '1';
-  await dataSource.transaction(async (manager) => {
-    for (let offset = 0; offset < rows; offset += 500) {
-      const values = Array.from({ length: Math.min(500, rows - offset) }, (_, k) => {
-        const i = offset + k;
-        const firstName = FIRST_NAMES[i % FIRST_NAMES.length];
-        const lastName = `${LAST_NAMES[(i >> 3) % LAST_NAMES.length]} ${i}`;
-        const email = `list-${i}@example.bg`;
-        const organization = ORGANIZATIONS[i % ORGANIZATIONS.length];
-        const at = new Date(start + i * 1000);
-        return {
-          id: randomUUID(),
-          eventId,
-          firstName,
-          lastName,
-          email,
-          activeEmailKey: email,
-          organization,
-          position: 'Експерт',
-          sector: SECTORS[i % SECTORS.length],
-          municipality: 'PDV25',
-          phone: null,
-          accessibilityNeeds: null,
-          searchText: [firstName, lastName, email, organization].join(' ').toLowerCase(),
-          language: 'bg' as const,
-          consents: {
-            processing: { given: true, version, at: at.toISOString() },
-            media: { given: i % 2 === 0, version, at: at.toISOString() },
-            publishName: { given: true, version, at: at.toISOString() },
-            followUp: { given: false, version, at: at.toISOString() },
-          },
-          status: i % 10 === 9 ? ('waitlisted' as const) : ('confirmed' as const),
-          queuedAt: i % 10 === 9 ? at : null,
-          invitationId: null,
-          createdAt: at,
-          updatedAt: at,
-        };
-      });
-      await manager.createQueryBuilder().insert().into(RegistrationEntity).values(values).execute();
-    }
-  });
 }
 
 interface ListVariant {
@@ -406,10 +222,6 @@ async function compare(name: string, runs: number, http: () => Promise<number>, 
   };
 }
 
-function verdict(ok: boolean): string {
-  return ok ? 'PASS' : 'FAIL';
-}
-
 async function benchDatabase(name: string, database: BenchDatabase, smtp: Sink) {
   const dataSource = await openDataSource(database);
   try {
@@ -453,9 +265,13 @@ async function benchDatabase(name: string, database: BenchDatabase, smtp: Sink) 
       await api.login();
       const listEvent = await api.openEvent('Голям списък', 100_000);
       const seedStarted = Date.now();
-      await seed(dataSource, listEvent, LIST_ROWS);
+      await seedRegistrations(dataSource, listEvent, LIST_ROWS);
       seedSeconds = Number(((Date.now() - seedStarted) / 1000).toFixed(1));
+      const stopProfile = PROFILE_DIR
+        ? await listServer.profile(join(PROFILE_DIR, `list-${name}.cpuprofile`))
+        : null;
       list = await timeList(api, dataSource, listEvent);
+      await stopProfile?.();
     } finally {
       await listServer.stop();
     }
@@ -470,11 +286,7 @@ async function benchDatabase(name: string, database: BenchDatabase, smtp: Sink) 
     return {
       baseline,
       registrations: load,
-      ratio: {
-        perSecond: Number((load.perSecond / baseline.perSecond).toFixed(3)),
-        p50: Number((load.p50Ms / Math.max(baseline.p50Ms, 1)).toFixed(1)),
-        p99: Number((load.p99Ms / Math.max(baseline.p99Ms, 1)).toFixed(1)),
-      },
+      ratio: ratioTo(load, baseline),
       seats,
       mailSentDuringLoad,
       seedSeconds,
@@ -523,9 +335,9 @@ async function main(): Promise<void> {
       for (const row of result.list)
         console.log(`  ${row.name}: ${row.httpMs} ms over HTTP, ${row.sqlMs} ms plain SQL (x${row.ratio})`);
       console.log(
-        `  ${verdict(checks.registrationsPerSecond)} >= ${TARGET.registrationsPerSecond} registrations/s; ` +
-          `${verdict(checks.p99)} p99 < ${TARGET.p99Ms} ms; ${verdict(checks.all201)} every request 201; ` +
-          `${verdict(checks.notOverbooked)} no seat overbooked; ${verdict(checks.every201Stored)} every 201 stored`,
+        `  ${pass(checks.registrationsPerSecond)} >= ${TARGET.registrationsPerSecond} registrations/s; ` +
+          `${pass(checks.p99)} p99 < ${TARGET.p99Ms} ms; ${pass(checks.all201)} every request 201; ` +
+          `${pass(checks.notOverbooked)} no seat overbooked; ${pass(checks.every201Stored)} every 201 stored`,
       );
     } finally {
       await database.drop();
@@ -535,7 +347,7 @@ async function main(): Promise<void> {
   console.log(`report: ${writeReport('registrations', report)}`);
 }
 
-// Run as a bench; imported (two-instances.ts), it lends its helpers.
+// Run by npm run bench; two-instances.ts borrows the load and the seat check without the run.
 if (require.main === module) {
   main().catch((error) => {
     console.error(error);

@@ -65,6 +65,8 @@ async function main(): Promise<void> {
       process.exit(0);
     }
   });
+  // The bench that started it ended (or failed) without stopping it: no server is left behind.
+  process.on('disconnect', () => process.exit(0));
   process.send?.({ port: (app.getHttpServer().address() as AddressInfo).port });
 }
 

@@ -31,3 +31,5 @@ process.on('message', (message: { reset?: number }) => {
   generation = message.reset;
   process.send?.({ reset: generation });
 });
+// The bench that started it ended (or failed) without closing it: no sink is left behind.
+process.on('disconnect', () => process.exit(0));

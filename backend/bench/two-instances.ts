@@ -19,18 +19,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  ADMIN,
-  Api,
-  CAPACITY,
-  figures,
-  health,
-  HEALTH_QUOTA,
-  openDataSource,
-  registrations,
-  seatCheck,
-  type LoadFigures,
-} from './registrations.bench';
+import { ADMIN, Api, figures, openDataSource, type LoadFigures } from './app';
+import { CAPACITY, health, HEALTH_QUOTA, registrations, seatCheck } from './registrations.bench';
 import { benchDatabases, ROOT, sink } from './support';
 
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 100);

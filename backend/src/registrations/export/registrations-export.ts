@@ -1,6 +1,6 @@
 import { SHEET_WORDS, type Language, type RegistrationStatus, type Sector } from '@roundtable/contracts';
 import { municipalityByCode } from '@roundtable/contracts/municipalities';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { EventEntity } from '../../events/event.entity';
 import { RegistrationEntity } from '../registration.entity';
 import { csvRow, UTF8_BOM } from './csv';
@@ -71,7 +71,10 @@ export function exportFilename(event: Pick<EventEntity, 'slug'>): string {
 
 /**
  * The event's registrations as CSV in the event's language, oldest first: a BOM so that Excel reads UTF-8, a
- * header row, then one row per registration, fetched a batch at a time.
+ * header row, then one row per registration, fetched a batch at a time. The order is read first, as ids only
+ * (one scan of the `(eventId, createdAt, id)` index), and each batch is then fetched by its ids: batches by
+ * OFFSET made the database walk past every earlier row again for each batch, which on MariaDB made a
+ * 10,000-row export ×7.9 of one plain query of the same rows (decision 0031).
  */
 export async function* registrationsCsv(
   manager: EntityManager,
@@ -79,19 +82,24 @@ export async function* registrationsCsv(
 ): AsyncGenerator<string> {
   const language = event.language;
   yield UTF8_BOM + csvRow(HEADERS[language]);
-  for (let offset = 0; ; offset += EXPORT_BATCH) {
-    const rows = await manager
-      .getRepository(RegistrationEntity)
-      .createQueryBuilder('registration')
-      .where('registration.eventId = :eventId', { eventId: event.id })
-      // The id breaks ties, so no row repeats or goes missing between batches.
-      .orderBy('registration.createdAt', 'ASC')
-      .addOrderBy('registration.id', 'ASC')
-      .skip(offset)
-      .take(EXPORT_BATCH)
-      .getMany();
+  const repository = manager.getRepository(RegistrationEntity);
+  const order: { id: string }[] = await repository
+    .createQueryBuilder('registration')
+    .select('registration.id', 'id')
+    .where('registration.eventId = :eventId', { eventId: event.id })
+    // The id breaks ties, so the order is the same in every export.
+    .orderBy('registration.createdAt', 'ASC')
+    .addOrderBy('registration.id', 'ASC')
+    .getRawMany();
+  for (let start = 0; start < order.length; start += EXPORT_BATCH) {
+    const ids = order.slice(start, start + EXPORT_BATCH).map((row) => row.id);
+    const byId = new Map(
+      // By primary key alone: with the event's id too, SQLite may walk the event's rows for every batch.
+      (await repository.findBy({ id: In(ids) })).map((row) => [row.id, row]),
+    );
+    // A registration deleted since the order was read is left out, not written empty.
+    const rows = ids.flatMap((id) => byId.get(id) ?? []);
     if (rows.length > 0) yield rows.map((row) => csvRow(cells(row, language))).join('');
-    if (rows.length < EXPORT_BATCH) return;
   }
 }
 
