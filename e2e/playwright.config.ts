@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 3300);
+/** Where the server keeps its data; wiped at each start, so two runs side by side need their own. */
+const DIR = process.env['E2E_DIR'] ?? '/tmp/rt-e2e';
 /** The demo admin that `npm start` creates (backend/src/demo/demo-data.ts); the journeys run on a demo start. */
 export const E2E_ADMIN = { email: 'admin@roundtable.localhost', password: 'kragla-masa-2026' };
 
@@ -46,7 +48,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'rm -rf /tmp/rt-e2e && mkdir -p /tmp/rt-e2e/data && node dist/backend/main.js',
+    command: `rm -rf ${DIR} && mkdir -p ${DIR}/data && node dist/backend/main.js`,
     cwd: '..',
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
@@ -56,8 +58,8 @@ export default defineConfig({
       PORT: String(PORT),
       TZ: 'America/New_York',
       ROUNDTABLE_DEMO: 'true',
-      DATABASE_URL: 'sqlite:/tmp/rt-e2e/data/roundtable.sqlite',
-      STORAGE_DIR: '/tmp/rt-e2e/data/files',
+      DATABASE_URL: `sqlite:${DIR}/data/roundtable.sqlite`,
+      STORAGE_DIR: `${DIR}/data/files`,
       PUBLIC_URL: `http://127.0.0.1:${PORT}`,
       RATE_LIMITS: 'off',
     },
