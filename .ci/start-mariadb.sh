@@ -5,7 +5,10 @@ set -euo pipefail
 
 if ! mariadb-admin ping --silent >/dev/null 2>&1; then
   install -d -o mysql -g mysql /run/mysqld
-  start-stop-daemon --start --oknodo --background --chuid mysql --exec /usr/sbin/mariadbd -- \
+  # --pidfile: another mariadbd on this machine (a helper's own, on another port) is not this one.
+  rm -f /run/mysqld/mysqld.pid
+  start-stop-daemon --start --oknodo --background --chuid mysql --pidfile /run/mysqld/mysqld.pid \
+    --exec /usr/sbin/mariadbd -- --pid-file=/run/mysqld/mysqld.pid \
     --user=mysql --bind-address=127.0.0.1 --port=3306 --innodb-flush-log-at-trx-commit=2 \
     --innodb-doublewrite=0 --skip-log-bin >/dev/null
   for _ in $(seq 1 100); do

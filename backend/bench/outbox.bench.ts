@@ -2,11 +2,14 @@
  * npm run bench: outbox throughput for 2,000 invitation e-mails with calendar invitations, sent to a local SMTP
  * server, as a ratio to raw pooled nodemailer sending the same number of pre-rendered messages in the same run.
  * A benchmark, not a test: it reports and asserts nothing. Target: at least 0.6 of raw (issue 8).
- * BENCH_MESSAGES (2000) and BENCH_ROUNDS (3) make it shorter or steadier.
+ * BENCH_MESSAGES (2000) and BENCH_ROUNDS (3) make it shorter or steadier. BENCH_PROFILE=<dir> writes a CPU
+ * profile of each timed outbox run (dispatcher start to the last message received) into <dir>.
  */
 import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createTransport } from 'nodemailer';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../src/app.factory';
@@ -19,6 +22,21 @@ import { benchDatabases, median, ROOT, sink, writeReport } from './support';
 
 const MESSAGES = Number(process.env['BENCH_MESSAGES'] ?? 2000);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
+const PROFILE_DIR = process.env['BENCH_PROFILE'] ? resolve(process.env['BENCH_PROFILE']) : null;
+
+/** Starts a CPU profile of this process; the function it returns stops it and writes it to `path`. */
+async function profile(dir: string, name: string): Promise<() => Promise<void>> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async () => {
+    const { profile } = await session.post('Profiler.stop');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, name), JSON.stringify(profile));
+    session.disconnect();
+  };
+}
 
 async function rawPooled(smtpUrl: string, renderer: TemplateRenderer): Promise<number> {
   const event = {
@@ -141,10 +159,14 @@ async function outbox(
     await post(`/api/events/${event['id']}/invitations/bulk`, { rows }, accessToken);
   }
   // Timed from the moment the dispatcher starts until the SMTP server has every message.
+  const stopProfile = PROFILE_DIR
+    ? await profile(PROFILE_DIR, `outbox-${database.kind}-${Date.now()}.cpuprofile`)
+    : null;
   const started = process.hrtime.bigint();
   app.get(JobRunner).start();
   await received();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  await stopProfile?.();
   await app.close();
   return MESSAGES / seconds;
 }

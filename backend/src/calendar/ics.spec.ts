@@ -92,3 +92,46 @@ describe('the .ics builder keeps what people typed inside its own value', () => 
     expect(parse(ics).getFirstSubcomponent('vevent')?.getFirstPropertyValue('summary')).toBe(title);
   });
 });
+
+describe('one event version is generated once and stamped per copy', () => {
+  const invite = (event: CalendarEventFacts, stamp: Date, email = 'a@example.org') =>
+    parse(
+      itipInvitation({
+        method: 'REQUEST',
+        event,
+        organizer,
+        attendee: { email, name: 'А', status: 'NEEDS-ACTION', rsvp: true },
+        stamp,
+      }),
+    ).getFirstSubcomponent('vevent') as ICAL.Component;
+
+  it('each copy carries its own DTSTAMP and attendee', () => {
+    const event = anEvent();
+    const first = invite(event, new Date('2026-01-02T03:04:05Z'));
+    const second = invite(event, new Date('2026-02-03T04:05:06Z'), 'b@example.org');
+    expect(first.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-01-02T03:04:05Z');
+    expect(second.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-02-03T04:05:06Z');
+    expect(second.getFirstPropertyValue('attendee')).toBe('mailto:b@example.org');
+  });
+
+  it('a new time, zone, sequence or cancellation is never answered from an earlier version', () => {
+    const stamp = new Date('2026-01-02T03:04:05Z');
+    const event = anEvent({ id: 'versions' });
+    invite(event, stamp);
+    const moved = invite(
+      anEvent({
+        id: 'versions',
+        startsAt: new Date('2026-03-11T07:00:00Z'),
+        endsAt: new Date('2026-03-11T09:00:00Z'),
+      }),
+      stamp,
+    );
+    expect(moved.getFirstPropertyValue('dtstart')?.toString()).toBe('2026-03-11T09:00:00');
+    const rezoned = invite(anEvent({ id: 'versions', timezone: 'Europe/London' }), stamp);
+    expect(rezoned.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Europe/London');
+    expect(invite(anEvent({ id: 'versions', sequence: 3 }), stamp).getFirstPropertyValue('sequence')).toBe(3);
+    expect(
+      invite(anEvent({ id: 'versions', status: 'cancelled' }), stamp).getFirstPropertyValue('status'),
+    ).toBe('CANCELLED');
+  });
+});

@@ -54,13 +54,7 @@ export function itipInvitation(input: {
   stamp?: Date;
 }): string {
   const { method, event, organizer, attendee } = input;
-  const cancelled = method === 'CANCEL' || event.status === 'cancelled';
-  const calendar = newCalendar(method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST);
-  addEvent(calendar, event, {
-    stamp: input.stamp,
-    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    uid: eventUid(event.id, organizer.email),
-  });
+  const skeleton = itipSkeleton(method, event, eventUid(event.id, organizer.email));
   const people = [
     contentLine('ORGANIZER', mailto(organizer.email), [
       ['CN', paramValue(organizer.name || organizer.email)],
@@ -72,7 +66,46 @@ export function itipInvitation(input: {
       ['CN', paramValue(attendee.name)],
     ]),
   ];
-  return render(calendar, [], [[...eventText(event), ...people]]);
+  return stamped(render(skeleton, [], [[...eventText(event), ...people]]), input.stamp ?? new Date());
+}
+
+/*
+ * What ical-generator writes for an iTIP message (times, zones, UID, SEQUENCE, STATUS) is the same for every
+ * recipient of one version of an event; only DTSTAMP differs. Generating it costs more than the rest of the
+ * message (the VTIMEZONE is folded a character at a time), so a batch of 2,000 invitations makes it once and
+ * stamps each copy. Kept for the last few versions seen: a key holds everything the text depends on.
+ */
+const SKELETONS_KEPT = 32;
+const SKELETON_STAMP = 'DTSTAMP:19700101T000000Z';
+const skeletons = new Map<string, string>();
+
+function itipSkeleton(method: ItipMethod, event: CalendarEventFacts, uid: string): string {
+  const cancelled = method === 'CANCEL' || event.status === 'cancelled';
+  const key = [method, uid, event.sequence, +event.startsAt, +event.endsAt, event.timezone, cancelled].join(
+    '|',
+  );
+  let text = skeletons.get(key);
+  if (text === undefined) {
+    const calendar = newCalendar(
+      method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+    );
+    addEvent(calendar, event, {
+      stamp: new Date(0),
+      status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      uid,
+    });
+    text = calendar.toString();
+    const oldest = skeletons.keys().next();
+    if (skeletons.size >= SKELETONS_KEPT && !oldest.done) skeletons.delete(oldest.value);
+    skeletons.set(key, text);
+  }
+  return text;
+}
+
+/** The skeleton's DTSTAMP made the moment this copy was written (RFC 5545 3.8.7.2: UTC). */
+function stamped(text: string, stamp: Date): string {
+  const utc = stamp.toISOString().replace(/[-:]|\.\d{3}/g, '');
+  return text.replace(SKELETON_STAMP, `DTSTAMP:${utc}`);
 }
 
 /** METHOD:PUBLISH: the public .ics of one event or the subscribable feed of all published events. */
@@ -85,7 +118,7 @@ export function publishedCalendar(events: CalendarEventFacts[], organizer: Mailb
     }).organizer({ name: organizer.name || organizer.email, email: organizer.email });
   }
   const calendarName = [contentLine('NAME', escapeText(name)), contentLine('X-WR-CALNAME', escapeText(name))];
-  return render(calendar, calendarName, events.map(eventText));
+  return render(calendar.toString(), calendarName, events.map(eventText));
 }
 
 function newCalendar(method: ICalCalendarMethod): ICalCalendar {
@@ -135,10 +168,9 @@ function eventText(event: CalendarEventFacts): string[] {
  * Adds the calendar's own lines after METHOD and each event's lines before its END:VEVENT, in order; drops the
  * empty SUMMARY ical-generator writes for an event given none.
  */
-function render(calendar: ICalCalendar, calendarLines: string[], eventLines: string[][]): string {
+function render(calendar: string, calendarLines: string[], eventLines: string[][]): string {
   let index = 0;
   return calendar
-    .toString()
     .replace(/^SUMMARY:\r\n/gm, '')
     .replace(/^METHOD:.*\r\n/m, (line) => line + calendarLines.map((added) => `${added}\r\n`).join(''))
     .replace(/^END:VEVENT\r\n/gm, (end) => [...(eventLines[index++] ?? []), end].join('\r\n'));
