@@ -21,7 +21,6 @@
  */
 import 'reflect-metadata';
 import autocannon from 'autocannon';
-import { SECTORS, type Sector } from '@roundtable/contracts';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { DataSource } from 'typeorm';
@@ -36,6 +35,7 @@ import {
   startServer,
   type LoadFigures,
 } from './app';
+import { registrationBody } from '../test/support/registration-body';
 import { benchDatabases, median, sink, writeReport, type BenchDatabase, type Sink } from './support';
 
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 100);
@@ -48,27 +48,6 @@ const LIST_RUNS = Number(process.env['BENCH_LIST_RUNS'] ?? 15);
 const CSV_RUNS = Number(process.env['BENCH_CSV_RUNS'] ?? 5);
 const PROFILE_DIR = process.env['BENCH_PROFILE'] ? resolve(process.env['BENCH_PROFILE']) : null;
 const TARGET = { registrationsPerSecond: 500, p99Ms: 250 };
-
-const OTHER_SECTORS = SECTORS.filter((sector) => sector !== 'health');
-
-/** Every third registrant is from health, so health asks for far more than its quota; the rest fill the room. */
-function sectorOf(i: number): Sector {
-  return i % 3 === 0 ? 'health' : OTHER_SECTORS[i % OTHER_SECTORS.length];
-}
-
-export function registrationBody(i: number, prefix: string): string {
-  return JSON.stringify({
-    firstName: 'Мария',
-    lastName: `Петрова ${i}`,
-    email: `${prefix}-${i}@example.bg`,
-    organization: 'Община Раковски',
-    position: 'Експерт',
-    sector: sectorOf(i),
-    municipality: 'PDV25',
-    language: 'bg',
-    consents: { processing: true, media: false, publishName: true, followUp: true },
-  });
-}
 
 export function health(url: string, amount: number, connections = CONNECTIONS): Promise<autocannon.Result> {
   return healthLoad(url, amount, connections);

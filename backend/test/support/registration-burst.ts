@@ -1,9 +1,9 @@
-import type { Event, Sector } from '@roundtable/contracts';
-import { SECTORS } from '@roundtable/contracts';
+import type { Event } from '@roundtable/contracts';
 import { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../../src/config/config';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { anEventInput } from './builders';
+import { registrationBody } from './registration-body';
 import { eventually } from './server-process';
 import { ADMIN } from './test-app';
 import type { ReceivedMail, TestMailbox } from './test-mailbox';
@@ -24,13 +24,6 @@ export const FAULT_MAIL_TUNING =
 
 export const CAPACITY = 60;
 export const HEALTH_QUOTA = 8;
-const OTHER_SECTORS = SECTORS.filter((sector) => sector !== 'health');
-
-/** Every third registrant is from health, far more than its quota; the rest fill the room. */
-function sectorOf(i: number): Sector {
-  return i % 3 === 0 ? 'health' : OTHER_SECTORS[i % OTHER_SECTORS.length];
-}
-
 export interface Answer {
   email: string;
   /** The last answer's status; 0 when no answer came before the client gave up. */
@@ -60,20 +53,6 @@ export interface BurstOptions {
   giveUpMs?: number;
 }
 
-function body(i: number, prefix: string): string {
-  return JSON.stringify({
-    firstName: 'Мария',
-    lastName: `Петрова ${i}`,
-    email: `${prefix}-${i}@example.bg`,
-    organization: 'Община Раковски',
-    position: 'Експерт',
-    sector: sectorOf(i),
-    municipality: 'PDV25',
-    language: 'bg',
-    consents: { processing: true, media: false, publishName: true, followUp: true },
-  });
-}
-
 /**
  * `count` registrations over `connections` concurrent clients. A client retries a lost or refused connection and
  * a 503 (after the Retry-After it was given, at most a second) until `giveUpMs`; any other answer is final.
@@ -101,7 +80,7 @@ export async function registrationBurst(options: BurstOptions): Promise<Answer[]
           response = await fetch(`${options.url(i)}/api/events/${options.eventId}/registrations`, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
-            body: body(i, options.prefix),
+            body: registrationBody(i, options.prefix),
             signal: AbortSignal.timeout(30_000),
           });
         } catch (error) {
