@@ -13,7 +13,19 @@ import { addMinutesToLocal, formatZoneName, toLocalInput } from '../../../core/t
 import { SeriesApi } from './series.api';
 import './series.i18n';
 
-const FOUR_WEEKS_MINUTES = 28 * 24 * 60;
+const WEEK_MINUTES = 7 * 24 * 60;
+
+/**
+ * The default start: four weeks after the event, on the same weekday and time; for an event long past, the first
+ * such day at least four weeks from today.
+ */
+export function defaultStart(start: string, now = Date.now()): string {
+  let candidate = addMinutesToLocal(start, 4 * WEEK_MINUTES);
+  while (Date.parse(`${candidate}:00Z`) < now + 4 * WEEK_MINUTES * 60_000) {
+    candidate = addMinutesToLocal(candidate, WEEK_MINUTES);
+  }
+  return candidate;
+}
 
 /** Minutes between two wall-clock values ("2026-05-21T10:00"), read as UTC so no DST jump takes part. */
 function minutesBetween(from: string, to: string): number {
@@ -101,16 +113,17 @@ export class NextInSeriesDialogComponent {
     toLocalInput(this.event.startsAt),
     toLocalInput(this.event.endsAt),
   );
+  private readonly start = defaultStart(toLocalInput(this.event.startsAt));
   protected readonly form = new FormGroup({
     title: new FormControl(this.event.title, {
       nonNullable: true,
       validators: [requiredText, singleLine, Validators.maxLength(EVENT_LIMITS.title)],
     }),
-    startsAt: new FormControl(addMinutesToLocal(toLocalInput(this.event.startsAt), FOUR_WEEKS_MINUTES), {
+    startsAt: new FormControl(this.start, {
       nonNullable: true,
       validators: [Validators.required],
     }),
-    endsAt: new FormControl(addMinutesToLocal(toLocalInput(this.event.endsAt), FOUR_WEEKS_MINUTES), {
+    endsAt: new FormControl(addMinutesToLocal(this.start, this.duration), {
       nonNullable: true,
       validators: [Validators.required, laterThan('startsAt', 'endsAfterStart')],
     }),
