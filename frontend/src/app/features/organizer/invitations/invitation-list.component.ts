@@ -77,6 +77,8 @@ import './invitations.i18n';
                     'invitations.deliveryError' | t: { error: delivery.lastError }
                   }}</span>
                 }
+              } @else if (invitation.status === 'draft') {
+                <span>{{ 'draftInvitations.notSent' | t }}</span>
               } @else {
                 <span>{{ 'invitations.deliveryUnknown' | t }}</span>
               }

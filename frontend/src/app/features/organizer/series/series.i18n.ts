@@ -42,6 +42,7 @@ const bg = {
     hint: 'Тези покани са копирани от предишното събитие от поредицата и още не са изпратени.',
     sent: 'Изпратени покани: {count}.',
     sentOne: 'Поканата е изпратена.',
+    notSent: 'още не е изпратено',
   },
 };
 
@@ -85,6 +86,7 @@ const en: Translation<typeof bg> = {
     hint: 'These invitations were copied from the previous event of the series and have not been sent yet.',
     sent: 'Invitations sent: {count}.',
     sentOne: 'The invitation has been sent.',
+    notSent: 'not sent yet',
   },
 };
 
