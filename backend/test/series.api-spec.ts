@@ -194,6 +194,64 @@ describe('series: the next event of a series and the series page', () => {
     expect(await jobsOf(next.id)).toBe(1);
   });
 
+  it('sends all drafts but one whose person was invited meanwhile; a withdrawn draft mails nothing', async () => {
+    const { event, panelist } = await anEventWithAPanel();
+    const second = await invite(event.id, {
+      email: `second-${randomUUID().slice(0, 8)}@example.org`,
+      name: 'Борис Второв',
+      role: 'speaker',
+    });
+    const third = await invite(event.id, {
+      email: `third-${randomUUID().slice(0, 8)}@example.org`,
+      name: 'Вера Третова',
+      role: 'moderator',
+    });
+    const next = (await duplicate(event.id, { startsAt: '2031-10-08T10:00' }).expect(201)).body as Event;
+    const drafts = await invitationsOf(next.id);
+    expect(drafts.map((d) => [d.email, d.status])).toEqual([
+      [panelist.email, 'draft'],
+      [second.email, 'draft'],
+      [third.email, 'draft'],
+    ]);
+    // The organiser invited the speaker by hand meanwhile, and withdraws the moderator's draft.
+    await invite(next.id, { email: second.email, name: second.name, role: 'speaker' });
+    const withdrawn = (await org().post(`/api/invitations/${drafts[2].id}/revoke`).expect(200))
+      .body as Invitation;
+    expect(withdrawn.status).toBe('revoked');
+
+    const before = t.mailbox.to(panelist.email).length;
+    expect((await org().post(`/api/events/${next.id}/invitations/send-drafts`).expect(200)).body).toEqual({
+      sent: 1,
+    });
+    await t.mailbox.next(panelist.email, before);
+    const after = Object.fromEntries((await invitationsOf(next.id)).map((i) => [i.id, i.status]));
+    expect([after[drafts[0].id], after[drafts[1].id], after[drafts[2].id]]).toEqual([
+      'pending',
+      'draft',
+      'revoked',
+    ]);
+    // Two invitation e-mails for the event (the panelist's and the hand-made one), nothing for the withdrawn draft.
+    const kinds = await t.dataSource
+      .getRepository(JobEntity)
+      .find({ where: { eventId: next.id }, select: { kind: true } });
+    expect(kinds.map((job) => job.kind).sort()).toEqual(['invitation', 'invitation']);
+    const refused = await org().post(`/api/invitations/${drafts[1].id}/send`).expect(409);
+    expect(refused.body.code).toBe('ALREADY_INVITED');
+  });
+
+  it('makes one series when two next events of one event are made at once', async () => {
+    const event = await aPublishedEvent(t.http, organiser);
+    const [a, b] = await Promise.all([
+      duplicate(event.id, { startsAt: '2031-08-20T10:00' }),
+      duplicate(event.id, { startsAt: '2031-08-20T10:00' }),
+    ]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(a.body.seriesId).toBe(b.body.seriesId);
+    expect(a.body.slug).not.toBe(b.body.slug);
+    const series = (await org().get(`/api/series/${a.body.seriesId}`).expect(200)).body as Series;
+    expect(series.events.map((e) => e.id).sort()).toEqual([event.id, a.body.id, b.body.id].sort());
+  });
+
   it('lists past and upcoming events of the series with joint statistics equal to the sums', async () => {
     const first = await aPublishedEvent(t.http, organiser);
     const a = [
