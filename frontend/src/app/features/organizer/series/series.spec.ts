@@ -28,6 +28,11 @@ const providers = [
   { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
 ];
 
+function present<T>(value: T | null, what: string): T {
+  if (value === null) throw new Error(`expected ${what}`);
+  return value;
+}
+
 describe('defaultStart', () => {
   it('is four weeks on, same weekday and time; for a long-past event, four weeks or more from today', () => {
     const now = Date.parse('2026-12-02T12:00:00Z');
@@ -60,7 +65,8 @@ describe('NextInSeriesDialogComponent', () => {
     const fixture = TestBed.createComponent(NextInSeriesDialogComponent);
     fixture.detectChanges();
     const root = fixture.nativeElement as HTMLElement;
-    const input = (name: string) => root.querySelector<HTMLInputElement>(`input[formcontrolname="${name}"]`)!;
+    const input = (name: string) =>
+      present(root.querySelector<HTMLInputElement>(`input[formcontrolname="${name}"]`), name);
     expect(input('startsAt').value).toBe('2031-06-18T10:00');
     expect(input('endsAt').value).toBe('2031-06-18T13:00');
     expect(root.textContent).toContain('българско време');
@@ -71,7 +77,7 @@ describe('NextInSeriesDialogComponent', () => {
     fixture.detectChanges();
     expect(input('endsAt').value).toBe('2031-11-19T12:30');
 
-    root.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit'));
+    present(root.querySelector('form'), 'the form').dispatchEvent(new Event('submit'));
     const request = http.expectOne({ method: 'POST', url: `/api/events/${event.id}/duplicate` });
     expect(request.request.body).toEqual({
       title: 'Кръгла маса',
