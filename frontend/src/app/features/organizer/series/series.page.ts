@@ -12,6 +12,7 @@ import { NotFoundComponent } from '../../../shared/ui/not-found.component';
 import { StatusChipComponent } from '../../../shared/ui/status-chip.component';
 import { AttendanceStatsComponent } from '../../summary/attendance-stats.component';
 import { SeriesApi } from './series.api';
+import '../event-editor/event-editor.i18n';
 import './series.i18n';
 
 /**
