@@ -28,6 +28,7 @@ import { StorageModule } from './storage/storage.module';
 import { StaffModule } from './staff/staff.module';
 import { CheckinModule } from './checkin/checkin.module';
 import { SummaryModule } from './summary/summary.module';
+import { SeriesModule } from './series/series.module';
 import { MaterialsModule } from './materials/materials.module';
 
 /** Login attempts per address and minute; a 429 with Retry-After past that. */
@@ -88,6 +89,7 @@ export class AppModule {
         PackModule,
         SummaryModule,
         MaterialsModule,
+        SeriesModule,
         // npm start: demo data, and all mail caught locally unless SMTP_URL says where to send it.
         ...(config.demo ? [DemoModule] : []),
         ...(config.demo && !config.smtpUrl ? [MailCatcherModule] : []),

@@ -83,6 +83,11 @@ export class EventEntity {
   @Column({ ...ID_COLUMN, nullable: true })
   createdById!: string | null;
 
+  /** The series the event belongs to (decision 0034); no foreign key object, the id is enough to list them. */
+  @Index('IDX_events_seriesId')
+  @Column({ ...ID_COLUMN, nullable: true })
+  seriesId!: string | null;
+
   @CreateDateColumn(INSTANT_COLUMN)
   createdAt!: Date;
 

@@ -45,6 +45,7 @@ export function toEvent(event: EventEntity, agenda: AgendaItemEntity[], publicUr
       ...addToCalendarLinks(calendarEventFacts(event), `${publicUrl}/events/${event.slug}`),
       ics: `${publicUrl}/api/events/${event.slug}/calendar.ics`,
     },
+    seriesId: event.seriesId ?? null,
     agenda: [...agenda].sort((a, b) => a.position - b.position).map((item) => toAgendaItem(item, zone)),
     createdAt: event.createdAt.toISOString(),
     updatedAt: event.updatedAt.toISOString(),

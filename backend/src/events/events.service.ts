@@ -362,7 +362,8 @@ export class EventsService {
     const panel = await manager.findBy(InvitationEntity, {
       id: In(ids),
       eventId,
-      status: In(['pending', 'accepted', 'tentative']),
+      // Drafts too: the panel copied into the next event of a series, not sent yet (decision 0034).
+      status: In(['draft', 'pending', 'accepted', 'tentative']),
       role: In(['panelist', 'speaker', 'moderator']),
     });
     const known = new Set(panel.map((invitation) => invitation.id));
@@ -377,8 +378,9 @@ export class EventsService {
     );
   }
 
-  private async freeSlug(base: string): Promise<string> {
-    const rows = await this.dataSource
+  /** A slug from `base` that no event has yet; read through `manager` when inside a transaction. */
+  async freeSlug(base: string, manager: EntityManager = this.dataSource.manager): Promise<string> {
+    const rows = await manager
       .getRepository(EventEntity)
       .createQueryBuilder('event')
       .select('event.slug', 'slug')

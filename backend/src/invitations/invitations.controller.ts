@@ -1,11 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { BulkInvitationResult, Invitation, Page, Speaker } from '@roundtable/contracts';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import type { BulkInvitationResult, Invitation, Page, SentDrafts, Speaker } from '@roundtable/contracts';
 import { CurrentUser, Public } from '../auth/auth.decorators';
 import { AuditChanges } from '../common/audit-log';
 import type { UserEntity } from '../users/user.entity';
 import { BulkInvitationDto, InvitationInputDto } from './dto/invitation-input.dto';
 import { InvitationsService } from './invitations.service';
+
+class SentDraftsDto implements SentDrafts {
+  @ApiProperty({ description: 'How many draft invitations were sent' }) sent!: number;
+}
 
 @ApiTags('invitations')
 @ApiBearerAuth()
@@ -58,6 +62,23 @@ export class InvitationsController {
   @HttpCode(200)
   revoke(@Param('id') id: string): Promise<Invitation> {
     return this.invitations.revoke(id);
+  }
+
+  @Post('invitations/:id/send')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Send a draft invitation (copied into the next event of a series): its e-mail is queued',
+  })
+  send(@Param('id') id: string): Promise<Invitation> {
+    return this.invitations.send(id);
+  }
+
+  @Post('events/:id/invitations/send-drafts')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Send every draft invitation of the event; answers how many went out' })
+  @ApiOkResponse({ type: SentDraftsDto })
+  sendDrafts(@Param('id') eventId: string): Promise<SentDrafts> {
+    return this.invitations.sendDrafts(eventId);
   }
 
   @Get('events/:idOrSlug/speakers')

@@ -6,6 +6,7 @@ import {
   type FieldError,
   type Invitation,
   type Page,
+  type SentDrafts,
   type Speaker,
 } from '@roundtable/contracts';
 import { plainToInstance } from 'class-transformer';
@@ -131,20 +132,87 @@ export class InvitationsService implements OnModuleInit {
   }
 
   async revoke(id: string): Promise<Invitation> {
-    return this.organiserAction(id, async (manager, invitation) => {
-      const heldSeat = holdsSeat(invitation);
-      invitation.status = 'revoked';
-      await manager.save(invitation);
-      if (heldSeat) await this.guests.release(manager, await this.guests.lock(manager, invitation.eventId));
-      await this.jobs.mail(manager, 'invitation-revoked', {
-        dedupeKey: `invitation:${invitation.id}:revoked`,
-        eventId: invitation.eventId,
-        subject: invitationSubject(invitation),
-        to: { email: invitation.email, name: invitation.name },
-        language: invitation.language,
-        payload: {},
+    return this.organiserAction(
+      id,
+      async (manager, invitation) => {
+        const heldSeat = holdsSeat(invitation);
+        const wasDraft = invitation.status === 'draft';
+        invitation.status = 'revoked';
+        await manager.save(invitation);
+        // A draft was never sent: nobody to tell.
+        if (wasDraft) return;
+        if (heldSeat) await this.guests.release(manager, await this.guests.lock(manager, invitation.eventId));
+        await this.jobs.mail(manager, 'invitation-revoked', {
+          dedupeKey: `invitation:${invitation.id}:revoked`,
+          eventId: invitation.eventId,
+          subject: invitationSubject(invitation),
+          to: { email: invitation.email, name: invitation.name },
+          language: invitation.language,
+          payload: {},
+        });
+      },
+      { drafts: true },
+    );
+  }
+
+  /**
+   * Sends a draft invitation (one copied into the next event of a series): it becomes pending and its e-mail is
+   * queued, exactly as a new invitation's. The conditional update decides between two clicks at once.
+   */
+  async send(id: string): Promise<Invitation> {
+    return this.organiserAction(
+      id,
+      async (manager, invitation) => {
+        if (invitation.status !== 'draft') throw new DomainError('INVITATION_NOT_DRAFT');
+        await this.sendDraft(manager, invitation);
+      },
+      { drafts: true },
+    );
+  }
+
+  /** Sends every draft invitation of the event; a draft whose person was invited meanwhile stays a draft. */
+  async sendDrafts(eventId: string): Promise<SentDrafts> {
+    return this.guests.transaction(async (manager) => {
+      const event = await this.event(manager, eventId);
+      if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');
+      const drafts = await manager.find(InvitationEntity, {
+        where: { eventId, status: 'draft' },
+        order: { createdAt: 'ASC', name: 'ASC' },
       });
+      let sent = 0;
+      for (const invitation of drafts) {
+        if (await this.sendDraft(manager, invitation, { skipInvited: true })) sent++;
+      }
+      return { sent };
     });
+  }
+
+  private async sendDraft(
+    manager: EntityManager,
+    invitation: InvitationEntity,
+    options: { skipInvited?: boolean } = {},
+  ): Promise<boolean> {
+    const open = await manager.countBy(InvitationEntity, {
+      eventId: invitation.eventId,
+      email: invitation.email,
+      status: In(HOLDING_STATUSES),
+    });
+    if (open > 0) {
+      if (options.skipInvited) return false;
+      throw new DomainError('ALREADY_INVITED');
+    }
+    const { affected } = await manager.update(
+      InvitationEntity,
+      { id: invitation.id, status: 'draft' },
+      { status: 'pending' },
+    );
+    if (!affected) {
+      if (options.skipInvited) return false;
+      throw new DomainError('INVITATION_NOT_DRAFT');
+    }
+    invitation.status = 'pending';
+    await this.queueInvitation(manager, invitation, 1);
+    return true;
   }
 
   /** The panel as the public sees it: accepted panelists, speakers and moderators who agreed to be named. */
@@ -248,12 +316,15 @@ export class InvitationsService implements OnModuleInit {
   private async organiserAction(
     id: string,
     act: (manager: EntityManager, invitation: InvitationEntity) => Promise<void>,
+    options: { drafts?: boolean } = {},
   ): Promise<Invitation> {
     // A revocation frees a guest's seat and may promote someone: at the isolation that moving seats needs.
     await this.guests.transaction(async (manager) => {
       const invitation = await manager.findOneBy(InvitationEntity, { id });
       if (!invitation) throw new DomainError('INVITATION_NOT_FOUND');
-      if (!isOpen(invitation.status)) throw new DomainError('INVITATION_CLOSED');
+      // A draft (never sent) may be sent or revoked; nothing else is done to one.
+      const allowDraft = options.drafts && invitation.status === 'draft';
+      if (!isOpen(invitation.status) && !allowDraft) throw new DomainError('INVITATION_CLOSED');
       const event = await this.event(manager, invitation.eventId);
       if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');
       await act(manager, invitation);

@@ -18,19 +18,36 @@ export interface CountRow {
 
 /**
  * Attendance from the check-ins: every confirmed registration (walk-ins too) counts as registered, those with a
- * check-in time as checked in. Counted by the database, one GROUP BY per dimension.
+ * check-in time as checked in. Counted by the database, one GROUP BY per dimension. Several events (a series)
+ * are counted together, so their joint figures are the sums of each event's.
  */
-export async function attendanceStats(manager: EntityManager, eventId: string): Promise<AttendanceStats> {
+export async function attendanceStats(
+  manager: EntityManager,
+  eventIds: string | string[],
+): Promise<AttendanceStats> {
+  const ids = typeof eventIds === 'string' ? [eventIds] : eventIds;
+  if (ids.length === 0) return statsFromRows([], [], []);
   const [sectors, municipalities, organisations] = await Promise.all(
-    (['sector', 'municipality', 'organization'] as const).map((column) => countBy(manager, eventId, column)),
+    (['sector', 'municipality', 'organization'] as const).map((column) => countBy(manager, ids, column)),
   );
   return statsFromRows(sectors, municipalities, organisations);
 }
 
+/** Registered and checked in per event, for a list of events (a series). */
+export async function attendanceByEvent(
+  manager: EntityManager,
+  eventIds: string[],
+): Promise<Map<string, { registered: number; checkedIn: number }>> {
+  const rows = eventIds.length === 0 ? [] : await countBy(manager, eventIds, 'eventId');
+  return new Map(
+    rows.map((row) => [row.key ?? '', { registered: row.registered, checkedIn: row.checkedIn }]),
+  );
+}
+
 async function countBy(
   manager: EntityManager,
-  eventId: string,
-  column: 'sector' | 'municipality' | 'organization',
+  eventIds: string[],
+  column: 'sector' | 'municipality' | 'organization' | 'eventId',
 ): Promise<CountRow[]> {
   const rows = await manager
     .getRepository(RegistrationEntity)
@@ -40,7 +57,7 @@ async function countBy(
     .addSelect('SUM(CASE WHEN registration.checkedInAt IS NOT NULL THEN 1 ELSE 0 END)', 'checkedIn')
     // A boolean is 0 or 1 on both engines.
     .addSelect('SUM(registration.walkIn)', 'walkIns')
-    .where('registration.eventId = :eventId', { eventId })
+    .where('registration.eventId IN (:...eventIds)', { eventIds })
     .andWhere("registration.status = 'confirmed'")
     .groupBy(`registration.${column}`)
     .getRawMany<{ key: string | null; registered: unknown; checkedIn: unknown; walkIns: unknown }>();

@@ -169,6 +169,15 @@ const MATRIX: Record<string, Row> = {
     expected: organisers(204),
     fresh: async (ids) => ({ material: await aMaterial(ids.event) }),
   },
+  // Series (decision 0034): the event's id stands for the series' in the path, built once by a duplicate.
+  'POST /api/events/{id}/duplicate': { expected: organisers(400) },
+  'GET /api/series/{id}': {
+    expected: organisers(200),
+    fresh: async (ids) => ({ event: await aSeries(ids.event) }),
+  },
+  // Invitation A was sent, so it is no draft: 409 for whoever may send.
+  'POST /api/invitations/{id}/send': { expected: organisers(409) },
+  'POST /api/events/{id}/invitations/send-drafts': { expected: organisers(200) },
   'GET /api/users': { expected: adminOnly(200) },
   'POST /api/users': { expected: adminOnly(400) },
   'PATCH /api/users/{id}': { expected: adminOnly(200) },
@@ -200,6 +209,16 @@ async function invite(eventId: string): Promise<{ id: string; token: string }> {
   ).body as Invitation;
   return { id: invitation.id, token: personalLink((await t.mailbox.next(email, 0)).text).token };
 }
+
+let seriesId: string | undefined;
+const aSeries = async (eventId: string): Promise<string> =>
+  (seriesId ??= (
+    await t.http
+      .post(`/api/events/${eventId}/duplicate`)
+      .auth(organiser, bearer)
+      .send({ startsAt: '2031-12-03T10:00' })
+      .expect(201)
+  ).body.seriesId as string);
 
 const aContact = async (): Promise<string> =>
   (

@@ -35,6 +35,7 @@ export function anEvent(overrides: Partial<Event> = {}): Event {
     cancellationReason: null,
     publishedAt: null,
     agenda: [],
+    seriesId: null,
     calendarLinks: {
       google: 'https://calendar.google.com/calendar/render?action=TEMPLATE&text=kragla-masa',
       outlook: 'https://outlook.office.com/calendar/0/deeplink/compose?subject=kragla-masa',

@@ -19,6 +19,7 @@ export const DOMAIN_ERROR_CODES = [
   'MATERIAL_NOT_FOUND',
   'SUMMARY_NOT_FOUND',
   'PACK_NOT_FOUND',
+  'SERIES_NOT_FOUND',
   'EMAIL_TAKEN',
   'CONTACT_EXISTS',
   'EVENT_CANCELLED',
@@ -29,6 +30,7 @@ export const DOMAIN_ERROR_CODES = [
   'INVITATION_CLOSED',
   'INVITATION_REVOKED',
   'INVITATION_NOT_ACCEPTED',
+  'INVITATION_NOT_DRAFT',
   'ALREADY_REGISTERED',
   'REGISTRATION_NOT_OPEN',
   'REGISTRATION_CLOSED',
@@ -108,5 +110,7 @@ export const VALIDATION_RULES = [
   'staffAccount',
   'notInFuture',
   'notBeforeRegistration',
+  'startsInFuture',
+  'agendaWithinEvent',
 ] as const;
 export type ValidationRule = (typeof VALIDATION_RULES)[number];

@@ -74,6 +74,8 @@ export interface Event {
   cancellationReason: string | null;
   publishedAt: string | null;
   agenda: AgendaItem[];
+  /** The series the event belongs to (at most one), or null. */
+  seriesId: string | null;
   /** "Add to calendar": Google and Outlook links, and the public .ics (METHOD:PUBLISH). */
   calendarLinks: { google: string; outlook: string; ics: string };
   createdAt: string;

@@ -5,6 +5,8 @@ export const INVITATION_ROLES = ['panelist', 'speaker', 'moderator', 'guest'] as
 export type InvitationRole = (typeof INVITATION_ROLES)[number];
 
 export const INVITATION_STATUSES = [
+  // Not sent yet (copied into the next event of a series): nothing is mailed until the organiser sends it.
+  'draft',
   'pending',
   'accepted',
   'declined',

@@ -57,6 +57,8 @@ export class EventDto implements Event {
   @ApiProperty({ type: String, nullable: true }) cancellationReason!: string | null;
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) publishedAt!: string | null;
   @ApiProperty({ type: [AgendaItemDto] }) agenda!: AgendaItemDto[];
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The series it belongs to.' })
+  seriesId!: string | null;
   @ApiProperty({
     type: 'object',
     properties: { google: { type: 'string' }, outlook: { type: 'string' }, ics: { type: 'string' } },

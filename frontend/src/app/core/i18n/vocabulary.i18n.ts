@@ -56,6 +56,7 @@ const bg = {
     guest: 'Гост',
   } satisfies Record<InvitationRole, string>,
   invitationStatus: {
+    draft: 'Чернова (неизпратена)',
     pending: 'Очаква отговор',
     accepted: 'Приета',
     declined: 'Отказана',
@@ -101,6 +102,8 @@ const bg = {
     staffAccount: 'Изберете активен профил с роля „Персонал“.',
     notInFuture: 'Часът не може да е в бъдещето.',
     notBeforeRegistration: 'Часът не може да е преди регистрацията.',
+    startsInFuture: 'Началото трябва да е в бъдещето.',
+    agendaWithinEvent: 'Програмата не се побира в новия час; изберете по-късен край.',
     unknownValue: 'Заявката съдържа непозната стойност.',
     nestedValidation: 'Полето трябва да съдържа група от данни.',
     isString: 'Въведете текст.',
@@ -168,6 +171,8 @@ const bg = {
     MATERIAL_NOT_FOUND: 'Материалът не е намерен или тази връзка не дава достъп до него.',
     SUMMARY_NOT_FOUND: 'Събитието все още няма публикувано обобщение.',
     PACK_NOT_FOUND: 'За това събитие все още не е подготвян отчетен пакет.',
+    SERIES_NOT_FOUND: 'Няма такава поредица.',
+    INVITATION_NOT_DRAFT: 'Поканата вече е изпратена.',
     FILE_TOO_LARGE: 'Файлът е по-голям от позволеното и не е качен.',
     FILE_TYPE_NOT_ALLOWED:
       'Може да качвате само PDF, документи на Office, изображения и ZIP архиви. Видът се проверява по съдържанието на файла.',
@@ -222,6 +227,7 @@ const en: Translation<typeof bg> = {
     guest: 'Guest',
   },
   invitationStatus: {
+    draft: 'Draft (not sent)',
     pending: 'Awaiting reply',
     accepted: 'Accepted',
     declined: 'Declined',
@@ -267,6 +273,8 @@ const en: Translation<typeof bg> = {
     staffAccount: 'Choose an active account with the role Staff.',
     notInFuture: 'The time cannot be in the future.',
     notBeforeRegistration: 'The time cannot be before the registration.',
+    startsInFuture: 'The start must be in the future.',
+    agendaWithinEvent: 'The agenda does not fit the new time; choose a later end.',
     unknownValue: 'The request holds an unknown value.',
     nestedValidation: 'This field must hold a group of values.',
     isString: 'Enter text.',
@@ -334,6 +342,8 @@ const en: Translation<typeof bg> = {
     MATERIAL_NOT_FOUND: 'The material was not found, or this link does not open it.',
     SUMMARY_NOT_FOUND: 'This event has no published summary yet.',
     PACK_NOT_FOUND: 'No reporting pack has been prepared for this event yet.',
+    SERIES_NOT_FOUND: 'There is no such series.',
+    INVITATION_NOT_DRAFT: 'The invitation has already been sent.',
     FILE_TOO_LARGE: 'The file is larger than allowed and was not uploaded.',
     FILE_TYPE_NOT_ALLOWED:
       'You may upload only PDF files, Office documents, images and ZIP archives. The type is judged by the file content.',

@@ -81,6 +81,12 @@ export const ORGANIZER_ROUTES: Routes = [
     loadComponent: () => import('./summary/summary-editor.page').then((m) => m.SummaryEditorPage),
   },
   {
+    path: 'series/:id',
+    title: 'series.heading',
+    canActivate: [organizerGuard],
+    loadComponent: () => import('./series/series.page').then((m) => m.SeriesPage),
+  },
+  {
     // `new` and saved ids share one route, so the page stays put (form and focus) when a new event is created.
     path: 'events/:id',
     canActivate: [organizerGuard],

@@ -9,6 +9,11 @@ import { LabelPipe } from '../../core/i18n/translate.pipe';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<span class="rt-chip" [class]="status()">{{ status() | label: 'invitationStatus' }}</span>`,
   styles: `
+    .draft {
+      background: var(--mat-sys-surface);
+      color: var(--mat-sys-on-surface-variant);
+      border: 1px dashed var(--mat-sys-outline);
+    }
     .pending {
       background: var(--mat-sys-surface-container-high);
       color: var(--mat-sys-on-surface-variant);

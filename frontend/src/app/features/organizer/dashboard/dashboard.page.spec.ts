@@ -20,6 +20,7 @@ function events(status: EventStatus, from: number, count: number): Event[] {
 const someCounts: EventCounts = {
   registrations: { pending: 2, confirmed: 31, waitlisted: 4, cancelled: 1, rejected: 0 },
   invitations: {
+    draft: 0,
     pending: 3,
     accepted: 5,
     declined: 1,

@@ -41,6 +41,8 @@ import { StaffAssignmentComponent } from '../checkin/staff-assignment.component'
 import { OrganizerEventsApi } from '../organizer-events.api';
 import { AgendaEditorComponent } from './agenda-editor.component';
 import { CancelEventDialogComponent } from './cancel-event-dialog.component';
+import { NextInSeriesDialogComponent } from '../series/next-in-series-dialog.component';
+import '../series/series.i18n';
 import { NotifyDialogComponent } from './notify-dialog.component';
 import type { HoldsUnsavedChanges } from './unsaved-changes.guard';
 import { createEventForm, fillEventForm, timeZoneOptions, toEventInput } from './event-form';
@@ -235,6 +237,24 @@ export class EventEditorPage implements HoldsUnsavedChanges {
       },
       error: (error: unknown) => this.fail(error),
     });
+  }
+
+  /** "Next in the series": the dialog creates the draft; the editor then opens it. */
+  protected nextInSeries(): void {
+    const event = this.event();
+    if (!event || this.saving()) return;
+    this.dialog
+      .open<NextInSeriesDialogComponent, Event, Event>(NextInSeriesDialogComponent, {
+        data: event,
+        width: '36rem',
+        maxWidth: '95vw',
+      })
+      .afterClosed()
+      .pipe(filter((created): created is Event => created !== undefined))
+      .subscribe((created) => {
+        this.snackBar.open(this.i18n.t('nextDialog.created'), this.i18n.t('app.close'), { duration: 4000 });
+        void this.router.navigate(['/organizer/events', created.id]);
+      });
   }
 
   protected confirmCancel(): void {

@@ -7,6 +7,7 @@ import { LabelPipe, TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { formatDateTime } from '../../../core/time/event-time';
 import { InvitationStatusChipComponent } from '../../../shared/ui/invitation-status-chip.component';
 import { isOpenInvitation } from './invitation-rules';
+import '../series/series.i18n';
 import './invitations.i18n';
 
 /** Everyone invited, with their answer and whether the invitation e-mail reached them. */
@@ -76,12 +77,39 @@ import './invitations.i18n';
                     'invitations.deliveryError' | t: { error: delivery.lastError }
                   }}</span>
                 }
+              } @else if (invitation.status === 'draft') {
+                <span>{{ 'draftInvitations.notSent' | t }}</span>
               } @else {
                 <span>{{ 'invitations.deliveryUnknown' | t }}</span>
               }
             </p>
           </div>
 
+          @if (actionsAllowed() && invitation.status === 'draft') {
+            <!-- A draft copied into the next event of a series (decision 0034): sent only from here. -->
+            <div class="actions" role="group" [attr.aria-label]="'invitations.actions' | t">
+              <button
+                mat-flat-button
+                type="button"
+                [disabled]="busy()"
+                disabledInteractive
+                (click)="send.emit(invitation)"
+              >
+                {{ 'draftInvitations.send' | t }}
+              </button>
+              <button
+                mat-button
+                class="danger"
+                type="button"
+                [disabled]="busy()"
+                disabledInteractive
+                [attr.aria-label]="'invitations.revokeLabel' | t: { name: invitation.name }"
+                (click)="revoke.emit(invitation)"
+              >
+                {{ 'invitations.revoke' | t }}
+              </button>
+            </div>
+          }
           @if (actionsAllowed() && isOpen(invitation)) {
             <div class="actions" role="group" [attr.aria-label]="'invitations.actions' | t">
               <button
@@ -238,6 +266,7 @@ export class InvitationListComponent {
   readonly actionsAllowed = input(true);
   readonly busy = input(false);
   readonly resend = output<Invitation>();
+  readonly send = output<Invitation>();
   readonly remind = output<Invitation>();
   readonly revoke = output<Invitation>();
 

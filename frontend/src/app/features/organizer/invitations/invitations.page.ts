@@ -38,14 +38,17 @@ import { ConfirmDialogComponent, type ConfirmDialogData } from '../../../shared/
 import '../../events/events.i18n';
 import '../event-editor/event-editor.i18n';
 import './invitations.i18n';
+import { SeriesApi } from '../series/series.api';
+import '../series/series.i18n';
 
 /** While an invitation e-mail waits in the outbox, the list looks again this often to show it went out. */
 const QUEUED_REFRESH_MS = 5000;
 
-type Action = 'resend' | 'remind' | 'revoke';
+type Action = 'resend' | 'remind' | 'revoke' | 'send';
 
 const DONE: Record<Action, TranslationKey> = {
   resend: 'invitations.resent',
+  send: 'draftInvitations.sentOne',
   remind: 'invitations.reminded',
   revoke: 'invitations.revoked',
 };
@@ -77,6 +80,7 @@ const DONE: Record<Action, TranslationKey> = {
 export class InvitationsPage {
   private readonly events = inject(OrganizerEventsApi);
   private readonly api = inject(InvitationsApi);
+  private readonly series = inject(SeriesApi);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly title = inject(Title);
@@ -102,6 +106,10 @@ export class InvitationsPage {
     this.event.error() ? problemMessage(this.i18n, this.event.error()) : null,
   );
   protected readonly invitations = computed(() => (this.list.hasValue() ? this.list.value().items : []));
+  /** Draft invitations (copied from the previous event of the series), not sent yet. */
+  protected readonly drafts = computed(
+    () => this.invitations().filter((invitation) => invitation.status === 'draft').length,
+  );
   protected readonly listError = computed(() =>
     this.list.error() ? problemMessage(this.i18n, this.list.error()) : null,
   );
@@ -149,6 +157,30 @@ export class InvitationsPage {
 
   protected resend(invitation: Invitation): void {
     this.run('resend', invitation, this.api.resend(invitation.id));
+  }
+
+  /** A draft copied from the previous event of the series: sent now, as a new invitation is. */
+  protected send(invitation: Invitation): void {
+    this.run('send', invitation, this.series.sendDraft(invitation.id));
+  }
+
+  protected sendDrafts(): void {
+    const event = this.event.hasValue() ? this.event.value() : null;
+    if (!event || this.busy()) return;
+    this.actionError.set(null);
+    this.busy.set(true);
+    this.series.sendDrafts(event.id).subscribe({
+      next: ({ sent }) => {
+        this.busy.set(false);
+        this.notify(this.i18n.t('draftInvitations.sent', { count: sent }));
+        this.list.reload();
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.actionError.set(problemMessage(this.i18n, error));
+        this.list.reload();
+      },
+    });
   }
 
   protected remind(invitation: Invitation): void {
