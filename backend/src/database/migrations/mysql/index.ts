@@ -9,8 +9,9 @@ import { ContactsDirectory1796192504030 } from './1796192504030-ContactsDirector
 import { CheckIn1796193832481 } from './1796193832481-CheckIn';
 import { StorageKeys1796193900774 } from './1796193900774-StorageKeys';
 import { ReportingPacks1796203347716 } from './1796203347716-ReportingPacks';
-import { Summary1796203403999 } from './1796203403999-Summary';
 import { Materials1796203400684 } from './1796203400684-Materials';
+import { Summary1796203403999 } from './1796203403999-Summary';
+import { ThemesAndTracker1796226443683 } from './1796226443683-ThemesAndTracker';
 
 /** Listed, not globbed: the backend is bundled by webpack. Written by `npm run migration:generate`. */
 export const MYSQL_MIGRATIONS = [
@@ -25,6 +26,7 @@ export const MYSQL_MIGRATIONS = [
   CheckIn1796193832481,
   StorageKeys1796193900774,
   ReportingPacks1796203347716,
-  Summary1796203403999,
   Materials1796203400684,
+  Summary1796203403999,
+  ThemesAndTracker1796226443683,
 ];
