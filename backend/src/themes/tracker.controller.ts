@@ -5,6 +5,7 @@ import { attachmentDisposition } from '../reports/content-disposition';
 import type { UserEntity } from '../users/user.entity';
 import {
   FollowUpInputDto,
+  OwnerListDto,
   RecommendationStatusDto,
   TrackedRecommendationDto,
   TrackerPageDto,
@@ -23,6 +24,13 @@ export class TrackerController {
   @ApiOperation({ summary: 'Every recommendation of every summary, filtered and paged (the tracker)' })
   list(@Query() query: TrackerQueryDto): Promise<TrackerPageDto> {
     return this.tracker.list(query);
+  }
+
+  @Get('recommendations/owners')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'Every owner the recommendations name, for the tracker’s owner filter' })
+  owners(): Promise<OwnerListDto> {
+    return this.tracker.owners();
   }
 
   @Get('recommendations.csv')

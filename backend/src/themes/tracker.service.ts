@@ -60,6 +60,18 @@ export class TrackerService {
     };
   }
 
+  /** Every owner the recommendations name, for the tracker's owner filter (an exact match). */
+  async owners(): Promise<{ items: string[]; total: number }> {
+    const rows: { owner: string }[] = await this.dataSource
+      .getRepository(RecommendationEntity)
+      .createQueryBuilder('recommendation')
+      .select('DISTINCT recommendation.owner', 'owner')
+      .where('recommendation.owner IS NOT NULL')
+      .getRawMany();
+    const items = rows.map((row) => row.owner).sort((a, b) => a.localeCompare(b, 'bg'));
+    return { items, total: items.length };
+  }
+
   async one(id: string): Promise<TrackedRecommendation> {
     const manager = this.dataSource.manager;
     const recommendation = await manager.findOne(RecommendationEntity, {
@@ -146,11 +158,7 @@ export class TrackerService {
     }
     if (query.eventId) builder.andWhere('recommendation.eventId = :eventId', { eventId: query.eventId });
     if (query.status) builder.andWhere('recommendation.status = :status', { status: query.status });
-    if (query.owner) {
-      builder.andWhere("LOWER(recommendation.owner) LIKE :owner ESCAPE '!'", {
-        owner: `%${query.owner.toLowerCase().replace(/[!%_]/g, (char) => `!${char}`)}%`,
-      });
-    }
+    if (query.owner) builder.andWhere('recommendation.owner = :owner', { owner: query.owner });
     if (query.dueFrom) builder.andWhere('recommendation.dueDate >= :dueFrom', { dueFrom: query.dueFrom });
     if (query.dueTo) builder.andWhere('recommendation.dueDate <= :dueTo', { dueTo: query.dueTo });
     if (query.overdue === 'true') {

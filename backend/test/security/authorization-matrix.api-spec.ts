@@ -38,6 +38,8 @@ const door = (status: number) => row(401, status, 403, status);
 const adminOnly = (status: number) => row(401, 403, 403, 403, status);
 /** Organisers and admins see it; to anyone else it does not exist. */
 const organisers404 = (status: number) => row(404, 404, 404, status);
+/** One of the six themes the migration seeds (0033). */
+const SEEDED_THEME = '6a1f0b1e-0c1d-4c3e-9a51-000000000003';
 const WALK_IN = { firstName: 'Иван', lastName: 'Иванов', organization: 'НПО', sector: 'ngo' };
 
 interface Row {
@@ -172,6 +174,17 @@ const MATRIX: Record<string, Row> = {
   'GET /api/users': { expected: adminOnly(200) },
   'POST /api/users': { expected: adminOnly(400) },
   'PATCH /api/users/{id}': { expected: adminOnly(200) },
+  // Themes (0033): the list and a theme's page are public; the admin keeps the list.
+  'GET /api/themes': { expected: anyone(200) },
+  'POST /api/themes': { expected: adminOnly(400) },
+  'PUT /api/themes/order': { expected: adminOnly(400) },
+  'PATCH /api/themes/{id}': { expected: adminOnly(200) },
+  'GET /api/themes/{slug}/page': { expected: anyone(200) },
+  'GET /api/recommendations': { expected: organisers(200) },
+  'GET /api/recommendations/owners': { expected: organisers(200) },
+  'GET /api/recommendations.csv': { expected: organisers(200) },
+  'POST /api/recommendations/{id}/status': { expected: organisers(400) },
+  'POST /api/recommendations/{id}/follow-ups': { expected: organisers(400) },
 };
 
 let t: MailTestApp;
@@ -293,6 +306,8 @@ describe('authorisation matrix: every OpenAPI operation, five callers, the statu
       .replace(/^\/api\/contacts\/imports\/\{id\}/, `/api/contacts/imports/${ids.import}`)
       .replace(/^\/api\/contacts\/\{id\}/, `/api/contacts/${ids.contact}`)
       .replace(/^\/api\/users\/\{id\}/, `/api/users/${ids.user}`)
+      .replace(/^\/api\/themes\/\{id\}/, `/api/themes/${SEEDED_THEME}`)
+      .replace('{slug}', 'child-poverty')
       .replace(/\{id\}|\{idOrSlug\}/, ids.event)
       .replace('{action}', 'approve');
 

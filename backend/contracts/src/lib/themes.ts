@@ -74,6 +74,7 @@ export const TRACKER_OVERDUE_VALUES = ['true', 'false'] as const;
 export interface TrackerQuery {
   theme?: string;
   status?: RecommendationStatus;
+  /** Exactly as written; `GET /api/recommendations/owners` lists them. */
   owner?: string;
   dueFrom?: string;
   dueTo?: string;

@@ -49,7 +49,7 @@ export class TrackerQueryDto implements TrackerQuery {
   @IsIn(RECOMMENDATION_STATUSES)
   status?: RecommendationStatus;
 
-  @ApiPropertyOptional({ description: 'Part of the owner, in any letter case.' })
+  @ApiPropertyOptional({ description: 'The owner exactly as written (GET /api/recommendations/owners).' })
   @IsOptional()
   @Transform(blankToUndefined)
   @IsString()
@@ -167,4 +167,9 @@ export class TrackerPageDto implements TrackerPage {
   @ApiProperty() total!: number;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
+}
+
+export class OwnerListDto {
+  @ApiProperty({ type: [String] }) items!: string[];
+  @ApiProperty() total!: number;
 }
