@@ -1,5 +1,6 @@
 import type { Event, Invitation, Registration } from '@roundtable/contracts';
 import { randomBytes } from 'node:crypto';
+import { PRIORITY_THEMES } from '../../src/themes/priority-themes';
 import { aRegistrationInput, anEventInput } from '../support/builders';
 import { assignStaff } from '../support/checkin';
 import { bootAppWithMailbox, personalLink, type MailTestApp } from '../support/mail-app';
@@ -38,8 +39,6 @@ const door = (status: number) => row(401, status, 403, status);
 const adminOnly = (status: number) => row(401, 403, 403, 403, status);
 /** Organisers and admins see it; to anyone else it does not exist. */
 const organisers404 = (status: number) => row(404, 404, 404, status);
-/** One of the six themes the migration seeds (0033). */
-const SEEDED_THEME = '6a1f0b1e-0c1d-4c3e-9a51-000000000003';
 const WALK_IN = { firstName: 'Иван', lastName: 'Иванов', organization: 'НПО', sector: 'ngo' };
 
 interface Row {
@@ -306,7 +305,7 @@ describe('authorisation matrix: every OpenAPI operation, five callers, the statu
       .replace(/^\/api\/contacts\/imports\/\{id\}/, `/api/contacts/imports/${ids.import}`)
       .replace(/^\/api\/contacts\/\{id\}/, `/api/contacts/${ids.contact}`)
       .replace(/^\/api\/users\/\{id\}/, `/api/users/${ids.user}`)
-      .replace(/^\/api\/themes\/\{id\}/, `/api/themes/${SEEDED_THEME}`)
+      .replace(/^\/api\/themes\/\{id\}/, `/api/themes/${PRIORITY_THEMES.childPoverty}`)
       .replace('{slug}', 'child-poverty')
       .replace(/\{id\}|\{idOrSlug\}/, ids.event)
       .replace('{action}', 'approve');
