@@ -77,7 +77,7 @@ test('an organiser follows a recommendation from one event into the next and mar
   await page.goto(`/organizer/events/${next.id}/summary?lang=bg`);
   const followsUp = page.getByRole('region', { name: 'Проследява препоръки от предишни събития' });
   await expect(followsUp.getByText(text)).toBeVisible();
-  await expect(followsUp.getByRole('link', { name: `От „${firstTitle}“` })).toBeVisible();
+  await expect(followsUp.getByRole('link', { name: `От събитието: ${firstTitle}` })).toBeVisible();
 
   // Anyone: the theme's public page, with the recommendation done and where it was followed up.
   const visitorContext = await browser.newContext({

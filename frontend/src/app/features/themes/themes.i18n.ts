@@ -72,7 +72,7 @@ const bg = {
   },
   followsUp: {
     heading: 'Проследява препоръки от предишни събития',
-    from: 'От „{title}“',
+    from: 'От събитието: {title}',
   },
 };
 
@@ -146,7 +146,7 @@ const en: Translation<typeof bg> = {
   },
   followsUp: {
     heading: 'Follows up recommendations of earlier events',
-    from: 'From “{title}”',
+    from: 'From the event: {title}',
   },
 };
 

@@ -13,6 +13,7 @@ import {
   type Event,
   type Page,
   type RecommendationStatus,
+  type TrackedChange,
   type TrackedRecommendation,
   type TrackerQuery,
 } from '@roundtable/contracts';
@@ -182,6 +183,12 @@ export class TrackerPage {
 
   protected changeDate(at: string, timezone: string): string {
     return formatNumericDate(at, timezone, this.i18n.language());
+  }
+
+  /** "Изпълнена: Координаторите са назначени." – the status then, and the note when one was written. */
+  protected changeLine(change: TrackedChange): string {
+    const status = this.i18n.label('recommendationStatus', change.status);
+    return change.note ? `${status}: ${change.note}` : status;
   }
 
   protected dueDate(date: string): string {
