@@ -30,6 +30,7 @@ import { CheckinModule } from './checkin/checkin.module';
 import { SummaryModule } from './summary/summary.module';
 import { SeriesModule } from './series/series.module';
 import { MaterialsModule } from './materials/materials.module';
+import { ThemesModule } from './themes/themes.module';
 
 /** Login attempts per address and minute; a 429 with Retry-After past that. */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
@@ -90,6 +91,7 @@ export class AppModule {
         SummaryModule,
         MaterialsModule,
         SeriesModule,
+        ThemesModule,
         // npm start: demo data, and all mail caught locally unless SMTP_URL says where to send it.
         ...(config.demo ? [DemoModule] : []),
         ...(config.demo && !config.smtpUrl ? [MailCatcherModule] : []),

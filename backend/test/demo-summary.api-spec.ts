@@ -1,4 +1,4 @@
-import type { Event, Summary } from '@roundtable/contracts';
+import type { Event, Summary, ThemePage } from '@roundtable/contracts';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,5 +58,20 @@ describe('the demo’s past round table', () => {
     expect(text).toContain('Добри практики за холистична подкрепа на ранното детско развитие');
     expect(text).toContain('Партньорството с общините');
     expect(text).toContain('Раковски');
+  });
+
+  it('carries themes, and its recommendation in progress is followed up at the upcoming round table', async () => {
+    expect(past.themes.map((theme) => theme.slug)).toEqual([
+      'early-childhood-development',
+      'community-services',
+    ]);
+    const upcoming = (
+      (await t.http.get('/api/events').query({ when: 'upcoming' }).expect(200)).body.items as Event[]
+    )[0];
+    const page = (await t.http.get('/api/themes/early-childhood-development/page').expect(200))
+      .body as ThemePage;
+    const onPage = page.events.find((event) => event.id === past.id);
+    const carried = onPage?.recommendations.find((recommendation) => recommendation.status === 'in-progress');
+    expect(carried?.followedUpIn.map((event) => event.id)).toEqual([upcoming.id]);
   });
 });

@@ -10,6 +10,8 @@ import type {
   MaterialVisibility,
   Registration,
   RegistrationInput,
+  Summary,
+  SummaryInput,
   User,
   UserRole,
 } from '@roundtable/contracts';
@@ -89,6 +91,14 @@ export class Api {
     if (!response.ok())
       throw new Error(`upload ${material.name}: ${response.status()} ${await response.text()}`);
     return (await response.json()) as Material;
+  }
+
+  /** The summary with its recommendations, optionally published (decision 0022). */
+  async writeSummary(eventId: string, input: SummaryInput, publish = false): Promise<Summary> {
+    const summary = (await this.call('PUT', `/api/events/${eventId}/summary`, input)) as Summary;
+    return publish
+      ? ((await this.call('POST', `/api/events/${eventId}/summary/publish`)) as Summary)
+      : summary;
   }
 
   private async call(method: string, url: string, data?: unknown): Promise<unknown> {

@@ -20,6 +20,7 @@ import {
 } from '../summary/summary.entities';
 import { MaterialEntity } from '../materials/material.entity';
 import { SeriesEntity } from '../series/series.entity';
+import { EventThemeEntity, RecommendationFollowUpEntity, ThemeEntity } from '../themes/theme.entities';
 
 /** Listed, not globbed: the backend is bundled by webpack, where glob paths do not survive. */
 export const ENTITIES = [
@@ -44,4 +45,7 @@ export const ENTITIES = [
   RecommendationChangeEntity,
   MaterialEntity,
   SeriesEntity,
+  ThemeEntity,
+  EventThemeEntity,
+  RecommendationFollowUpEntity,
 ];

@@ -1,4 +1,5 @@
 import type { AgendaItemInput, EventInput, InvitationInput, UserRole } from '@roundtable/contracts';
+import { PRIORITY_THEMES } from '../themes/priority-themes';
 import { DateTime } from 'luxon';
 import { firstBulgarianWorkingDay } from './bulgarian-holidays';
 
@@ -73,6 +74,7 @@ export function upcomingRoundTable(today: DateTime): DemoEvent {
       }),
       sectorQuotas: { municipal: 15, education: 12, health: 12, social: 12, ngo: 10 },
       partners: PARTNERS,
+      themeIds: [PRIORITY_THEMES.earlyChildhood, PRIORITY_THEMES.communityServices],
     },
     agenda: [
       {
@@ -192,6 +194,7 @@ export function pastRoundTable(): DemoEvent {
       capacity: 40,
       registrationMode: 'approval',
       partners: PARTNERS,
+      themeIds: [PRIORITY_THEMES.earlyChildhood, PRIORITY_THEMES.communityServices],
     },
     agenda: [
       {

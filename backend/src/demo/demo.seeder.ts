@@ -8,6 +8,8 @@ import { InvitationResponsesService } from '../invitations/invitation-responses.
 import { InvitationsService } from '../invitations/invitations.service';
 import { LinkTokensService } from '../links/link-tokens.service';
 import { EventStaffEntity } from '../staff/event-staff.entity';
+import { RecommendationEntity } from '../summary/summary.entities';
+import { TrackerService } from '../themes/tracker.service';
 import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { OrganisationService } from '../organisation/organisation.service';
@@ -30,6 +32,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly links: LinkTokensService,
     private readonly organisation: OrganisationService,
     private readonly materials: DemoMaterials,
+    private readonly tracker: TrackerService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -54,7 +57,20 @@ export class DemoSeeder implements OnApplicationBootstrap {
       .getRepository(UserEntity)
       .findOneByOrFail({ email: DEMO_ACCOUNTS.find((account) => account.role === 'staff')?.email });
     await this.dataSource.getRepository(EventStaffEntity).insert({ eventId: upcoming.id, userId: staff.id });
+    await this.followUp(past.id, upcoming.id);
     this.logger.log('Added the demo round tables (one upcoming, one past).');
+  }
+
+  /** The past round table's recommendation still in progress is followed up at the upcoming one (0033). */
+  private async followUp(pastId: string, upcomingId: string): Promise<void> {
+    const open = await this.dataSource
+      .getRepository(RecommendationEntity)
+      .findOneBy({ eventId: pastId, status: 'in-progress' });
+    if (!open) return;
+    await this.tracker.followUp(open.id, {
+      eventId: upcomingId,
+      note: 'Ще обсъдим докъде е стигнало включването на педиатрите.',
+    });
   }
 
   private async seed(demo: DemoEvent, organiser: UserEntity): Promise<{ id: string }> {

@@ -1,3 +1,4 @@
+import type { Theme } from '@roundtable/contracts';
 import { addToCalendarLinks } from '../calendar/calendar-links';
 import type { AgendaItemEntity } from './agenda-item.entity';
 import { calendarEventFacts } from './event-mail-data';
@@ -18,7 +19,12 @@ export function toAgendaItem(item: AgendaItemEntity, zone: string): AgendaItemDt
   };
 }
 
-export function toEvent(event: EventEntity, agenda: AgendaItemEntity[], publicUrl: string): EventDto {
+export function toEvent(
+  event: EventEntity,
+  agenda: AgendaItemEntity[],
+  publicUrl: string,
+  themes: Theme[] = [],
+): EventDto {
   const zone = event.timezone;
   return {
     id: event.id,
@@ -37,6 +43,7 @@ export function toEvent(event: EventEntity, agenda: AgendaItemEntity[], publicUr
     registrationClosesAt: formatOptionalEventTime(event.registrationClosesAt, zone),
     sectorQuotas: event.sectorQuotas,
     partners: event.partners,
+    themes,
     status: event.status,
     sequence: event.sequence,
     cancellationReason: event.cancellationReason,

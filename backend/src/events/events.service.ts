@@ -41,6 +41,7 @@ import { CalendarHolders } from '../calendar/calendar-holders';
 import { RegistrationEntity } from '../registrations/registration.entity';
 import { EventStaffEntity } from '../staff/event-staff.entity';
 import { StaffAccess, isStaff } from '../staff/staff-access';
+import { ThemesService } from '../themes/themes.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SLUG_ATTEMPTS = 5;
@@ -55,6 +56,7 @@ export class EventsService {
     private readonly calendarHolders: CalendarHolders,
     private readonly jobs: JobQueue,
     private readonly staffAccess: StaffAccess,
+    private readonly themes: ThemesService,
   ) {}
 
   async create(input: EventInputDto, author: UserEntity): Promise<EventDto> {
@@ -77,7 +79,10 @@ export class EventsService {
     for (let attempt = 1; ; attempt++) {
       event.slug = await this.freeSlug(slugify(event.title));
       try {
-        await this.dataSource.getRepository(EventEntity).insert(event);
+        await inTransaction(this.dataSource, async (manager) => {
+          await manager.insert(EventEntity, event);
+          if (input.themeIds) await this.themes.setEventThemes(manager, event.id, input.themeIds);
+        });
         break;
       } catch (error) {
         // Two events with the same title created at once: the loser takes the next number.
@@ -97,6 +102,7 @@ export class EventsService {
       const seatsBefore = { capacity: event.capacity, quotas: { ...event.sectorQuotas } };
       this.apply(event, patch);
       await this.save(manager, event, before);
+      if (patch.themeIds !== undefined) await this.themes.setEventThemes(manager, id, patch.themeIds);
       if (seatsMayHaveFreed(seatsBefore, event)) {
         await promoteWaitList(manager, event, await this.seatHolders.held(manager, id), this.jobs);
       }
@@ -218,11 +224,13 @@ export class EventsService {
       .take(pageSize)
       .getManyAndCount();
     const agenda = await this.agendaOf(events.map((event) => event.id));
+    const themes = await this.themes.themesOf(events.map((event) => event.id));
     const items = events.map((event) =>
       toEvent(
         event,
         agenda.filter((item) => item.eventId === event.id),
         this.config.publicUrl,
+        themes.get(event.id),
       ),
     );
     return { items, total, page, pageSize };
@@ -242,7 +250,12 @@ export class EventsService {
       throw new DomainError('EVENT_NOT_FOUND');
     }
     return {
-      ...toEvent(event, await this.agendaOf([event.id]), this.config.publicUrl),
+      ...toEvent(
+        event,
+        await this.agendaOf([event.id]),
+        this.config.publicUrl,
+        (await this.themes.themesOf([event.id])).get(event.id),
+      ),
       seatsLeft: await this.seatsLeft(event),
     };
   }
@@ -298,7 +311,12 @@ export class EventsService {
 
   private async get(id: string): Promise<EventDto> {
     const event = await this.load(this.dataSource.manager, id);
-    return toEvent(event, await this.agendaOf([id]), this.config.publicUrl);
+    return toEvent(
+      event,
+      await this.agendaOf([id]),
+      this.config.publicUrl,
+      (await this.themes.themesOf([id])).get(id),
+    );
   }
 
   private async load(manager: EntityManager, id: string): Promise<EventEntity> {

@@ -24,7 +24,7 @@ export interface SummaryPdfData {
   summary: Summary;
 }
 
-const STATUS_WORDS: Record<Language, Record<RecommendationStatus, string>> = {
+export const STATUS_WORDS: Record<Language, Record<RecommendationStatus, string>> = {
   bg: { proposed: 'предложена', 'in-progress': 'в изпълнение', done: 'изпълнена', dropped: 'отпаднала' },
   en: { proposed: 'proposed', 'in-progress': 'in progress', done: 'done', dropped: 'dropped' },
 };

@@ -97,4 +97,8 @@ export class RecommendationChangeEntity {
 
   @Column({ type: 'varchar', length: 20 })
   status!: RecommendationStatus;
+
+  /** Why the status changed, written in the tracker; null for changes made through the summary. */
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  note!: string | null;
 }

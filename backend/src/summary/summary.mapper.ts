@@ -1,4 +1,9 @@
-import type { AttendanceStats, Recommendation, Summary } from '@roundtable/contracts';
+import type {
+  AttendanceStats,
+  FollowedUpRecommendation,
+  Recommendation,
+  Summary,
+} from '@roundtable/contracts';
 import { renderMarkdown } from '../common/markdown';
 import type {
   EventSummaryEntity,
@@ -34,6 +39,7 @@ export function toSummary(
   summary: EventSummaryEntity | null,
   recommendations: Recommendation[],
   stats: AttendanceStats,
+  followsUp: FollowedUpRecommendation[] = [],
 ): Summary {
   const body = summary?.body ?? '';
   return {
@@ -42,6 +48,7 @@ export function toSummary(
     bodyHtml: renderMarkdown(body),
     keyPoints: summary?.keyPoints ?? [],
     recommendations,
+    followsUp,
     stats,
     publishedAt: summary?.publishedAt?.toISOString() ?? null,
     updatedAt: summary?.updatedAt.toISOString() ?? null,

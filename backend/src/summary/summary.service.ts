@@ -8,6 +8,8 @@ import { DomainError, validationFailed } from '../common/domain-error';
 import { renderMarkdown } from '../common/markdown';
 import { inTransaction } from '../database/transaction';
 import { EventEntity } from '../events/event.entity';
+import { RecommendationFollowUpEntity } from '../themes/theme.entities';
+import { followedUpAt } from '../themes/follow-ups';
 import type { UserEntity } from '../users/user.entity';
 import { attendanceStats } from './attendance-stats';
 import type { RecommendationInputDto, SummaryInputDto } from './dto/summary.dto';
@@ -58,7 +60,7 @@ export class SummaryService {
     const where = UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug.toLowerCase() };
     const event = await manager.findOneBy(EventEntity, where);
     if (!event || (event.status === 'draft' && !organiser)) throw new DomainError('EVENT_NOT_FOUND');
-    const summary = await this.read(manager, event.id);
+    const summary = await this.read(manager, event.id, !organiser);
     if (!organiser && !summary.publishedAt) throw new DomainError('SUMMARY_NOT_FOUND');
     return { event, summary };
   }
@@ -87,6 +89,7 @@ export class SummaryService {
       const removed = existing.filter((recommendation) => !kept.has(recommendation.id)).map((r) => r.id);
       if (removed.length > 0) {
         await manager.delete(RecommendationChangeEntity, { recommendationId: In(removed) });
+        await manager.delete(RecommendationFollowUpEntity, { recommendationId: In(removed) });
         await manager.delete(RecommendationEntity, { id: In(removed) });
       }
       const byId = new Map(existing.map((recommendation) => [recommendation.id, recommendation]));
@@ -134,13 +137,15 @@ export class SummaryService {
     return this.read(this.dataSource.manager, eventId);
   }
 
-  async read(manager: EntityManager, eventId: string): Promise<Summary> {
+  /** `publicOnly`: what the event follows up only from published summaries, as the public page shows it. */
+  async read(manager: EntityManager, eventId: string, publicOnly = false): Promise<Summary> {
     const summary = await manager.findOneBy(EventSummaryEntity, { eventId });
     return toSummary(
       eventId,
       summary,
       await this.recommendations(manager, eventId),
       await attendanceStats(manager, eventId),
+      await followedUpAt(manager, eventId, publicOnly),
     );
   }
 
@@ -206,6 +211,12 @@ export class SummaryService {
     fields: Pick<RecommendationChangeEntity, 'text' | 'owner' | 'dueDate' | 'status'>,
     at: Date,
   ): Promise<void> {
-    await manager.insert(RecommendationChangeEntity, { id: randomUUID(), recommendationId, at, ...fields });
+    await manager.insert(RecommendationChangeEntity, {
+      id: randomUUID(),
+      recommendationId,
+      at,
+      ...fields,
+      note: null,
+    });
   }
 }

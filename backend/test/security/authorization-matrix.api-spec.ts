@@ -1,5 +1,6 @@
 import type { Event, Invitation, Registration } from '@roundtable/contracts';
 import { randomBytes } from 'node:crypto';
+import { PRIORITY_THEMES } from '../../src/themes/priority-themes';
 import { aRegistrationInput, anEventInput } from '../support/builders';
 import { assignStaff } from '../support/checkin';
 import { bootAppWithMailbox, personalLink, type MailTestApp } from '../support/mail-app';
@@ -181,6 +182,17 @@ const MATRIX: Record<string, Row> = {
   'GET /api/users': { expected: adminOnly(200) },
   'POST /api/users': { expected: adminOnly(400) },
   'PATCH /api/users/{id}': { expected: adminOnly(200) },
+  // Themes (0033): the list and a theme's page are public; the admin keeps the list.
+  'GET /api/themes': { expected: anyone(200) },
+  'POST /api/themes': { expected: adminOnly(400) },
+  'PUT /api/themes/order': { expected: adminOnly(400) },
+  'PATCH /api/themes/{id}': { expected: adminOnly(200) },
+  'GET /api/themes/{slug}/page': { expected: anyone(200) },
+  'GET /api/recommendations': { expected: organisers(200) },
+  'GET /api/recommendations/owners': { expected: organisers(200) },
+  'GET /api/recommendations.csv': { expected: organisers(200) },
+  'POST /api/recommendations/{id}/status': { expected: organisers(400) },
+  'POST /api/recommendations/{id}/follow-ups': { expected: organisers(400) },
 };
 
 let t: MailTestApp;
@@ -312,6 +324,8 @@ describe('authorisation matrix: every OpenAPI operation, five callers, the statu
       .replace(/^\/api\/contacts\/imports\/\{id\}/, `/api/contacts/imports/${ids.import}`)
       .replace(/^\/api\/contacts\/\{id\}/, `/api/contacts/${ids.contact}`)
       .replace(/^\/api\/users\/\{id\}/, `/api/users/${ids.user}`)
+      .replace(/^\/api\/themes\/\{id\}/, `/api/themes/${PRIORITY_THEMES.childPoverty}`)
+      .replace('{slug}', 'child-poverty')
       .replace(/\{id\}|\{idOrSlug\}/, ids.event)
       .replace('{action}', 'approve');
 

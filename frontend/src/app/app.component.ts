@@ -42,6 +42,8 @@ export class AppComponent {
     if (path === '/' || path.startsWith('/events/')) return 'events';
     if (path.startsWith('/organizer/users')) return 'users';
     if (path.startsWith('/organizer/contacts')) return 'contacts';
+    if (path.startsWith('/organizer/recommendations')) return 'recommendations';
+    if (path.startsWith('/organizer/themes') || path.startsWith('/themes/')) return 'themes';
     if (path.startsWith('/organizer') && !path.startsWith('/organizer/login')) return 'organizer';
     return null;
   });

@@ -36,6 +36,12 @@ export const routes: Routes = [
     loadComponent: () => import('./features/invitee/invitee.page').then((m) => m.InviteePage),
   },
   {
+    // A theme's public page: its events and their recommendations (decision 0033).
+    path: 'themes/:slug',
+    title: 'titles.themes',
+    loadComponent: () => import('./features/themes/theme.page').then((m) => m.ThemePage),
+  },
+  {
     path: 'organizer',
     loadChildren: () => import('./features/organizer/organizer.routes').then((m) => m.ORGANIZER_ROUTES),
   },

@@ -1,8 +1,10 @@
 import { ChangeDetectionStrategy, Component, input, type Type } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import type { FormControl } from '@angular/forms';
 import { StaffAssignmentComponent } from '../app/features/organizer/checkin/staff-assignment.component';
 import { EventEditorPage } from '../app/features/organizer/event-editor/event-editor.page';
 import { MaterialsListComponent } from '../app/features/materials/materials-list.component';
+import { ThemePickerComponent } from '../app/features/themes/theme-picker.component';
 
 /** The event editor's staff section asks for its own data; its behaviour has its own spec. */
 @Component({ selector: 'rt-staff-assignment', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
@@ -10,11 +12,20 @@ class StaffAssignmentStub {
   readonly eventId = input.required<string>();
 }
 
-/** Call after configureTestingModule in specs of the event editor that are about other things. */
+/** The event editor's themes load the theme list themselves (decision 0033). */
+@Component({ selector: 'rt-theme-picker', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+class ThemePickerStub {
+  readonly control = input.required<FormControl<string[]>>();
+}
+
+/**
+ * Call after configureTestingModule in specs of the event editor that are about other things: the sections that
+ * ask for their own data (staff, themes) are stubbed.
+ */
 export function stubStaffAssignment(): void {
   TestBed.overrideComponent(EventEditorPage, {
-    remove: { imports: [StaffAssignmentComponent] },
-    add: { imports: [StaffAssignmentStub] },
+    remove: { imports: [StaffAssignmentComponent, ThemePickerComponent] },
+    add: { imports: [StaffAssignmentStub, ThemePickerStub] },
   });
 }
 

@@ -1,3 +1,4 @@
+import type { Theme } from './themes';
 import type { AgendaItemKind, EventStatus, Language, RegistrationMode, Sector } from './vocabulary';
 
 export interface Venue {
@@ -27,6 +28,8 @@ export interface EventInput {
   registrationClosesAt?: string | null;
   sectorQuotas?: Partial<Record<Sector, number>> | null;
   partners?: string[];
+  /** Ids of themes (`GET /api/themes`); a retired theme may stay on an event that has it, not be added. */
+  themeIds?: string[];
 }
 
 export interface AgendaItemInput {
@@ -63,6 +66,8 @@ export interface Event {
   registrationClosesAt: string | null;
   sectorQuotas: Partial<Record<Sector, number>>;
   partners: string[];
+  /** The advocacy themes the event carries, in the themes' order. */
+  themes: Theme[];
   /**
    * Participant seats nobody holds yet (capacity less confirmed registrations and seats held by invitations),
    * for the public page's "Свободни места". Absent while the API does not say it; 0 means full.

@@ -1,3 +1,4 @@
+import type { FollowedUpRecommendation } from './themes';
 import type { Sector } from './vocabulary';
 
 /** The summary after an event (issue 7): Markdown body, key points, recommendations and attendance. */
@@ -82,6 +83,8 @@ export interface Summary {
   bodyHtml: string;
   keyPoints: string[];
   recommendations: Recommendation[];
+  /** Recommendations of earlier events carried to this one (decision 0033); public: from published summaries. */
+  followsUp: FollowedUpRecommendation[];
   stats: AttendanceStats;
   publishedAt: string | null;
   updatedAt: string | null;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   EVENT_LIMITS,
+  EVENT_THEMES_MAX,
   LANGUAGES,
   MAX_SEATS,
   REGISTRATION_MODES,
@@ -20,6 +21,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  IsUUID,
   Max,
   MaxLength,
   Min,
@@ -155,6 +157,13 @@ export class EventInputDto implements EventInput {
   @MaxLength(EVENT_LIMITS.partnerName, { each: true })
   @IsSingleLine({ each: true })
   partners?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'Theme ids (GET /api/themes).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(EVENT_THEMES_MAX)
+  @IsUUID('all', { each: true })
+  themeIds?: string[];
 }
 
 export class EventPatchDto extends PartialType(EventInputDto) {}

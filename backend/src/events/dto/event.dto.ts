@@ -12,6 +12,7 @@ import {
   type RegistrationMode,
   type Sector,
 } from '@roundtable/contracts';
+import { ThemeDto } from '../../themes/dto/theme.dto';
 import { VenueDto } from './event-input.dto';
 
 export class AgendaItemDto implements AgendaItem {
@@ -43,6 +44,7 @@ export class EventDto implements Event {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } })
   sectorQuotas!: Partial<Record<Sector, number>>;
   @ApiProperty({ type: [String] }) partners!: string[];
+  @ApiProperty({ type: [ThemeDto] }) themes!: ThemeDto[];
   @ApiPropertyOptional({
     description:
       'Seats nobody holds yet (capacity less confirmed registrations and seats held by guest invitations). ' +

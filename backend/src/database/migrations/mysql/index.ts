@@ -12,6 +12,7 @@ import { ReportingPacks1796203347716 } from './1796203347716-ReportingPacks';
 import { Summary1796203403999 } from './1796203403999-Summary';
 import { Materials1796203400684 } from './1796203400684-Materials';
 import { Series1796226429886 } from './1796226429886-Series';
+import { ThemesAndTracker1796226443683 } from './1796226443683-ThemesAndTracker';
 
 /** Listed, not globbed: the backend is bundled by webpack. Written by `npm run migration:generate`. */
 export const MYSQL_MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MYSQL_MIGRATIONS = [
   Summary1796203403999,
   Materials1796203400684,
   Series1796226429886,
+  ThemesAndTracker1796226443683,
 ];

@@ -15,6 +15,7 @@ import { usersText } from '../../features/users/users.i18n';
 import { organisationText } from '../../features/organisation/organisation.i18n';
 import { summaryText } from '../../features/summary/summary.i18n';
 import { seriesText } from '../../features/organizer/series/series.i18n';
+import { themesText } from '../../features/themes/themes.i18n';
 import { appText } from './app.i18n';
 import type { Translation } from './translation';
 import { vocabularyText } from './vocabulary.i18n';
@@ -43,6 +44,7 @@ export const TEXT_GROUPS = [
   summaryText,
   materialsText,
   seriesText,
+  themesText,
 ];
 
 export const bg = {
@@ -65,6 +67,7 @@ export const bg = {
   ...summaryText.bg,
   ...materialsText.bg,
   ...seriesText.bg,
+  ...themesText.bg,
 };
 
 /** The shape every language must fill: the same keys as Bulgarian, any wording. */
@@ -90,4 +93,5 @@ export const en: Dictionary = {
   ...summaryText.en,
   ...materialsText.en,
   ...seriesText.en,
+  ...themesText.en,
 };

@@ -173,6 +173,9 @@ const bg = {
     PACK_NOT_FOUND: 'За това събитие все още не е подготвян отчетен пакет.',
     SERIES_NOT_FOUND: 'Няма такава поредица.',
     INVITATION_NOT_DRAFT: 'Поканата вече е изпратена.',
+    THEME_NOT_FOUND: 'Няма такава тема.',
+    RECOMMENDATION_NOT_FOUND: 'Няма такава препоръка.',
+    FOLLOW_UP_NOT_LATER: 'Препоръката може да бъде пренесена само към събитие, което започва след нейното.',
     FILE_TOO_LARGE: 'Файлът е по-голям от позволеното и не е качен.',
     FILE_TYPE_NOT_ALLOWED:
       'Може да качвате само PDF, документи на Office, изображения и ZIP архиви. Видът се проверява по съдържанието на файла.',
@@ -344,6 +347,9 @@ const en: Translation<typeof bg> = {
     PACK_NOT_FOUND: 'No reporting pack has been prepared for this event yet.',
     SERIES_NOT_FOUND: 'There is no such series.',
     INVITATION_NOT_DRAFT: 'The invitation has already been sent.',
+    THEME_NOT_FOUND: 'There is no such theme.',
+    RECOMMENDATION_NOT_FOUND: 'There is no such recommendation.',
+    FOLLOW_UP_NOT_LATER: 'A recommendation can be carried only to an event that starts after its own.',
     FILE_TOO_LARGE: 'The file is larger than allowed and was not uploaded.',
     FILE_TYPE_NOT_ALLOWED:
       'You may upload only PDF files, Office documents, images and ZIP archives. The type is judged by the file content.',

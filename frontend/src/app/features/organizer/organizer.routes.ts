@@ -40,6 +40,19 @@ export const ORGANIZER_ROUTES: Routes = [
     loadComponent: () => import('../organisation/organisation.page').then((m) => m.OrganisationPage),
   },
   {
+    // The overdue e-mail links here (backend/src/themes/overdue-mail.ts); keep the path stable.
+    path: 'recommendations',
+    title: 'titles.tracker',
+    canActivate: [organizerGuard],
+    loadComponent: () => import('../themes/tracker.page').then((m) => m.TrackerPage),
+  },
+  {
+    path: 'themes',
+    title: 'titles.themes',
+    canActivate: [adminGuard],
+    loadComponent: () => import('../themes/themes-admin.page').then((m) => m.ThemesAdminPage),
+  },
+  {
     path: '',
     pathMatch: 'full',
     title: 'titles.dashboard',

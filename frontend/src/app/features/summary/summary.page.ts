@@ -13,6 +13,7 @@ import { NotFoundComponent } from '../../shared/ui/not-found.component';
 import { RecommendationStatusChipComponent } from '../../shared/ui/recommendation-status-chip.component';
 import { EventsApi } from '../events/events.api';
 import { MaterialsListComponent } from '../materials/materials-list.component';
+import { FollowsUpComponent } from '../themes/follows-up.component';
 import { AttendanceStatsComponent } from './attendance-stats.component';
 import { SummaryApi, summaryPdfUrl } from './summary.api';
 import './summary.i18n';
@@ -34,6 +35,7 @@ import './summary.i18n';
     RecommendationStatusChipComponent,
     AttendanceStatsComponent,
     MaterialsListComponent,
+    FollowsUpComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './summary.page.html',

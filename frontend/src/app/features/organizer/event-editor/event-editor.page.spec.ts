@@ -135,6 +135,7 @@ describe('EventEditorPage', () => {
         registrationClosesAt: '2026-05-19T18:00',
         sectorQuotas: { health: 10 },
         partners: ['Фондация „За Нашите Деца“', 'Община Пловдив'],
+        themeIds: [],
       } satisfies EventInput);
       expect(body.startsAt).not.toMatch(/Z|[+-]\d\d:\d\d$/);
 

@@ -39,6 +39,7 @@ import { StatusChipComponent } from '../../../shared/ui/status-chip.component';
 import { EventTabsComponent } from '../event-tabs.component';
 import { StaffAssignmentComponent } from '../checkin/staff-assignment.component';
 import { OrganizerEventsApi } from '../organizer-events.api';
+import { ThemePickerComponent } from '../../themes/theme-picker.component';
 import { AgendaEditorComponent } from './agenda-editor.component';
 import { CancelEventDialogComponent } from './cancel-event-dialog.component';
 import { NextInSeriesDialogComponent } from '../series/next-in-series-dialog.component';
@@ -72,6 +73,7 @@ type LoadState = 'ready' | 'loading' | 'not-found' | 'error';
     AgendaEditorComponent,
     EventTabsComponent,
     StaffAssignmentComponent,
+    ThemePickerComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Closing or reloading the tab with unsaved changes: the browser asks, in its own words.

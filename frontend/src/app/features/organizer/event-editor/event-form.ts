@@ -76,6 +76,7 @@ export function createEventForm() {
     ),
     sectorQuotas: new FormGroup(quotas),
     partners: text('', partnersList),
+    themeIds: new FormControl<string[]>([], { nonNullable: true }),
   });
 
   // Rules between fields run on the later field; re-run them when the field they compare with changes.
@@ -108,6 +109,7 @@ export function fillEventForm(form: EventForm, event: Event): void {
     registrationClosesAt: toLocalInput(event.registrationClosesAt),
     sectorQuotas: Object.fromEntries(SECTORS.map((sector) => [sector, event.sectorQuotas[sector] ?? null])),
     partners: event.partners.join('\n'),
+    themeIds: (event.themes ?? []).map((theme) => theme.id),
   });
 }
 
@@ -140,6 +142,7 @@ export function toEventInput(value: EventFormValue): EventInput {
     registrationClosesAt: value.registrationClosesAt || null,
     sectorQuotas: quotas,
     partners: partnerLines(value.partners),
+    themeIds: value.themeIds ?? [],
   };
 }
 

@@ -47,6 +47,7 @@ import { AttendanceStatsComponent } from '../../summary/attendance-stats.compone
 import { historyLines, type HistoryLine } from '../../summary/recommendation-history';
 import { SummaryApi } from '../../summary/summary.api';
 import type { HoldsUnsavedChanges } from '../event-editor/unsaved-changes.guard';
+import { FollowsUpComponent } from '../../themes/follows-up.component';
 import { EventTabsComponent } from '../event-tabs.component';
 import { OrganizerEventsApi } from '../organizer-events.api';
 import {
@@ -97,6 +98,7 @@ type Preview =
     StatusChipComponent,
     EventTabsComponent,
     AttendanceStatsComponent,
+    FollowsUpComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Closing or reloading the tab with unsaved changes: the browser asks, in its own words.
