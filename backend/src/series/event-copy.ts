@@ -8,8 +8,9 @@ export const PANEL_ROLES = ['panelist', 'speaker', 'moderator'] as const;
 
 /**
  * The event's settings that the next event of its series takes over unchanged. THE one place to add a field
- * that should follow an event into its next one (themes, for example): everything not named here is either
- * set by the duplication itself (id, slug, title, times, status, series) or starts afresh.
+ * of the event's row that should follow it into its next one: everything not named here is either set by the
+ * duplication itself (id, slug, title, times, status, series) or starts afresh. Themes live in their own table
+ * and are copied by ThemesService.copyEventThemes.
  */
 export function copyEventSettings(
   source: EventEntity,

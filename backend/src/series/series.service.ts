@@ -26,6 +26,7 @@ import {
   PANEL_ROLES,
   shiftWallClock,
 } from './event-copy';
+import { ThemesService } from '../themes/themes.service';
 import { SeriesEntity } from './series.entity';
 
 const SLUG_ATTEMPTS = 5;
@@ -39,6 +40,7 @@ export class SeriesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventsService,
+    private readonly themes: ThemesService,
   ) {}
 
   /**
@@ -162,6 +164,7 @@ export class SeriesService {
       seriesId,
     });
     await manager.insert(EventEntity, event);
+    await this.themes.copyEventThemes(manager, source.id, event.id);
 
     const invitationIds = await this.copyPanel(manager, source, event.id, move, author);
     const items = moved.map(({ item, startsAt: itemStarts, endsAt: itemEnds }) =>

@@ -98,6 +98,20 @@ export class ThemesService {
     return byEvent;
   }
 
+  /** The next event of a series takes its predecessor's themes, except those the admin has retired since. */
+  async copyEventThemes(manager: EntityManager, fromEventId: string, toEventId: string): Promise<void> {
+    const links = await manager
+      .createQueryBuilder(EventThemeEntity, 'link')
+      .innerJoin(ThemeEntity, 'theme', 'theme.id = link.themeId')
+      .where('link.eventId = :fromEventId AND theme.retiredAt IS NULL', { fromEventId })
+      .getMany();
+    if (links.length === 0) return;
+    await manager.insert(
+      EventThemeEntity,
+      links.map((link) => ({ eventId: toEventId, themeId: link.themeId })),
+    );
+  }
+
   /**
    * Gives the event exactly these themes. An unknown id, or a retired theme the event does not already carry, is
    * a field error (`themeIds.N`) and nothing changes.
