@@ -31,7 +31,8 @@ export const PANELIST_CONSENTS = {
   },
 } as const;
 
-export const DELIVERY_STATUSES = ['queued', 'sent', 'failed'] as const;
+/** `bounced`: sent, and a delivery status notification (RFC 3464) came back for it (decision 0032). */
+export const DELIVERY_STATUSES = ['queued', 'sent', 'failed', 'bounced'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 export interface Delivery {

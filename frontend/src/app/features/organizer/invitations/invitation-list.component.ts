@@ -59,7 +59,7 @@ import './invitations.i18n';
                 {{ 'invitations.respondByLine' | t: { date: dateOf(invitation.respondBy) } }}
               </p>
             }
-            <p class="delivery" [class.failed]="invitation.delivery?.status === 'failed'">
+            <p class="delivery" [class.failed]="invitation.delivery?.status === 'failed' || invitation.delivery?.status === 'bounced'">
               <span>{{ 'invitations.delivery' | t }}</span>
               @if (invitation.delivery; as delivery) {
                 <strong class="delivery-status" [class]="delivery.status">{{
@@ -68,7 +68,7 @@ import './invitations.i18n';
                 @if (delivery.status === 'sent' && delivery.sentAt) {
                   <span>{{ 'invitations.deliverySent' | t: { date: dateOf(delivery.sentAt) } }}</span>
                 }
-                @if (delivery.status !== 'sent' && delivery.attempts > 0) {
+                @if (delivery.status !== 'sent' && delivery.status !== 'bounced' && delivery.attempts > 0) {
                   <span>· {{ 'invitations.deliveryAttempts' | t: { attempts: delivery.attempts } }}</span>
                 }
                 @if (delivery.lastError && delivery.status !== 'sent') {
