@@ -27,9 +27,14 @@ export function readItipReply(ics: string): ItipReply | null {
     .split(/\r?\n/)
     .map(contentLine)
     .filter((line): line is ContentLine => line !== null);
-  const method = lines.find((line) => line.name === 'METHOD')?.value.trim().toUpperCase();
+  const method = lines
+    .find((line) => line.name === 'METHOD')
+    ?.value.trim()
+    .toUpperCase();
   if (method !== 'REPLY') return null;
-  const start = lines.findIndex((line) => line.name === 'BEGIN' && line.value.trim().toUpperCase() === 'VEVENT');
+  const start = lines.findIndex(
+    (line) => line.name === 'BEGIN' && line.value.trim().toUpperCase() === 'VEVENT',
+  );
   if (start < 0) return null;
   const end = lines.findIndex(
     (line, index) => index > start && line.name === 'END' && line.value.trim().toUpperCase() === 'VEVENT',

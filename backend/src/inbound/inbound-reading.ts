@@ -57,7 +57,8 @@ function readReply(mail: ParsedMail, key: string): CalendarReply | null {
 }
 
 function isReport(mail: ParsedMail): boolean {
-  const type = mail.headers.get('content-type') as { value?: string; params?: Record<string, string> } | undefined;
+  const type = mail.headers.get('content-type') as
+    { value?: string; params?: Record<string, string> } | undefined;
   return (
     type?.value?.toLowerCase() === 'multipart/report' &&
     type.params?.['report-type']?.toLowerCase() === 'delivery-status'
@@ -72,7 +73,9 @@ async function readReport(raw: Buffer, mail: ParsedMail, key: string): Promise<B
   const original = await simpleParser(returned.content, { skipHtmlToText: true, skipTextToHtml: true });
   const originalMessageId = original.messageId?.replace(/^<|>$/g, '');
   if (!originalMessageId) return null;
-  const boundary = (mail.headers.get('content-type') as { params: Record<string, string> }).params['boundary'];
+  const boundary = (mail.headers.get('content-type') as { params: Record<string, string> }).params[
+    'boundary'
+  ];
   const status = boundary ? deliveryStatus(raw.toString('utf8'), boundary) : null;
   if (!status) return null;
   const failed = status.recipients

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type ImipFixture = 'outlook-accepted' | 'gmail-declined' | 'apple-tentative' | 'postfix-dsn' | 'newsletter';
+export type ImipFixture =
+  'outlook-accepted' | 'gmail-declined' | 'apple-tentative' | 'postfix-dsn' | 'newsletter';
 
 export interface FixtureValues {
   ORGANIZER: string;
@@ -26,7 +27,11 @@ export function imipFixture(name: ImipFixture, values: FixtureValues): Buffer {
     return value;
   });
   const encoded = filled.replace(/\{\{#base64\}\}([\s\S]*?)\{\{\/base64\}\}/g, (_, body: string) =>
-    (Buffer.from(body.replace(/\r?\n/g, '\r\n'), 'utf8').toString('base64').match(/.{1,76}/g) ?? []).join('\n'),
+    (
+      Buffer.from(body.replace(/\r?\n/g, '\r\n'), 'utf8')
+        .toString('base64')
+        .match(/.{1,76}/g) ?? []
+    ).join('\n'),
   );
   return Buffer.from(encoded.replace(/\r?\n/g, '\r\n'), 'utf8');
 }
