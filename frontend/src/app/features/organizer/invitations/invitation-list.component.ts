@@ -59,7 +59,12 @@ import './invitations.i18n';
                 {{ 'invitations.respondByLine' | t: { date: dateOf(invitation.respondBy) } }}
               </p>
             }
-            <p class="delivery" [class.failed]="invitation.delivery?.status === 'failed' || invitation.delivery?.status === 'bounced'">
+            <p
+              class="delivery"
+              [class.failed]="
+                invitation.delivery?.status === 'failed' || invitation.delivery?.status === 'bounced'
+              "
+            >
               <span>{{ 'invitations.delivery' | t }}</span>
               @if (invitation.delivery; as delivery) {
                 <strong class="delivery-status" [class]="delivery.status">{{
