@@ -197,4 +197,40 @@ describe('calendar replies and bounces read from the ORGANIZER mailbox', () => {
     expect(delivery?.lastError).toMatch(/^5\.1\.1 smtp; 550 5\.1\.1 .*User unknown/);
     expect((await inbound()).filter((row) => row.kind === 'dsn')).toHaveLength(1);
   });
+
+  it("a guest's ACCEPTED from Apple Calendar keeps the seat held and sends the link to the registration form", async () => {
+    const event = await aPublishedEvent(t.http, organiser);
+    const invitation = await invite(event, 'guest@icloud.example', 'guest');
+    await imap.append(
+      imipFixture('apple-tentative', {
+        ORGANIZER,
+        MESSAGE_ID: messageId('icloud.com'),
+        ATTENDEE: 'guest@icloud.example',
+        UID: eventUid(event.id, ORGANIZER),
+        PARTSTAT: 'ACCEPTED',
+      }),
+    );
+    const finish = await t.mailbox.next('guest@icloud.example', 1);
+    expect(finish.subject).toMatch(/^Довършете отговора си/);
+    expect(finish.text).toMatch(/данни за\s+регистрацията/);
+    expect((await invitationsOf(event)).find((item) => item.id === invitation.id)?.status).toBe('pending');
+    await recorded('finish-mail', invitation.id);
+  });
+
+  it('reads on after the IMAP server went away and came back', async () => {
+    const event = await aPublishedEvent(t.http, organiser);
+    const invitation = await invite(event, 'after-restart@example.bg');
+    await imap.restart();
+    await imap.append(
+      imipFixture('gmail-declined', {
+        ORGANIZER,
+        MESSAGE_ID: messageId('mail.gmail.com'),
+        ATTENDEE: 'after-restart@example.bg',
+        UID: eventUid(event.id, ORGANIZER),
+        PARTSTAT: 'DECLINED',
+      }),
+    );
+    await recorded('declined', invitation.id);
+    expect((await invitationsOf(event)).find((item) => item.id === invitation.id)?.status).toBe('declined');
+  });
 });

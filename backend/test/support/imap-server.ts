@@ -18,10 +18,11 @@ const PASSWORD = 'imap-password-1';
 export class ImapServer {
   private log = '';
 
+  private child: ChildProcess | null = null;
+
   private constructor(
     private readonly dir: string,
     readonly port: number,
-    private readonly child: ChildProcess,
   ) {}
 
   /** The IMAP_URL of the mailbox the app reads. */
@@ -79,26 +80,42 @@ export class ImapServer {
         '',
       ].join('\n'),
     );
-    const child = spawn('/usr/sbin/dovecot', ['-F', '-c', join(dir, 'dovecot.conf')], {
+    const server = new ImapServer(dir, port);
+    try {
+      await server.launch();
+    } catch (error) {
+      await server.stop();
+      throw error;
+    }
+    return server;
+  }
+
+  /** Stops Dovecot (every connection is cut) and starts it again on the same port and mail. */
+  async restart(): Promise<void> {
+    await this.halt();
+    await this.launch();
+  }
+
+  private async launch(): Promise<void> {
+    const child = spawn('/usr/sbin/dovecot', ['-F', '-c', join(this.dir, 'dovecot.conf')], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
-    const server = new ImapServer(dir, port, child);
-    child.stderr?.on('data', (chunk) => (server.log += chunk));
+    this.child = child;
+    this.log = '';
+    child.stderr?.on('data', (chunk) => (this.log += chunk));
     try {
       await eventually(
         async () => {
-          if (child.exitCode !== null) throw new Error(`Dovecot exited:\n${server.log}`);
-          return server.withClient(async () => true).catch(() => false);
+          if (child.exitCode !== null) throw new Error(`Dovecot exited:\n${this.log}`);
+          return this.withClient(async () => true).catch(() => false);
         },
         15_000,
         'Dovecot to take logins',
         50,
       );
     } catch (error) {
-      await server.stop();
-      throw new Error(`${(error as Error).message}\n${server.log}`);
+      throw new Error(`${(error as Error).message}\n${this.log}`);
     }
-    return server;
   }
 
   /** Delivers a message to INBOX; returns its UID. */
@@ -124,13 +141,18 @@ export class ImapServer {
   }
 
   async stop(): Promise<void> {
-    if (this.child.exitCode === null && this.child.signalCode === null) {
-      await new Promise<void>((resolve) => {
-        this.child.once('exit', () => resolve());
-        this.child.kill('SIGTERM');
-      });
-    }
+    await this.halt();
     rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private async halt(): Promise<void> {
+    const child = this.child;
+    this.child = null;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
   }
 
   private async withClient<T>(work: (client: ImapFlow) => Promise<T>): Promise<T> {
