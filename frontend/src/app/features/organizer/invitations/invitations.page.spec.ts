@@ -97,6 +97,26 @@ describe('InvitationsPage', () => {
       expect(rows[0]).toContain('Изпратена');
     });
 
+    it('shows a bounced delivery with the mail server’s reason, without counting attempts', async () => {
+      await open([
+        anInvitation({
+          name: 'Петя Стоянова',
+          delivery: {
+            status: 'bounced',
+            attempts: 1,
+            lastError: '5.1.1 smtp; 550 5.1.1 User unknown',
+            sentAt: '2031-05-01T09:30:00.000Z',
+          },
+        }),
+      ]);
+      const row = page.querySelector('li.invitation');
+      const text = (row?.textContent ?? '').replace(/\s+/g, ' ');
+      expect(text).toContain('Върната от пощенския сървър');
+      expect(text).toContain('Грешка: 5.1.1 smtp; 550 5.1.1 User unknown');
+      expect(text).not.toContain('опити');
+      expect(row?.querySelector('.delivery.failed')).toBeTruthy();
+    });
+
     it('offers a reminder only while an invitation awaits its answer, and nothing once it is closed', async () => {
       await open([
         anInvitation({ name: 'Татяна Бакова', status: 'accepted' }),
