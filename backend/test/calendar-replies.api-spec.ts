@@ -88,6 +88,11 @@ describe('calendar replies and bounces read from the ORGANIZER mailbox', () => {
       'the invitation accepted',
       50,
     );
+    // The organiser sees the answer, and that it came from the calendar.
+    expect((await invitationsOf(event)).find((item) => item.id === invitation.id)).toMatchObject({
+      status: 'accepted',
+      respondedVia: 'calendar',
+    });
     const isFinish = (mail: ReceivedMail) =>
       mail.to === 'ivan.petrov@example.bg' && /^Довършете отговора си/.test(mail.subject);
     await t.mailbox.waitFor((all) => all.some(isFinish), 15_000, 'the e-mail asking for the bio');

@@ -30,6 +30,8 @@ export class InboundMailbox implements OnApplicationBootstrap, BeforeApplication
   private client: ImapFlow | null = null;
   private running: Promise<void> | null = null;
   private wake: (() => void) | null = null;
+  /** An EXISTS came while a scan was running: the next pause ends at once. */
+  private news = false;
   /** The highest UID looked at, per UIDVALIDITY: a later scan fetches only what came after it. */
   private seen: { validity: bigint; uid: number } | null = null;
 
@@ -64,9 +66,10 @@ export class InboundMailbox implements OnApplicationBootstrap, BeforeApplication
       }
       if (this.stopped) break;
       // A session that lasted a while earned a quick reconnect; one that failed at once backs off.
-      delay =
-        Date.now() - started > RECONNECT_MAX_MS ? RECONNECT_MIN_MS : Math.min(delay * 2, RECONNECT_MAX_MS);
+      if (Date.now() - started > RECONNECT_MAX_MS) delay = RECONNECT_MIN_MS;
+      this.news = false;
       await this.pause(delay);
+      delay = Math.min(delay * 2, RECONNECT_MAX_MS);
     }
   }
 
@@ -84,12 +87,16 @@ export class InboundMailbox implements OnApplicationBootstrap, BeforeApplication
     this.client = client;
     const closed = new Promise<void>((resolve) => client.once('close', () => resolve()));
     client.on('error', (error: unknown) => this.logger.warn(`IMAP connection: ${messageOf(error)}`));
-    client.on('exists', () => this.wake?.());
+    client.on('exists', () => {
+      this.news = true;
+      this.wake?.();
+    });
     await client.connect();
     const lock = await client.getMailboxLock(imap.mailbox);
     try {
       this.logger.log(`reading ${imap.host}:${imap.port}/${imap.mailbox}`);
       while (!this.stopped && client.usable) {
+        this.news = false;
         await this.scan(client);
         await Promise.race([this.pause(imap.pollMs), closed]);
       }
@@ -143,6 +150,7 @@ export class InboundMailbox implements OnApplicationBootstrap, BeforeApplication
       };
       const timer = setTimeout(done, ms);
       this.wake = done;
+      if (this.news || this.stopped) done();
     });
   }
 }

@@ -4,6 +4,7 @@ import {
   INVITATION_LIMITS,
   PANELIST_CONSENTS,
   type GuestRegistrationPrefill,
+  type AnswerChannel,
   type Invitation,
   type InvitationResponse,
 } from '@roundtable/contracts';
@@ -82,7 +83,7 @@ export class InvitationResponsesService {
     }
     const zone = await this.guests.transaction(async (manager) => {
       const { id } = await this.byToken(manager, token);
-      return this.answer(manager, id, answer);
+      return this.answer(manager, id, answer, 'page');
     });
     const saved = await this.byToken(this.dataSource.manager, token);
     return toInvitation(saved, zone);
@@ -100,12 +101,17 @@ export class InvitationResponsesService {
   ): Promise<void> {
     await this.guests.transaction(async (manager) => {
       await claim(manager);
-      await this.answer(manager, invitationId, { response });
+      await this.answer(manager, invitationId, { response }, 'calendar');
     });
   }
 
   /** Records an answer in the caller's transaction; returns the event's zone. */
-  private async answer(manager: EntityManager, id: string, answer: InvitationResponseDto): Promise<string> {
+  private async answer(
+    manager: EntityManager,
+    id: string,
+    answer: InvitationResponseDto,
+    via: AnswerChannel,
+  ): Promise<string> {
     const { eventId } = await manager.findOneByOrFail(InvitationEntity, { id });
     // The event first, then the invitation read again under its lock: expiry or a revocation may just have closed it.
     const event = await this.guests.lock(manager, eventId);
@@ -122,6 +128,7 @@ export class InvitationResponsesService {
     invitation.status = statusAfter(answer.response, answer.deputy !== undefined);
     invitation.responseComment = answer.comment?.trim() || null;
     invitation.respondedAt = new Date();
+    invitation.respondedVia = via;
     const registration = invitation.status === 'accepted' ? answer.registration : undefined;
     if (registration) await this.guests.accept(manager, invitation, registration, heldSeat);
     if (answer.deputy) {

@@ -35,6 +35,9 @@ export const PANELIST_CONSENTS = {
 export const DELIVERY_STATUSES = ['queued', 'sent', 'failed', 'bounced'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
+/** How an invitee answered: on their personal page, or by Accept/Decline/Tentative in their calendar. */
+export type AnswerChannel = 'page' | 'calendar';
+
 export interface Delivery {
   status: DeliveryStatus;
   attempts: number;
@@ -70,6 +73,8 @@ export interface Invitation {
   status: InvitationStatus;
   responseComment: string | null;
   respondedAt: string | null;
+  /** Null until answered. */
+  respondedVia: AnswerChannel | null;
   delegatedFromId: string | null;
   delegatedTo: { id: string; name: string; email: string } | null;
   bio: string | null;

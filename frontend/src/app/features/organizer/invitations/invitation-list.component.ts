@@ -53,6 +53,9 @@ import './invitations.i18n';
             @if (invitation.respondedAt) {
               <p class="muted">
                 {{ 'invitations.respondedAt' | t: { date: dateOf(invitation.respondedAt) } }}
+                @if (invitation.respondedVia === 'calendar') {
+                  <span class="via-calendar">· {{ 'invitations.respondedViaCalendar' | t }}</span>
+                }
               </p>
             } @else if (invitation.respondBy) {
               <p class="muted">
