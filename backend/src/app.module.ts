@@ -31,6 +31,7 @@ import { SummaryModule } from './summary/summary.module';
 import { SeriesModule } from './series/series.module';
 import { MaterialsModule } from './materials/materials.module';
 import { ThemesModule } from './themes/themes.module';
+import { InboundModule } from './inbound/inbound.module';
 
 /** Login attempts per address and minute; a 429 with Retry-After past that. */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
@@ -92,6 +93,7 @@ export class AppModule {
         MaterialsModule,
         SeriesModule,
         ThemesModule,
+        InboundModule,
         // npm start: demo data, and all mail caught locally unless SMTP_URL says where to send it.
         ...(config.demo ? [DemoModule] : []),
         ...(config.demo && !config.smtpUrl ? [MailCatcherModule] : []),

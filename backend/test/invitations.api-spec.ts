@@ -143,7 +143,11 @@ describe('panelist invitations by e-mail with calendar invitations', () => {
       .post(`/api/invitations/by-token/${token}/response`)
       .send({ response: 'accepted', comment: 'Ще дойда.' })
       .expect(200);
-    expect(accepted.body).toMatchObject({ status: 'accepted', responseComment: 'Ще дойда.' });
+    expect(accepted.body).toMatchObject({
+      status: 'accepted',
+      responseComment: 'Ще дойда.',
+      respondedVia: 'page',
+    });
 
     const confirmation = await t.mailbox.next('director@hospital.example', 1);
     const update = parseInvite(calendarOf(confirmation).ics);

@@ -13,6 +13,30 @@ function errorOf(env: Record<string, string>, defaults: Record<string, string> =
 }
 
 describe('loadConfig', () => {
+  it('reads IMAP_URL, leaves the mailbox unread without it, and never repeats its password in an error', () => {
+    expect(loadConfig(base, '/srv/rt').imap).toBeNull();
+    expect(
+      loadConfig({
+        ...base,
+        IMAP_URL: 'imaps://events%40example.org:s%3Acret@mail.example.org/Calendar%20replies',
+      }).imap,
+    ).toEqual({
+      host: 'mail.example.org',
+      port: 993,
+      secure: true,
+      user: 'events@example.org',
+      password: 's:cret',
+      mailbox: 'Calendar replies',
+      pollMs: 30_000,
+    });
+    expect(loadConfig({ ...base, IMAP_URL: 'imap://u:p@127.0.0.1:1143' }).imap).toMatchObject({
+      port: 1143,
+      secure: false,
+      mailbox: 'INBOX',
+    });
+    expect(errorOf({ IMAP_URL: 'imap://user:hunter2@' }).message).not.toContain('hunter2');
+  });
+
   it('applies the documented defaults', () => {
     const config = loadConfig(base, '/srv/rt');
     expect(config.port).toBe(3000);
@@ -61,6 +85,8 @@ describe('loadConfig', () => {
     [{ RETENTION_DAYS: '0' }, 'RETENTION_DAYS', /1 to 3650/],
     [{ RETENTION_DAYS: 'a year' }, 'RETENTION_DAYS', /whole number/],
     [{ FORM_SECRET: 'short' }, 'FORM_SECRET', /at least 32/],
+    [{ IMAP_URL: 'pop3://u:p@mail' }, 'IMAP_URL', /unsupported scheme "pop3"/],
+    [{ IMAP_URL: 'imaps://mail.example.org' }, 'IMAP_URL', /needs a user and a password/],
   ])('rejects %p naming %s', (env, variable, message) => {
     const error = errorOf(env);
     expect(error.variable).toBe(variable);

@@ -70,6 +70,20 @@ export interface AppConfig {
   logFormat: LogFormat;
   /** METRICS_TOKEN: the bearer token of GET /api/metrics; null: no metrics route (404). */
   metricsToken: string | null;
+  /** IMAP_URL: the ORGANIZER mailbox read for calendar replies and bounces (decision 0032); unset or null: not read. */
+  imap?: ImapConfig | null;
+}
+
+export interface ImapConfig {
+  host: string;
+  port: number;
+  /** `imaps://`: TLS from the start; `imap://`: STARTTLS when the server offers it. */
+  secure: boolean;
+  user: string;
+  password: string;
+  mailbox: string;
+  /** How often the mailbox is looked at besides IDLE's news, and the NOOP poll of a server without IDLE. */
+  pollMs: number;
 }
 
 export type LogFormat = 'text' | 'json';
@@ -170,6 +184,39 @@ export function loadConfig(
     schedulerIntervalMs: 60_000,
     logFormat: parseLogFormat(env['LOG_FORMAT']),
     metricsToken: parseMetricsToken(env['METRICS_TOKEN']),
+    imap: parseImapUrl(env['IMAP_URL']),
+  };
+}
+
+/** `imap(s)://user:pass@host:port/Mailbox`; the user and password URL-encoded (`events%40example.org`). */
+export function parseImapUrl(value: string | undefined): ImapConfig | null {
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(
+      'IMAP_URL',
+      `"${redact(value)}" is not a URL (imap(s)://user:pass@host:port/Mailbox)`,
+    );
+  }
+  if (url.protocol !== 'imap:' && url.protocol !== 'imaps:') {
+    throw new ConfigError(
+      'IMAP_URL',
+      `unsupported scheme "${url.protocol.replace(/:$/, '')}" (use imap:// or imaps://)`,
+    );
+  }
+  if (!url.hostname) throw new ConfigError('IMAP_URL', 'needs a host');
+  if (!url.username || !url.password) throw new ConfigError('IMAP_URL', 'needs a user and a password');
+  const secure = url.protocol === 'imaps:';
+  return {
+    host: url.hostname,
+    port: url.port ? Number(url.port) : secure ? 993 : 143,
+    secure,
+    user: decodeURIComponent(url.username),
+    password: decodeURIComponent(url.password),
+    mailbox: decodeURIComponent(url.pathname.replace(/^\//, '')) || 'INBOX',
+    pollMs: 30_000,
   };
 }
 

@@ -21,6 +21,7 @@ import {
 import { MaterialEntity } from '../materials/material.entity';
 import { SeriesEntity } from '../series/series.entity';
 import { EventThemeEntity, RecommendationFollowUpEntity, ThemeEntity } from '../themes/theme.entities';
+import { InboundMessageEntity } from '../inbound/inbound-message.entity';
 
 /** Listed, not globbed: the backend is bundled by webpack, where glob paths do not survive. */
 export const ENTITIES = [
@@ -48,4 +49,5 @@ export const ENTITIES = [
   ThemeEntity,
   EventThemeEntity,
   RecommendationFollowUpEntity,
+  InboundMessageEntity,
 ];

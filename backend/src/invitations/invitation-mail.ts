@@ -14,7 +14,7 @@ import { formatDeadline } from '../mail/mail-format';
 import { TemplateRenderer } from '../mail/template-renderer';
 import { InvitationEntity } from './invitation.entity';
 import { RESPONSE_LABELS, ROLE_LABELS } from './invitation-labels';
-import { calendarStanding, isOpen } from './invitation-rules';
+import { calendarStanding, canRespond, isOpen } from './invitation-rules';
 
 /** Nothing beyond the invitation (the job's subject) as it is when the message goes out. */
 type CurrentState = Record<string, never>;
@@ -28,6 +28,11 @@ declare module '../jobs/job-kinds' {
     'invitation-revoked': CurrentState;
     /** No answer by the respond-by date: the REQUEST they hold is cancelled. */
     'invitation-expired': CurrentState;
+    /**
+     * An answer given in the calendar that the page would have asked more for (decision 0032): a guest's
+     * registration (`registration`), or a panelist's bio and consents (`profile`). The link finishes it.
+     */
+    'invitation-finish': { need: 'registration' | 'profile' };
     /** To the organiser, who answered what (the answer as given, whatever the invitation says later). */
     'invitation-answered': {
       invitationId: string;
@@ -67,6 +72,7 @@ export class InvitationMail implements OnModuleInit {
       this.closed(job, 'expired', manager, cache),
     );
     this.handlers.mail('invitation-answered', (job, manager) => this.answered(job, manager));
+    this.handlers.mail('invitation-finish', (job, manager, cache) => this.finish(job, manager, cache));
   }
 
   private async invitation(
@@ -123,6 +129,30 @@ export class InvitationMail implements OnModuleInit {
       deputyName: row.payload.deputyName,
     });
     return { ...mail, calendar: this.calendar(invitation, event) };
+  }
+
+  /** No calendar file: the person's calendar already holds the event, and the page decides the rest. */
+  private async finish(
+    row: MailJob<'invitation-finish'>,
+    manager: EntityManager,
+    cache: BatchCache,
+  ): Promise<ComposedMail | null> {
+    const { invitation, event } = await this.load(row, manager, cache);
+    if (event.status === 'cancelled') return null;
+    const registration = row.payload.need === 'registration';
+    // Finished meanwhile (registered, or the profile given), or no longer open to it.
+    const open = registration
+      ? canRespond(invitation.status) && invitation.status !== 'accepted'
+      : invitation.status === 'accepted' && !invitation.consentedAt;
+    if (!open) return null;
+    const { name, event: eventData, roleLabel, link } = await this.common(invitation, event, manager);
+    return this.renderer.render('invitation-finish', row.language, {
+      name,
+      event: eventData,
+      roleLabel,
+      link,
+      registration,
+    });
   }
 
   /** Revoked by the organiser or expired unanswered: either way the invitee's calendar entry is cancelled. */

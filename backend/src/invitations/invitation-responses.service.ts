@@ -4,7 +4,9 @@ import {
   INVITATION_LIMITS,
   PANELIST_CONSENTS,
   type GuestRegistrationPrefill,
+  type AnswerChannel,
   type Invitation,
+  type InvitationResponse,
 } from '@roundtable/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, validationFailed } from '../common/domain-error';
@@ -80,58 +82,86 @@ export class InvitationResponsesService {
       ]);
     }
     const zone = await this.guests.transaction(async (manager) => {
-      const { id, eventId } = await this.byToken(manager, token);
-      // The event first, then the invitation read again under its lock: expiry or a revocation may just have closed it.
-      const event = await this.guests.lock(manager, eventId);
-      const invitation = await manager.findOneByOrFail(InvitationEntity, { id });
-      if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');
-      if (!canRespond(invitation.status)) throw new DomainError('INVITATION_CLOSED');
-      checkGuestAnswer(invitation, answer);
-      const heldSeat = holdsSeat(invitation);
-      if (answer.deputy?.email === invitation.email) {
-        throw validationFailed([
-          { field: 'deputy.email', rule: 'deputyIsSelf', message: 'the deputy must be someone else' },
-        ]);
-      }
-      invitation.status = statusAfter(answer.response, answer.deputy !== undefined);
-      invitation.responseComment = answer.comment?.trim() || null;
-      invitation.respondedAt = new Date();
-      const registration = invitation.status === 'accepted' ? answer.registration : undefined;
-      if (registration) await this.guests.accept(manager, invitation, registration, heldSeat);
-      if (answer.deputy) {
-        // Stored first, so that a guest's seat is free when the deputy's invitation takes it.
-        await manager.save(invitation);
-        const [deputy] = await this.invitations.create(
-          invitation.eventId,
-          [
-            {
-              email: answer.deputy.email,
-              name: answer.deputy.name,
-              role: invitation.role,
-              organization: invitation.organization ?? undefined,
-              sector: invitation.sector ?? undefined,
-              language: invitation.language,
-              message: invitation.message ?? undefined,
-              respondBy: invitation.respondBy?.toISOString(),
-            },
-          ],
-          null,
-          { manager },
-        );
-        invitation.delegatedToId = deputy.id;
-        await manager.update(
-          InvitationEntity,
-          { id: deputy.id },
-          { delegatedFromId: invitation.id, invitedById: invitation.invitedById },
-        );
-      }
-      await manager.save(invitation);
-      if (heldSeat && !holdsSeat(invitation)) await this.guests.release(manager, event);
-      await this.queueAnswerMail(manager, invitation, event, answer.deputy?.name ?? null, !!registration);
-      return event.timezone;
+      const { id } = await this.byToken(manager, token);
+      return this.answer(manager, id, answer, 'page');
     });
     const saved = await this.byToken(this.dataSource.manager, token);
     return toInvitation(saved, zone);
+  }
+
+  /**
+   * The answer the invitee gave in their calendar (Accept, Decline, Tentative: an iTIP REPLY read from the
+   * ORGANIZER mailbox, decision 0032), recorded exactly as one given on the personal page. `claim` runs first in
+   * the same transaction (it records the message, so that a second reading of it fails and changes nothing).
+   */
+  async respondFromCalendar(
+    invitationId: string,
+    response: InvitationResponse,
+    claim: (manager: EntityManager) => Promise<void>,
+  ): Promise<void> {
+    await this.guests.transaction(async (manager) => {
+      await claim(manager);
+      await this.answer(manager, invitationId, { response }, 'calendar');
+    });
+  }
+
+  /** Records an answer in the caller's transaction; returns the event's zone. */
+  private async answer(
+    manager: EntityManager,
+    id: string,
+    answer: InvitationResponseDto,
+    via: AnswerChannel,
+  ): Promise<string> {
+    const { eventId } = await manager.findOneByOrFail(InvitationEntity, { id });
+    // The event first, then the invitation read again under its lock: expiry or a revocation may just have closed it.
+    const event = await this.guests.lock(manager, eventId);
+    const invitation = await manager.findOneByOrFail(InvitationEntity, { id });
+    if (event.status === 'cancelled') throw new DomainError('EVENT_CANCELLED');
+    if (!canRespond(invitation.status)) throw new DomainError('INVITATION_CLOSED');
+    checkGuestAnswer(invitation, answer);
+    const heldSeat = holdsSeat(invitation);
+    if (answer.deputy?.email === invitation.email) {
+      throw validationFailed([
+        { field: 'deputy.email', rule: 'deputyIsSelf', message: 'the deputy must be someone else' },
+      ]);
+    }
+    invitation.status = statusAfter(answer.response, answer.deputy !== undefined);
+    invitation.responseComment = answer.comment?.trim() || null;
+    invitation.respondedAt = new Date();
+    invitation.respondedVia = via;
+    const registration = invitation.status === 'accepted' ? answer.registration : undefined;
+    if (registration) await this.guests.accept(manager, invitation, registration, heldSeat);
+    if (answer.deputy) {
+      // Stored first, so that a guest's seat is free when the deputy's invitation takes it.
+      await manager.save(invitation);
+      const [deputy] = await this.invitations.create(
+        invitation.eventId,
+        [
+          {
+            email: answer.deputy.email,
+            name: answer.deputy.name,
+            role: invitation.role,
+            organization: invitation.organization ?? undefined,
+            sector: invitation.sector ?? undefined,
+            language: invitation.language,
+            message: invitation.message ?? undefined,
+            respondBy: invitation.respondBy?.toISOString(),
+          },
+        ],
+        null,
+        { manager },
+      );
+      invitation.delegatedToId = deputy.id;
+      await manager.update(
+        InvitationEntity,
+        { id: deputy.id },
+        { delegatedFromId: invitation.id, invitedById: invitation.invitedById },
+      );
+    }
+    await manager.save(invitation);
+    if (heldSeat && !holdsSeat(invitation)) await this.guests.release(manager, event);
+    await this.queueAnswerMail(manager, invitation, event, answer.deputy?.name ?? null, !!registration);
+    return event.timezone;
   }
 
   async updateProfile(token: string, profile: InvitationProfileDto): Promise<Invitation> {

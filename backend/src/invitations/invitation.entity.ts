@@ -1,4 +1,10 @@
-import type { InvitationRole, InvitationStatus, Language, Sector } from '@roundtable/contracts';
+import type {
+  AnswerChannel,
+  InvitationRole,
+  InvitationStatus,
+  Language,
+  Sector,
+} from '@roundtable/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -63,6 +69,10 @@ export class InvitationEntity {
 
   @Column({ ...INSTANT_COLUMN, nullable: true })
   respondedAt!: Date | null;
+
+  /** How the last answer came: the personal page, or the invitee's calendar (an iTIP REPLY, decision 0032). */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  respondedVia!: AnswerChannel | null;
 
   /** The invitation this one replaces: its invitee named this person as their deputy. */
   @Column({ ...ID_COLUMN, nullable: true })

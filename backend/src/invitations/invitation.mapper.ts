@@ -23,6 +23,8 @@ export function toInvitation(
     status: invitation.status,
     responseComment: invitation.responseComment,
     respondedAt: invitation.respondedAt?.toISOString() ?? null,
+    // A new entity has no respondedVia at all (undefined), not null.
+    respondedVia: invitation.respondedVia ?? null,
     delegatedFromId: invitation.delegatedFromId,
     delegatedTo: deputy ? { id: deputy.id, name: deputy.name, email: deputy.email } : null,
     bio: invitation.bio,

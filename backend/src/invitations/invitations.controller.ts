@@ -41,7 +41,9 @@ export class InvitationsController {
   }
 
   @Get('events/:id/invitations')
-  @ApiOperation({ summary: 'Invitations with their answer and the delivery of their e-mail' })
+  @ApiOperation({
+    summary: 'Invitations with their answer and the delivery of their e-mail (queued, sent, failed, bounced)',
+  })
   list(@Param('id') eventId: string): Promise<Page<Invitation>> {
     return this.invitations.list(eventId);
   }

@@ -162,6 +162,14 @@ function jobRow(
 }
 
 export function toDelivery(row: JobEntity): Delivery {
+  if (row.bouncedAt) {
+    return {
+      status: 'bounced',
+      attempts: row.attempts,
+      ...(row.bounceReason ? { lastError: row.bounceReason } : {}),
+      ...(row.finishedAt ? { sentAt: row.finishedAt.toISOString() } : {}),
+    };
+  }
   const status =
     row.status === 'done' || row.status === 'superseded'
       ? 'sent'

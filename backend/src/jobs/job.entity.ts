@@ -77,6 +77,14 @@ export class JobEntity {
   @Column({ ...INSTANT_COLUMN, nullable: true })
   finishedAt!: Date | null;
 
+  /** Mail jobs: when a delivery status notification said the message did not reach its recipient. */
+  @Column({ ...INSTANT_COLUMN, nullable: true })
+  bouncedAt!: Date | null;
+
+  /** The report's Status and Diagnostic-Code, as the organiser sees them. */
+  @Column({ type: 'text', nullable: true })
+  bounceReason!: string | null;
+
   @CreateDateColumn(INSTANT_COLUMN)
   createdAt!: Date;
 

@@ -109,8 +109,16 @@ export class RegistrationsService {
    * for the REQUEST their calendar holds, if it holds one). A second cancellation answers the first's result.
    * `erase` also replaces their personal data now and withdraws every consent, keeping the row for the counts.
    */
-  async cancel(id: string, { erase = false } = {}): Promise<Registration> {
+  /**
+   * `claim`, when given, runs first in the same transaction: a calendar reply's record (decision 0032), so that
+   * the cancellation and the record of the message that asked for it commit together or not at all.
+   */
+  async cancel(
+    id: string,
+    { erase = false, claim }: { erase?: boolean; claim?: (manager: EntityManager) => Promise<void> } = {},
+  ): Promise<Registration> {
     const change = await this.change(id, async (manager, event, registration) => {
+      await claim?.(manager);
       if (registration.status === 'rejected' && !erase) throw new DomainError('REGISTRATION_NOT_ACTIVE');
       const heldSeat = registration.status === 'confirmed';
       if (isActive(registration.status)) {

@@ -85,6 +85,7 @@ export function anInvitation(overrides: Partial<Invitation> = {}): Invitation {
     status: 'pending',
     responseComment: null,
     respondedAt: null,
+    respondedVia: null,
     delegatedFromId: null,
     delegatedTo: null,
     bio: null,

@@ -33,8 +33,12 @@ export const PANELIST_CONSENTS = {
   },
 } as const;
 
-export const DELIVERY_STATUSES = ['queued', 'sent', 'failed'] as const;
+/** `bounced`: sent, and a delivery status notification (RFC 3464) came back for it (decision 0032). */
+export const DELIVERY_STATUSES = ['queued', 'sent', 'failed', 'bounced'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** How an invitee answered: on their personal page, or by Accept/Decline/Tentative in their calendar. */
+export type AnswerChannel = 'page' | 'calendar';
 
 export interface Delivery {
   status: DeliveryStatus;
@@ -71,6 +75,8 @@ export interface Invitation {
   status: InvitationStatus;
   responseComment: string | null;
   respondedAt: string | null;
+  /** Null until answered. */
+  respondedVia: AnswerChannel | null;
   delegatedFromId: string | null;
   delegatedTo: { id: string; name: string; email: string } | null;
   bio: string | null;

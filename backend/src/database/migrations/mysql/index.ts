@@ -13,6 +13,7 @@ import { Summary1796203403999 } from './1796203403999-Summary';
 import { Materials1796203400684 } from './1796203400684-Materials';
 import { Series1796226429886 } from './1796226429886-Series';
 import { ThemesAndTracker1796226443683 } from './1796226443683-ThemesAndTracker';
+import { CalendarRepliesAndBounces1796228053377 } from './1796228053377-CalendarRepliesAndBounces';
 
 /** Listed, not globbed: the backend is bundled by webpack. Written by `npm run migration:generate`. */
 export const MYSQL_MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MYSQL_MIGRATIONS = [
   Materials1796203400684,
   Series1796226429886,
   ThemesAndTracker1796226443683,
+  CalendarRepliesAndBounces1796228053377,
 ];

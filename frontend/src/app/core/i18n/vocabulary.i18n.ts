@@ -69,6 +69,7 @@ const bg = {
     queued: 'Предстои изпращане',
     sent: 'Изпратена',
     failed: 'Неуспешна',
+    bounced: 'Върната от пощенския сървър',
   } satisfies Record<DeliveryStatus, string>,
   rule: {
     required: 'Полето е задължително.',
@@ -243,6 +244,7 @@ const en: Translation<typeof bg> = {
     queued: 'Waiting to be sent',
     sent: 'Sent',
     failed: 'Failed',
+    bounced: 'Bounced by the mail server',
   },
   rule: {
     required: 'This field is required.',

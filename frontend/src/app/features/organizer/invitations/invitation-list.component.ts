@@ -54,13 +54,21 @@ import './invitations.i18n';
             @if (invitation.respondedAt) {
               <p class="muted">
                 {{ 'invitations.respondedAt' | t: { date: dateOf(invitation.respondedAt) } }}
+                @if (invitation.respondedVia === 'calendar') {
+                  <span class="via-calendar">· {{ 'invitations.respondedViaCalendar' | t }}</span>
+                }
               </p>
             } @else if (invitation.respondBy) {
               <p class="muted">
                 {{ 'invitations.respondByLine' | t: { date: dateOf(invitation.respondBy) } }}
               </p>
             }
-            <p class="delivery" [class.failed]="invitation.delivery?.status === 'failed'">
+            <p
+              class="delivery"
+              [class.failed]="
+                invitation.delivery?.status === 'failed' || invitation.delivery?.status === 'bounced'
+              "
+            >
               <span>{{ 'invitations.delivery' | t }}</span>
               @if (invitation.delivery; as delivery) {
                 <strong class="delivery-status" [class]="delivery.status">{{
@@ -69,7 +77,7 @@ import './invitations.i18n';
                 @if (delivery.status === 'sent' && delivery.sentAt) {
                   <span>{{ 'invitations.deliverySent' | t: { date: dateOf(delivery.sentAt) } }}</span>
                 }
-                @if (delivery.status !== 'sent' && delivery.attempts > 0) {
+                @if (delivery.status !== 'sent' && delivery.status !== 'bounced' && delivery.attempts > 0) {
                   <span>· {{ 'invitations.deliveryAttempts' | t: { attempts: delivery.attempts } }}</span>
                 }
                 @if (delivery.lastError && delivery.status !== 'sent') {

@@ -71,7 +71,12 @@ describe('InvitationsPage', () => {
         delegatedTo: { id: 'deputy', name: 'Милена Георгиева', email: 'm.georgieva@example.bg' },
       });
       await open([
-        anInvitation({ name: 'Татяна Бакова', status: 'accepted' }),
+        anInvitation({
+          name: 'Татяна Бакова',
+          status: 'accepted',
+          respondedAt: '2031-05-01T09:12:44.000Z',
+          respondedVia: 'calendar',
+        }),
         anInvitation({
           name: 'Петя Стоянова',
           delivery: { status: 'failed', attempts: 5, lastError: '550 mailbox unavailable' },
@@ -95,6 +100,28 @@ describe('InvitationsPage', () => {
       expect(rows[2]).toContain('Предадена на Милена Георгиева (m.georgieva@example.bg)');
       expect(rows[3]).toContain('Заместник на Иван Иванов');
       expect(rows[0]).toContain('Изпратена');
+      expect(rows[0]).toContain('· от календара');
+      expect(rows[1]).not.toContain('от календара');
+    });
+
+    it('shows a bounced delivery with the mail server’s reason, without counting attempts', async () => {
+      await open([
+        anInvitation({
+          name: 'Петя Стоянова',
+          delivery: {
+            status: 'bounced',
+            attempts: 1,
+            lastError: '5.1.1 smtp; 550 5.1.1 User unknown',
+            sentAt: '2031-05-01T09:30:00.000Z',
+          },
+        }),
+      ]);
+      const row = page.querySelector('li.invitation');
+      const text = (row?.textContent ?? '').replace(/\s+/g, ' ');
+      expect(text).toContain('Върната от пощенския сървър');
+      expect(text).toContain('Грешка: 5.1.1 smtp; 550 5.1.1 User unknown');
+      expect(text).not.toContain('опити');
+      expect(row?.querySelector('.delivery.failed')).toBeTruthy();
     });
 
     it('offers a reminder only while an invitation awaits its answer, and nothing once it is closed', async () => {
