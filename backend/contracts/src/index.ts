@@ -21,3 +21,4 @@ export * from './lib/summary';
 export * from './lib/pack';
 // The municipalities (20 KB) are `@roundtable/contracts/municipalities`, not re-exported here: the web app's bundler
 // keeps every file this index reaches in the first load of every page (decision 0026).
+export * from './lib/webhooks';

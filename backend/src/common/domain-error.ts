@@ -19,6 +19,8 @@ export const DOMAIN_ERRORS = {
   MATERIAL_NOT_FOUND: [404, 'There is no such material, or this link may not open it.'],
   SUMMARY_NOT_FOUND: [404, 'This event has no published summary.'],
   PACK_NOT_FOUND: [404, 'No reporting pack has been built for this event.'],
+  WEBHOOK_NOT_FOUND: [404, 'There is no such webhook endpoint.'],
+  WEBHOOK_DELIVERY_NOT_FOUND: [404, 'There is no such webhook delivery.'],
   REGISTRATION_NOT_FOUND: [404, 'There is no such registration.'],
   CONTACT_NOT_FOUND: [404, 'There is no such contact.'],
   CONTACT_IMPORT_NOT_FOUND: [404, 'There is no such contact import.'],

@@ -1,4 +1,5 @@
 import { UPLOAD_MAX_MB_DEFAULT } from '@roundtable/contracts';
+import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { isAbsolute, relative, resolve } from 'node:path';
 
@@ -70,6 +71,20 @@ export interface AppConfig {
   logFormat: LogFormat;
   /** METRICS_TOKEN: the bearer token of GET /api/metrics; null: no metrics route (404). */
   metricsToken: string | null;
+  /** Outgoing webhooks (decision 0035). */
+  webhooks: WebhookConfig;
+}
+
+export interface WebhookConfig {
+  /** WEBHOOK_CA_FILE: PEM certificates trusted besides Node's own roots (a partner's private CA); null: none. */
+  extraCa: string | null;
+  /**
+   * WEBHOOK_ALLOW_PRIVATE: endpoints on loopback, private and link-local addresses are refused unless true
+   * (an installation whose partners sit in its own network, and the tests).
+   */
+  allowPrivateNetworks: boolean;
+  /** How long one attempt may take, connecting and answering. */
+  timeoutMs: number;
 }
 
 export type LogFormat = 'text' | 'json';
@@ -170,7 +185,27 @@ export function loadConfig(
     schedulerIntervalMs: 60_000,
     logFormat: parseLogFormat(env['LOG_FORMAT']),
     metricsToken: parseMetricsToken(env['METRICS_TOKEN']),
+    webhooks: {
+      extraCa: parseCaFile(env['WEBHOOK_CA_FILE'], cwd),
+      allowPrivateNetworks: parseBoolean(env, 'WEBHOOK_ALLOW_PRIVATE', false),
+      timeoutMs: 10_000,
+    },
   };
+}
+
+/** The file's PEM certificates, read once at start; a missing file or one without a certificate stops it. */
+function parseCaFile(value: string | undefined, cwd: string): string | null {
+  if (value === undefined || value === '') return null;
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, value), 'utf8');
+  } catch {
+    throw new ConfigError('WEBHOOK_CA_FILE', `cannot read "${value}"`);
+  }
+  if (!text.includes('-----BEGIN CERTIFICATE-----')) {
+    throw new ConfigError('WEBHOOK_CA_FILE', `"${value}" holds no PEM certificate`);
+  }
+  return text;
 }
 
 function parseLogFormat(value: string | undefined): LogFormat {

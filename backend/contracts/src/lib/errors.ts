@@ -19,6 +19,8 @@ export const DOMAIN_ERROR_CODES = [
   'MATERIAL_NOT_FOUND',
   'SUMMARY_NOT_FOUND',
   'PACK_NOT_FOUND',
+  'WEBHOOK_NOT_FOUND',
+  'WEBHOOK_DELIVERY_NOT_FOUND',
   'EMAIL_TAKEN',
   'CONTACT_EXISTS',
   'EVENT_CANCELLED',
@@ -93,6 +95,7 @@ export const VALIDATION_RULES = [
   'isSectorQuotas',
   'noControlCharacters',
   'isMunicipality',
+  'isWebhookUrl',
   // Rules across fields or against stored data.
   'endsAfterStart',
   'closesAfterOpens',
@@ -108,5 +111,6 @@ export const VALIDATION_RULES = [
   'staffAccount',
   'notInFuture',
   'notBeforeRegistration',
+  'privateAddress',
 ] as const;
 export type ValidationRule = (typeof VALIDATION_RULES)[number];
