@@ -128,4 +128,187 @@ describe('webhooks: signed deliveries to a real HTTPS receiver, retried until it
     );
     expect((await log(endpoint.id)).items.every((d) => d.attempts >= 2)).toBe(true);
   });
+  it('"send again" repeats a delivery with the same webhook-id, signed with the secret of the moment', async () => {
+    const endpoint = await createEndpoint({
+      url: receiver.url('/again'),
+      eventTypes: ['registration.created'],
+    });
+    const event = await aPublishedEvent(t.http, organiser);
+    await register(event.id);
+    await receiver.waitFor(() => fromEndpoint('/again').length === 1);
+    await eventually(async () => (await log(endpoint.id)).items[0]?.state === 'delivered');
+    const [delivery] = (await log(endpoint.id)).items;
+
+    const rotated = (
+      await t.http.post(`/api/webhooks/${endpoint.id}/rotate-secret`).auth(admin, bearer).expect(200)
+    ).body as WebhookEndpointWithSecret;
+    expect(rotated.secret).not.toBe(endpoint.secret);
+    await t.http.post(`/api/webhook-deliveries/${delivery.id}/resend`).auth(admin, bearer).expect(202);
+    await receiver.waitFor(() => fromEndpoint('/again').length === 2);
+
+    const [first, second] = fromEndpoint('/again');
+    expect(second.id).toBe(first.id);
+    expect(second.body).toBe(first.body);
+    expect(receiver.verified(rotated.secret, [second])[0].type).toBe('registration.created');
+    expect(() => receiver.verified(endpoint.secret, [second])).toThrow();
+    await eventually(async () => (await log(endpoint.id)).items[0].attempts === 2);
+    expect((await log(endpoint.id)).items[0]).toMatchObject({ state: 'delivered', lastStatus: 204 });
+  });
+
+  it('keeps a failed answer in the log, and a paused endpoint gets nothing new', async () => {
+    const endpoint = await createEndpoint({
+      url: receiver.url('/paused'),
+      eventTypes: ['registration.created'],
+    });
+    const event = await aPublishedEvent(t.http, organiser);
+    receiver.answerWith = 500;
+    await register(event.id);
+    await eventually(async () => (await log(endpoint.id)).items[0]?.lastStatus === 500);
+    expect((await log(endpoint.id)).items[0]).toMatchObject({
+      state: 'pending',
+      lastError: 'the receiver answered 500',
+    });
+    receiver.answerWith = 204;
+    await eventually(async () => (await log(endpoint.id)).items[0].state === 'delivered');
+
+    const paused = await t.http
+      .patch(`/api/webhooks/${endpoint.id}`)
+      .auth(admin, bearer)
+      .send({ active: false })
+      .expect(200);
+    expect(paused.body).toMatchObject({ active: false, eventTypes: ['registration.created'] });
+    await register(event.id);
+    expect((await log(endpoint.id)).total).toBe(1);
+  });
+
+  it('tells of answered invitations, check-ins and published summaries', async () => {
+    const endpoint = await createEndpoint({
+      url: receiver.url('/others'),
+      eventTypes: ['invitation.answered', 'checkin.created', 'summary.published'],
+    });
+    const event = await aPublishedEvent(t.http, organiser);
+    const invitation = (
+      await t.http
+        .post(`/api/events/${event.id}/invitations`)
+        .auth(organiser, bearer)
+        .send({ email: 'panelist@ministry.example', name: 'Иван Иванов', role: 'panelist' })
+        .expect(201)
+    ).body as { id: string };
+    const { token } = personalLink((await t.mailbox.next('panelist@ministry.example', 0)).text);
+    await t.http
+      .post(`/api/invitations/by-token/${token}/response`)
+      .send({ response: 'accepted', comment: 'Ще дойда.' })
+      .expect(200);
+    const person = await register(event.id);
+    await t.http
+      .post(`/api/registrations/${person.id}/check-in`)
+      .auth(organiser, bearer)
+      .send({})
+      .expect(200);
+    // Checked in twice: told once.
+    await t.http
+      .post(`/api/registrations/${person.id}/check-in`)
+      .auth(organiser, bearer)
+      .send({})
+      .expect(200);
+    await t.http
+      .put(`/api/events/${event.id}/summary`)
+      .auth(organiser, bearer)
+      .send({ body: 'Обобщение.', keyPoints: [], recommendations: [] })
+      .expect(200);
+    await t.http.post(`/api/events/${event.id}/summary/publish`).auth(organiser, bearer).send().expect(200);
+
+    await receiver.waitFor(() => fromEndpoint('/others').length >= 3);
+    const payloads = receiver.verified(endpoint.secret, fromEndpoint('/others'));
+    expect(payloads.map((p) => p.type).sort()).toEqual([
+      'checkin.created',
+      'invitation.answered',
+      'summary.published',
+    ]);
+    const byType = Object.fromEntries(payloads.map((p) => [p.type, p.data]));
+    expect(byType['invitation.answered']).toMatchObject({
+      invitationId: invitation.id,
+      eventId: event.id,
+      role: 'panelist',
+      status: 'accepted',
+    });
+    expect(byType['checkin.created']).toMatchObject({ registrationId: person.id, walkIn: false });
+    expect(byType['summary.published']).toMatchObject({
+      eventId: event.id,
+      url: `http://roundtable.test/events/${event.slug}/summary`,
+    });
+    expect(JSON.stringify(payloads)).not.toContain('Ще дойда');
+  });
+
+  it('refuses what is not an https URL or a known type, with problem+json, storing nothing', async () => {
+    const before = (
+      (await t.http.get('/api/webhooks').auth(admin, bearer).expect(200)).body as WebhookEndpointList
+    ).total;
+    const refused = async (body: object, field: string, rule: string) => {
+      const response = await t.http.post('/api/webhooks').auth(admin, bearer).send(body).expect(400);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body.errors).toEqual(
+        expect.arrayContaining([expect.objectContaining({ field, rule })]),
+      );
+    };
+    await refused(
+      { url: 'http://partner.example.org/hooks', eventTypes: ['checkin.created'] },
+      'url',
+      'isWebhookUrl',
+    );
+    await refused(
+      { url: 'https://u:p@partner.example.org/', eventTypes: ['checkin.created'] },
+      'url',
+      'isWebhookUrl',
+    );
+    await refused(
+      { url: 'https://partner.example.org/', eventTypes: ['registration.deleted'] },
+      'eventTypes',
+      'isIn',
+    );
+    await refused({ url: 'https://partner.example.org/', eventTypes: [] }, 'eventTypes', 'arrayNotEmpty');
+    await t.http
+      .post('/api/webhooks')
+      .auth(organiser, bearer)
+      .send({ url: 'https://partner.example.org/', eventTypes: ['checkin.created'] })
+      .expect(403);
+    const after = (
+      (await t.http.get('/api/webhooks').auth(admin, bearer).expect(200)).body as WebhookEndpointList
+    ).total;
+    expect(after).toBe(before);
+  });
+});
+
+describe('webhooks without WEBHOOK_ALLOW_PRIVATE', () => {
+  let t: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    t = await bootApp();
+    admin = await login(t.http, ADMIN.email, ADMIN.password);
+  });
+  afterAll(() => t.close());
+
+  it('refuses loopback, private and metadata addresses, storing nothing', async () => {
+    for (const url of [
+      'https://127.0.0.1:8443/hooks',
+      'https://localhost/hooks',
+      'https://[::1]/hooks',
+      'https://10.0.0.7/hooks',
+      'https://169.254.169.254/latest/meta-data',
+    ]) {
+      const response = await t.http
+        .post('/api/webhooks')
+        .auth(admin, bearer)
+        .send({ url, eventTypes: ['registration.created'] })
+        .expect(400);
+      expect({ url, errors: response.body.errors }).toEqual({
+        url,
+        errors: [expect.objectContaining({ field: 'url', rule: 'privateAddress' })],
+      });
+    }
+    expect((await t.http.get('/api/webhooks').auth(admin, bearer).expect(200)).body).toEqual({
+      items: [],
+      total: 0,
+    });
+  });
 });
