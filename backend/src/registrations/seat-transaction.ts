@@ -102,7 +102,8 @@ export class SeatTransaction {
     registration.queuedAt = decision === 'waitlisted' ? new Date() : null;
     await manager.save(registration);
     await this.queueStatusMail(manager, registration);
-    if (decision === 'confirmed') await this.emit(manager, [registrationEvent('registration.confirmed', registration)]);
+    if (decision === 'confirmed')
+      await this.emit(manager, [registrationEvent('registration.confirmed', registration)]);
     return null;
   }
 

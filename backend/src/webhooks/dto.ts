@@ -116,7 +116,8 @@ export class WebhookEndpointListDto implements WebhookEndpointList {
 }
 
 export class WebhookDeliveryDto implements WebhookDelivery {
-  @ApiProperty({ format: 'uuid', description: 'The webhook-id header, the same on every attempt' }) id!: string;
+  @ApiProperty({ format: 'uuid', description: 'The webhook-id header, the same on every attempt' })
+  id!: string;
   @ApiProperty({ enum: WEBHOOK_EVENT_TYPES }) type!: WebhookEventType;
   @ApiProperty({ enum: WEBHOOK_DELIVERY_STATES }) state!: WebhookDeliveryState;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;

@@ -61,11 +61,7 @@ export class WebhookDeliveries implements OnModuleInit {
         lastAttemptAt: at,
         lastStatus: result.status,
         lastError: result.error,
-        ...(result.ok
-          ? { state: 'delivered', deliveredAt: new Date() }
-          : lastTry
-            ? { state: 'failed' }
-            : {}),
+        ...(result.ok ? { state: 'delivered', deliveredAt: new Date() } : lastTry ? { state: 'failed' } : {}),
       })
       .where('id = :id', { id: delivery.id })
       .execute();

@@ -98,6 +98,8 @@ export function createdEvents(
 ): WebhookEvent[] {
   return registrations.flatMap((registration) => [
     registrationEvent('registration.created', registration),
-    ...(registration.status === 'confirmed' ? [registrationEvent('registration.confirmed', registration)] : []),
+    ...(registration.status === 'confirmed'
+      ? [registrationEvent('registration.confirmed', registration)]
+      : []),
   ]);
 }

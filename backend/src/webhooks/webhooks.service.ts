@@ -57,7 +57,11 @@ export class WebhooksService {
     });
     await this.endpoints().insert(row);
     const saved = await this.endpoint(row.id);
-    audit('webhook.created', { id: saved.id, host: new URL(saved.url).host, types: saved.eventTypes.join(' ') });
+    audit('webhook.created', {
+      id: saved.id,
+      host: new URL(saved.url).host,
+      types: saved.eventTypes.join(' '),
+    });
     return { ...toEndpoint(saved), secret: saved.secret };
   }
 

@@ -5,15 +5,23 @@ export class Webhooks1796226594041 implements MigrationInterface {
   name = 'Webhooks1796226594041';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `webhook_endpoints` (`id` varchar(36) NOT NULL, `url` varchar(2000) NOT NULL, `description` varchar(500) NOT NULL DEFAULT '', `eventTypes` text NOT NULL, `active` tinyint NOT NULL DEFAULT 1, `secret` varchar(100) NOT NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `webhook_deliveries` (`id` varchar(36) NOT NULL, `endpointId` varchar(36) NOT NULL, `type` varchar(40) NOT NULL, `body` text NOT NULL, `state` varchar(20) NOT NULL DEFAULT 'pending', `attempts` int NOT NULL DEFAULT '0', `resends` int NOT NULL DEFAULT '0', `lastAttemptAt` datetime(6) NULL, `lastStatus` int NULL, `lastError` varchar(500) NULL, `deliveredAt` datetime(6) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_webhook_deliveries_endpoint` (`endpointId`, `createdAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("ALTER TABLE `webhook_deliveries` ADD CONSTRAINT `FK_9f63fc91ff6cbd3f8238b9a7812` FOREIGN KEY (`endpointId`) REFERENCES `webhook_endpoints`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query(
+      "CREATE TABLE `webhook_endpoints` (`id` varchar(36) NOT NULL, `url` varchar(2000) NOT NULL, `description` varchar(500) NOT NULL DEFAULT '', `eventTypes` text NOT NULL, `active` tinyint NOT NULL DEFAULT 1, `secret` varchar(100) NOT NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `webhook_deliveries` (`id` varchar(36) NOT NULL, `endpointId` varchar(36) NOT NULL, `type` varchar(40) NOT NULL, `body` text NOT NULL, `state` varchar(20) NOT NULL DEFAULT 'pending', `attempts` int NOT NULL DEFAULT '0', `resends` int NOT NULL DEFAULT '0', `lastAttemptAt` datetime(6) NULL, `lastStatus` int NULL, `lastError` varchar(500) NULL, `deliveredAt` datetime(6) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_webhook_deliveries_endpoint` (`endpointId`, `createdAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      'ALTER TABLE `webhook_deliveries` ADD CONSTRAINT `FK_9f63fc91ff6cbd3f8238b9a7812` FOREIGN KEY (`endpointId`) REFERENCES `webhook_endpoints`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("ALTER TABLE `webhook_deliveries` DROP FOREIGN KEY `FK_9f63fc91ff6cbd3f8238b9a7812`");
-    await queryRunner.query("DROP INDEX `IDX_webhook_deliveries_endpoint` ON `webhook_deliveries`");
-    await queryRunner.query("DROP TABLE `webhook_deliveries`");
-    await queryRunner.query("DROP TABLE `webhook_endpoints`");
+    await queryRunner.query(
+      'ALTER TABLE `webhook_deliveries` DROP FOREIGN KEY `FK_9f63fc91ff6cbd3f8238b9a7812`',
+    );
+    await queryRunner.query('DROP INDEX `IDX_webhook_deliveries_endpoint` ON `webhook_deliveries`');
+    await queryRunner.query('DROP TABLE `webhook_deliveries`');
+    await queryRunner.query('DROP TABLE `webhook_endpoints`');
   }
 }

@@ -9,9 +9,24 @@ import { ContactsDirectory1796192504030 } from './1796192504030-ContactsDirector
 import { CheckIn1796193832481 } from './1796193832481-CheckIn';
 import { StorageKeys1796193900774 } from './1796193900774-StorageKeys';
 import { ReportingPacks1796203347716 } from './1796203347716-ReportingPacks';
-import { Materials1796203400684 } from './1796203400684-Materials';
 import { Summary1796203403999 } from './1796203403999-Summary';
+import { Materials1796203400684 } from './1796203400684-Materials';
 import { Webhooks1796226594041 } from './1796226594041-Webhooks';
 
 /** Listed, not globbed: the backend is bundled by webpack. Written by `npm run migration:generate`. */
-export const MYSQL_MIGRATIONS = [Initial1795370773058, AddInvitationsAndMailOutbox1795371665627, JobRunner1796181674336, AddRateLimits1796182323617, AddRegistrations1796183172033, PasswordResets1796185290376, Organisation1796185787236, ContactsDirectory1796192504030, CheckIn1796193832481, StorageKeys1796193900774, ReportingPacks1796203347716, Materials1796203400684, Summary1796203403999, Webhooks1796226594041];
+export const MYSQL_MIGRATIONS = [
+  Initial1795370773058,
+  AddInvitationsAndMailOutbox1795371665627,
+  JobRunner1796181674336,
+  AddRateLimits1796182323617,
+  AddRegistrations1796183172033,
+  PasswordResets1796185290376,
+  Organisation1796185787236,
+  ContactsDirectory1796192504030,
+  CheckIn1796193832481,
+  StorageKeys1796193900774,
+  ReportingPacks1796203347716,
+  Summary1796203403999,
+  Materials1796203400684,
+  Webhooks1796226594041,
+];

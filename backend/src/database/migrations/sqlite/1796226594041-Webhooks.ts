@@ -5,26 +5,44 @@ export class Webhooks1796226594041 implements MigrationInterface {
   name = 'Webhooks1796226594041';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"webhook_endpoints\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"url\" varchar(2000) NOT NULL, \"description\" varchar(500) NOT NULL DEFAULT (''), \"eventTypes\" text NOT NULL, \"active\" boolean NOT NULL DEFAULT (1), \"secret\" varchar(100) NOT NULL, \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
-    await queryRunner.query("CREATE TABLE \"webhook_deliveries\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"endpointId\" varchar(36) NOT NULL, \"type\" varchar(40) NOT NULL, \"body\" text NOT NULL, \"state\" varchar(20) NOT NULL DEFAULT ('pending'), \"attempts\" integer NOT NULL DEFAULT (0), \"resends\" integer NOT NULL DEFAULT (0), \"lastAttemptAt\" datetime(6), \"lastStatus\" integer, \"lastError\" varchar(500), \"deliveredAt\" datetime(6), \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_deliveries_endpoint\" ON \"webhook_deliveries\" (\"endpointId\", \"createdAt\") ");
-    await queryRunner.query("DROP INDEX \"IDX_webhook_deliveries_endpoint\"");
-    await queryRunner.query("CREATE TABLE \"temporary_webhook_deliveries\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"endpointId\" varchar(36) NOT NULL, \"type\" varchar(40) NOT NULL, \"body\" text NOT NULL, \"state\" varchar(20) NOT NULL DEFAULT ('pending'), \"attempts\" integer NOT NULL DEFAULT (0), \"resends\" integer NOT NULL DEFAULT (0), \"lastAttemptAt\" datetime(6), \"lastStatus\" integer, \"lastError\" varchar(500), \"deliveredAt\" datetime(6), \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')), CONSTRAINT \"FK_9f63fc91ff6cbd3f8238b9a7812\" FOREIGN KEY (\"endpointId\") REFERENCES \"webhook_endpoints\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_webhook_deliveries\"(\"id\", \"endpointId\", \"type\", \"body\", \"state\", \"attempts\", \"resends\", \"lastAttemptAt\", \"lastStatus\", \"lastError\", \"deliveredAt\", \"createdAt\") SELECT \"id\", \"endpointId\", \"type\", \"body\", \"state\", \"attempts\", \"resends\", \"lastAttemptAt\", \"lastStatus\", \"lastError\", \"deliveredAt\", \"createdAt\" FROM \"webhook_deliveries\"");
-    await queryRunner.query("DROP TABLE \"webhook_deliveries\"");
-    await queryRunner.query("ALTER TABLE \"temporary_webhook_deliveries\" RENAME TO \"webhook_deliveries\"");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_deliveries_endpoint\" ON \"webhook_deliveries\" (\"endpointId\", \"createdAt\") ");
+    await queryRunner.query(
+      'CREATE TABLE "webhook_endpoints" ("id" varchar(36) PRIMARY KEY NOT NULL, "url" varchar(2000) NOT NULL, "description" varchar(500) NOT NULL DEFAULT (\'\'), "eventTypes" text NOT NULL, "active" boolean NOT NULL DEFAULT (1), "secret" varchar(100) NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "webhook_deliveries" ("id" varchar(36) PRIMARY KEY NOT NULL, "endpointId" varchar(36) NOT NULL, "type" varchar(40) NOT NULL, "body" text NOT NULL, "state" varchar(20) NOT NULL DEFAULT (\'pending\'), "attempts" integer NOT NULL DEFAULT (0), "resends" integer NOT NULL DEFAULT (0), "lastAttemptAt" datetime(6), "lastStatus" integer, "lastError" varchar(500), "deliveredAt" datetime(6), "createdAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_deliveries_endpoint" ON "webhook_deliveries" ("endpointId", "createdAt") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_webhook_deliveries_endpoint"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_webhook_deliveries" ("id" varchar(36) PRIMARY KEY NOT NULL, "endpointId" varchar(36) NOT NULL, "type" varchar(40) NOT NULL, "body" text NOT NULL, "state" varchar(20) NOT NULL DEFAULT (\'pending\'), "attempts" integer NOT NULL DEFAULT (0), "resends" integer NOT NULL DEFAULT (0), "lastAttemptAt" datetime(6), "lastStatus" integer, "lastError" varchar(500), "deliveredAt" datetime(6), "createdAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')), CONSTRAINT "FK_9f63fc91ff6cbd3f8238b9a7812" FOREIGN KEY ("endpointId") REFERENCES "webhook_endpoints" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_webhook_deliveries"("id", "endpointId", "type", "body", "state", "attempts", "resends", "lastAttemptAt", "lastStatus", "lastError", "deliveredAt", "createdAt") SELECT "id", "endpointId", "type", "body", "state", "attempts", "resends", "lastAttemptAt", "lastStatus", "lastError", "deliveredAt", "createdAt" FROM "webhook_deliveries"',
+    );
+    await queryRunner.query('DROP TABLE "webhook_deliveries"');
+    await queryRunner.query('ALTER TABLE "temporary_webhook_deliveries" RENAME TO "webhook_deliveries"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_deliveries_endpoint" ON "webhook_deliveries" ("endpointId", "createdAt") ',
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"IDX_webhook_deliveries_endpoint\"");
-    await queryRunner.query("ALTER TABLE \"webhook_deliveries\" RENAME TO \"temporary_webhook_deliveries\"");
-    await queryRunner.query("CREATE TABLE \"webhook_deliveries\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"endpointId\" varchar(36) NOT NULL, \"type\" varchar(40) NOT NULL, \"body\" text NOT NULL, \"state\" varchar(20) NOT NULL DEFAULT ('pending'), \"attempts\" integer NOT NULL DEFAULT (0), \"resends\" integer NOT NULL DEFAULT (0), \"lastAttemptAt\" datetime(6), \"lastStatus\" integer, \"lastError\" varchar(500), \"deliveredAt\" datetime(6), \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
-    await queryRunner.query("INSERT INTO \"webhook_deliveries\"(\"id\", \"endpointId\", \"type\", \"body\", \"state\", \"attempts\", \"resends\", \"lastAttemptAt\", \"lastStatus\", \"lastError\", \"deliveredAt\", \"createdAt\") SELECT \"id\", \"endpointId\", \"type\", \"body\", \"state\", \"attempts\", \"resends\", \"lastAttemptAt\", \"lastStatus\", \"lastError\", \"deliveredAt\", \"createdAt\" FROM \"temporary_webhook_deliveries\"");
-    await queryRunner.query("DROP TABLE \"temporary_webhook_deliveries\"");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_deliveries_endpoint\" ON \"webhook_deliveries\" (\"endpointId\", \"createdAt\") ");
-    await queryRunner.query("DROP INDEX \"IDX_webhook_deliveries_endpoint\"");
-    await queryRunner.query("DROP TABLE \"webhook_deliveries\"");
-    await queryRunner.query("DROP TABLE \"webhook_endpoints\"");
+    await queryRunner.query('DROP INDEX "IDX_webhook_deliveries_endpoint"');
+    await queryRunner.query('ALTER TABLE "webhook_deliveries" RENAME TO "temporary_webhook_deliveries"');
+    await queryRunner.query(
+      'CREATE TABLE "webhook_deliveries" ("id" varchar(36) PRIMARY KEY NOT NULL, "endpointId" varchar(36) NOT NULL, "type" varchar(40) NOT NULL, "body" text NOT NULL, "state" varchar(20) NOT NULL DEFAULT (\'pending\'), "attempts" integer NOT NULL DEFAULT (0), "resends" integer NOT NULL DEFAULT (0), "lastAttemptAt" datetime(6), "lastStatus" integer, "lastError" varchar(500), "deliveredAt" datetime(6), "createdAt" datetime(6) NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await queryRunner.query(
+      'INSERT INTO "webhook_deliveries"("id", "endpointId", "type", "body", "state", "attempts", "resends", "lastAttemptAt", "lastStatus", "lastError", "deliveredAt", "createdAt") SELECT "id", "endpointId", "type", "body", "state", "attempts", "resends", "lastAttemptAt", "lastStatus", "lastError", "deliveredAt", "createdAt" FROM "temporary_webhook_deliveries"',
+    );
+    await queryRunner.query('DROP TABLE "temporary_webhook_deliveries"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_deliveries_endpoint" ON "webhook_deliveries" ("endpointId", "createdAt") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_webhook_deliveries_endpoint"');
+    await queryRunner.query('DROP TABLE "webhook_deliveries"');
+    await queryRunner.query('DROP TABLE "webhook_endpoints"');
   }
 }
