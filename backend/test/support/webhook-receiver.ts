@@ -86,7 +86,9 @@ export class WebhookReceiver {
     return `https://127.0.0.1:${this.port}${path}`;
   }
 
+  /** Listens (again, on the same port); does nothing while it is up. */
   async up(): Promise<void> {
+    if (this.server) return;
     const server = createServer(this.tls, (request, response) => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
