@@ -1,5 +1,12 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type {
   WebhookDelivery,
   WebhookDeliveryList,
@@ -81,7 +88,7 @@ export class WebhooksController {
   @Post('webhook-deliveries/:id/resend')
   @HttpCode(202)
   @ApiOperation({ summary: 'Send a delivery again: same webhook-id and body, a fresh set of attempts' })
-  @ApiOkResponse({ type: WebhookDeliveryDto })
+  @ApiAcceptedResponse({ type: WebhookDeliveryDto })
   resend(@Param('id') id: string): Promise<WebhookDelivery> {
     return this.webhooks.resend(id);
   }

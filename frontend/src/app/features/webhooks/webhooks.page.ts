@@ -66,6 +66,9 @@ export class WebhooksPage {
     params: () => this.logOf(),
     stream: ({ params }) => (params ? this.api.deliveries(params) : of(null)),
   });
+  protected readonly logError = computed(() =>
+    this.log.error() ? problemMessage(this.i18n, this.log.error()) : null,
+  );
   protected readonly deliveries = computed(() =>
     this.log.hasValue() ? (this.log.value()?.items ?? []) : [],
   );
