@@ -54,7 +54,7 @@ const bg = {
     lastError: 'Последна грешка',
     nextAttempt: 'Следващ опит',
     resend: 'Изпрати отново',
-    resendLabel: 'Изпрати отново известието от {when}',
+    resendLabel: 'Изпрати отново: известието от {when}',
     none: '–',
   },
   webhookState: {
@@ -127,7 +127,7 @@ const en: Translation<typeof bg> = {
     lastError: 'Last error',
     nextAttempt: 'Next attempt',
     resend: 'Send again',
-    resendLabel: 'Send the notification of {when} again',
+    resendLabel: 'Send again: the notification of {when}',
     none: '–',
   },
   webhookState: {
