@@ -122,6 +122,7 @@ async function outbox(
     schedulerIntervalMs: 60_000,
     logFormat: 'text',
     metricsToken: null,
+    webhooks: { extraCa: null, allowPrivateNetworks: false, timeoutMs: 10_000 },
   };
   const app = await createApp(config, { logger: false });
   await app.listen(0);

@@ -32,6 +32,7 @@ import { SeriesModule } from './series/series.module';
 import { MaterialsModule } from './materials/materials.module';
 import { ThemesModule } from './themes/themes.module';
 import { InboundModule } from './inbound/inbound.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 /** Login attempts per address and minute; a 429 with Retry-After past that. */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
@@ -94,6 +95,7 @@ export class AppModule {
         SeriesModule,
         ThemesModule,
         InboundModule,
+        WebhooksModule,
         // npm start: demo data, and all mail caught locally unless SMTP_URL says where to send it.
         ...(config.demo ? [DemoModule] : []),
         ...(config.demo && !config.smtpUrl ? [MailCatcherModule] : []),

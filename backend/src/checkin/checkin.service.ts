@@ -25,6 +25,8 @@ import { checkInTime, likePattern } from './checkin-rules';
 import { toCheckinPerson } from './checkin.mapper';
 import type { CheckinPeopleQueryDto, WalkInInputDto } from './dto/checkin.dto';
 import { insertRegistration } from '../registrations/registration-insert';
+import { JobQueue } from '../jobs/job-queue';
+import { createdEvents, emitWebhooks, type WebhookEvent } from '../webhooks/webhook-emitter';
 
 /** A check-in raced an undo this many times in a row: give up rather than loop. */
 const CHECK_IN_ATTEMPTS = 3;
@@ -37,6 +39,7 @@ export class CheckinService {
     private readonly access: StaffAccess,
     private readonly holders: SeatHolders,
     private readonly organisation: OrganisationService,
+    private readonly jobs: JobQueue,
   ) {}
 
   /** Confirmed registrations of the event, walk-ins too, by last name then first name, searched and paged. */
@@ -81,12 +84,20 @@ export class CheckinService {
     if (time.error) throw validationFailed([time.error]);
     const repository = this.dataSource.getRepository(RegistrationEntity);
     for (let attempt = 1; attempt <= CHECK_IN_ATTEMPTS; attempt++) {
-      const result = await repository
-        .createQueryBuilder()
-        .update(RegistrationEntity)
-        .set({ checkedInAt: time.at, checkedInById: user.id })
-        .where("id = :id AND status = 'confirmed' AND checkedInAt IS NULL", { id })
-        .execute();
+      // The webhook is written with the check-in, in one transaction (the outbox rule).
+      const result = await inTransaction(this.dataSource, async (manager) => {
+        const updated = await manager
+          .createQueryBuilder()
+          .update(RegistrationEntity)
+          .set({ checkedInAt: time.at, checkedInById: user.id })
+          .where("id = :id AND status = 'confirmed' AND checkedInAt IS NULL", { id })
+          .execute();
+        if (updated.affected === 1)
+          await emitWebhooks(this.jobs, manager, [
+            checkinEvent(await manager.findOneByOrFail(RegistrationEntity, { id })),
+          ]);
+        return updated;
+      });
       const current = await repository.findOneByOrFail({ id });
       if (result.affected === 1) {
         audit('registration.checked-in', {
@@ -168,6 +179,7 @@ export class CheckinService {
         updatedAt: now,
       });
       await insertRegistration(manager, created);
+      await emitWebhooks(this.jobs, manager, [...createdEvents([created]), checkinEvent(created)]);
       audit('registration.walk-in', { id: created.id, eventId, sector: created.sector, override: !fits });
       if (!fits) {
         audit('registration.overbooked', {
@@ -207,4 +219,18 @@ export class CheckinService {
     const isolation = this.dataSource.options.type === 'better-sqlite3' ? undefined : 'READ COMMITTED';
     return inTransaction(this.dataSource, work, isolation);
   }
+}
+
+/** What a partner system learns of a check-in: who by id, the event, the sector, when. */
+function checkinEvent(registration: RegistrationEntity): WebhookEvent {
+  return {
+    type: 'checkin.created',
+    data: {
+      registrationId: registration.id,
+      eventId: registration.eventId,
+      sector: registration.sector,
+      walkIn: registration.walkIn,
+      checkedInAt: (registration.checkedInAt as Date).toISOString(),
+    },
+  };
 }

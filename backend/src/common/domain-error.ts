@@ -22,6 +22,8 @@ export const DOMAIN_ERRORS = {
   SERIES_NOT_FOUND: [404, 'There is no such series.'],
   THEME_NOT_FOUND: [404, 'There is no such theme.'],
   RECOMMENDATION_NOT_FOUND: [404, 'There is no such recommendation.'],
+  WEBHOOK_NOT_FOUND: [404, 'There is no such webhook endpoint.'],
+  WEBHOOK_DELIVERY_NOT_FOUND: [404, 'There is no such webhook delivery.'],
   REGISTRATION_NOT_FOUND: [404, 'There is no such registration.'],
   CONTACT_NOT_FOUND: [404, 'There is no such contact.'],
   CONTACT_IMPORT_NOT_FOUND: [404, 'There is no such contact import.'],

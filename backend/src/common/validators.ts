@@ -3,6 +3,7 @@ import { isMunicipalityCode } from '@roundtable/contracts/municipalities';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { isValidTimezone } from '../config/config';
 import { isValidEventTime } from '../events/event-time';
+import { isWebhookUrl } from '../webhooks/webhook-url';
 
 function rule(name: ValidationRule, message: string, check: (value: unknown) => boolean) {
   return (options?: ValidationOptions) => (target: object, propertyName: string) =>
@@ -62,4 +63,11 @@ export const IsMunicipalityCode = rule(
   'isMunicipality',
   '$property must be the code of a Bulgarian municipality, e.g. SOF46',
   isMunicipalityCode,
+);
+
+/** An absolute https URL without a user name or password (decision 0035). */
+export const IsWebhookUrl = rule(
+  'isWebhookUrl',
+  '$property must be an https:// URL without a user name or password',
+  isWebhookUrl,
 );

@@ -1,4 +1,5 @@
 import { UPLOAD_MAX_MB_DEFAULT } from '@roundtable/contracts';
+import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { isAbsolute, relative, resolve } from 'node:path';
 
@@ -72,6 +73,8 @@ export interface AppConfig {
   metricsToken: string | null;
   /** IMAP_URL: the ORGANIZER mailbox read for calendar replies and bounces (decision 0032); unset or null: not read. */
   imap?: ImapConfig | null;
+  /** Outgoing webhooks (decision 0035). */
+  webhooks: WebhookConfig;
 }
 
 export interface ImapConfig {
@@ -84,6 +87,18 @@ export interface ImapConfig {
   mailbox: string;
   /** How often the mailbox is looked at besides IDLE's news, and the NOOP poll of a server without IDLE. */
   pollMs: number;
+}
+
+export interface WebhookConfig {
+  /** WEBHOOK_CA_FILE: PEM certificates trusted besides Node's own roots (a partner's private CA); null: none. */
+  extraCa: string | null;
+  /**
+   * WEBHOOK_ALLOW_PRIVATE: endpoints on loopback, private and link-local addresses are refused unless true
+   * (an installation whose partners sit in its own network, and the tests).
+   */
+  allowPrivateNetworks: boolean;
+  /** How long one attempt may take, connecting and answering. */
+  timeoutMs: number;
 }
 
 export type LogFormat = 'text' | 'json';
@@ -184,6 +199,11 @@ export function loadConfig(
     schedulerIntervalMs: 60_000,
     logFormat: parseLogFormat(env['LOG_FORMAT']),
     metricsToken: parseMetricsToken(env['METRICS_TOKEN']),
+    webhooks: {
+      extraCa: parseCaFile(env['WEBHOOK_CA_FILE'], cwd),
+      allowPrivateNetworks: parseBoolean(env, 'WEBHOOK_ALLOW_PRIVATE', false),
+      timeoutMs: 10_000,
+    },
     imap: parseImapUrl(env['IMAP_URL']),
   };
 }
@@ -218,6 +238,21 @@ export function parseImapUrl(value: string | undefined): ImapConfig | null {
     mailbox: decodeURIComponent(url.pathname.replace(/^\//, '')) || 'INBOX',
     pollMs: 30_000,
   };
+}
+
+/** The file's PEM certificates, read once at start; a missing file or one without a certificate stops it. */
+function parseCaFile(value: string | undefined, cwd: string): string | null {
+  if (value === undefined || value === '') return null;
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, value), 'utf8');
+  } catch {
+    throw new ConfigError('WEBHOOK_CA_FILE', `cannot read "${value}"`);
+  }
+  if (!text.includes('-----BEGIN CERTIFICATE-----')) {
+    throw new ConfigError('WEBHOOK_CA_FILE', `"${value}" holds no PEM certificate`);
+  }
+  return text;
 }
 
 function parseLogFormat(value: string | undefined): LogFormat {

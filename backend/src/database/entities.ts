@@ -22,6 +22,7 @@ import { MaterialEntity } from '../materials/material.entity';
 import { SeriesEntity } from '../series/series.entity';
 import { EventThemeEntity, RecommendationFollowUpEntity, ThemeEntity } from '../themes/theme.entities';
 import { InboundMessageEntity } from '../inbound/inbound-message.entity';
+import { WebhookDeliveryEntity, WebhookEndpointEntity } from '../webhooks/webhook.entities';
 
 /** Listed, not globbed: the backend is bundled by webpack, where glob paths do not survive. */
 export const ENTITIES = [
@@ -50,4 +51,6 @@ export const ENTITIES = [
   EventThemeEntity,
   RecommendationFollowUpEntity,
   InboundMessageEntity,
+  WebhookEndpointEntity,
+  WebhookDeliveryEntity,
 ];

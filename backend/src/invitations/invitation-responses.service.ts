@@ -15,6 +15,7 @@ import { EventEntity } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
 import { LinkTokensService } from '../links/link-tokens.service';
 import { JobQueue } from '../jobs/job-queue';
+import { emitWebhooks } from '../webhooks/webhook-emitter';
 import { Storage, type OpenedFile } from '../storage/storage';
 import { UserEntity } from '../users/user.entity';
 import type { InvitationProfileDto, InvitationResponseDto } from './dto/invitation-input.dto';
@@ -161,6 +162,19 @@ export class InvitationResponsesService {
     await manager.save(invitation);
     if (heldSeat && !holdsSeat(invitation)) await this.guests.release(manager, event);
     await this.queueAnswerMail(manager, invitation, event, answer.deputy?.name ?? null, !!registration);
+    await emitWebhooks(this.jobs, manager, [
+      {
+        type: 'invitation.answered',
+        data: {
+          invitationId: invitation.id,
+          eventId: invitation.eventId,
+          role: invitation.role,
+          status: invitation.status,
+          sector: invitation.sector,
+          respondedAt: (invitation.respondedAt as Date).toISOString(),
+        },
+      },
+    ]);
     return event.timezone;
   }
 

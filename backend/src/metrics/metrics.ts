@@ -20,6 +20,7 @@ export class Metrics implements OnModuleDestroy {
   readonly registry = new Registry();
   private readonly sendDuration: Histogram<'outcome'>;
   private readonly sendFailures: Counter<'reason'>;
+  private readonly webhookFailures: Counter;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
     collectDefaultMetrics({ register: this.registry, prefix: PREFIX });
@@ -37,6 +38,11 @@ export class Metrics implements OnModuleDestroy {
       registers: [this.registry],
     });
     for (const reason of SEND_FAILURE_REASONS) this.sendFailures.inc({ reason }, 0);
+    this.webhookFailures = new Counter({
+      name: `${PREFIX}webhook_delivery_failures_total`,
+      help: 'Webhook attempts that did not get a 2xx answer (this instance); each is tried again later.',
+      registers: [this.registry],
+    });
     this.databaseGauges();
   }
 
@@ -44,6 +50,11 @@ export class Metrics implements OnModuleDestroy {
   recordSend(seconds: number, failure: SendFailureReason | null): void {
     this.sendDuration.observe({ outcome: failure ? 'failed' : 'sent' }, seconds);
     if (failure) this.sendFailures.inc({ reason: failure });
+  }
+
+  /** One webhook attempt that failed (decision 0035). */
+  recordWebhookFailure(): void {
+    this.webhookFailures.inc();
   }
 
   /** The exposition text and its content type. */

@@ -24,6 +24,7 @@ import {
 import { lockEvent } from './seat-counts';
 import { SeatTransaction, type EventRoom } from './seat-transaction';
 import { waitlistPositionsOfNewest } from './wait-list';
+import { createdEvents } from '../webhooks/webhook-emitter';
 
 /** One person asking for a place. */
 export interface RegistrationRequest {
@@ -180,6 +181,7 @@ export class RegistrationIntake {
       () => insertRegistrations(manager, created),
       () => contactOfRegistration(manager, { kind: 'created', registrations: created }),
       () => this.seats.queueStatusMails(manager, created),
+      () => this.seats.emit(manager, createdEvents(created)),
     );
     return { event, outcomes: outcomes as RegistrationOutcome[], promoted };
   }

@@ -20,6 +20,7 @@ import { RegistrationEntity } from './registration.entity';
 import { toRegistration } from './registration.mapper';
 import { allocateSeat } from './seat-allocation';
 import { SeatTransaction } from './seat-transaction';
+import { registrationEvent } from '../webhooks/webhook-emitter';
 import { waitlistPositions } from './wait-list';
 
 /** The organiser's work on many registrations at once, the wait list by hand, and the export. */
@@ -103,6 +104,7 @@ export class RegistrationsAdminService {
       await manager.save(current);
       // Moved up from the wait list by the organiser: told as anyone the wait list moves up is.
       await queueRegistrationMail(this.jobs, manager, 'registration-promoted', current, {});
+      await this.seats.emit(manager, [registrationEvent('registration.confirmed', current)]);
       if (!fits) {
         audit('registration.overbooked', {
           id: current.id,

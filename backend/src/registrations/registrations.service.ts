@@ -22,6 +22,7 @@ import { toRegistration } from './registration.mapper';
 import { listRegistrations } from './registration-list';
 import { queueRegistrationMail } from './registration-messages';
 import { SeatTransaction } from './seat-transaction';
+import { registrationEvent } from '../webhooks/webhook-emitter';
 import { waitlistPositions } from './wait-list';
 import { RegistrationIntake } from './registration-intake';
 import { searchText } from './registration-fields';
@@ -129,6 +130,7 @@ export class RegistrationsService {
         registration.status = 'cancelled';
         registration.activeEmailKey = null;
         registration.queuedAt = null;
+        await this.seats.emit(manager, [registrationEvent('registration.cancelled', registration)]);
       }
       const email = registration.email;
       if (erase) {

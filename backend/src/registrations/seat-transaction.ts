@@ -13,6 +13,7 @@ import { RegistrationEntity } from './registration.entity';
 import { allocateSeat, type SeatRoom } from './seat-allocation';
 import { confirmedSeats, countRegistrations, lockEvent } from './seat-counts';
 import { promoteWaitList } from './wait-list';
+import { emitWebhooks, registrationEvent, type WebhookEvent } from '../webhooks/webhook-emitter';
 
 /** The seats of an event as a transaction holding its lock sees them, with the length of its wait list. */
 export interface EventRoom extends SeatRoom {
@@ -101,6 +102,8 @@ export class SeatTransaction {
     registration.queuedAt = decision === 'waitlisted' ? new Date() : null;
     await manager.save(registration);
     await this.queueStatusMail(manager, registration);
+    if (decision === 'confirmed')
+      await this.emit(manager, [registrationEvent('registration.confirmed', registration)]);
     return null;
   }
 
@@ -122,6 +125,11 @@ export class SeatTransaction {
   /** Freed seats go to the wait list, in order, each promotion with its message. */
   async promote(manager: EntityManager, event: EventEntity, held?: HeldSeats): Promise<RegistrationEntity[]> {
     return promoteWaitList(manager, event, held ?? (await this.holders.held(manager, event.id)), this.jobs);
+  }
+
+  /** Webhooks about registrations, in the transaction that changed them (decision 0035). */
+  emit(manager: EntityManager, events: readonly WebhookEvent[]): Promise<void> {
+    return emitWebhooks(this.jobs, manager, events);
   }
 
   /** Told what their registration became: received for review, confirmed, or on the wait list. */

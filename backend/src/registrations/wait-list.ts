@@ -4,6 +4,7 @@ import type { JobQueue } from '../jobs/job-queue';
 import type { HeldSeats } from '../seats/seat-holders';
 import { RegistrationEntity } from './registration.entity';
 import { queuePromotions } from './registration-messages';
+import { emitWebhooks, registrationEvent } from '../webhooks/webhook-emitter';
 import { anyPromotable, promoteFromWaitList } from './seat-allocation';
 import { confirmedSeats, countRegistrations } from './seat-counts';
 
@@ -46,6 +47,11 @@ export async function promoteWaitList(
   await manager.update(RegistrationEntity, { id: In(ids) }, { status: 'confirmed', queuedAt: null });
   const promoted = await manager.findBy(RegistrationEntity, { id: In(ids) });
   await queuePromotions(jobs, manager, promoted);
+  await emitWebhooks(
+    jobs,
+    manager,
+    promoted.map((registration) => registrationEvent('registration.confirmed', registration)),
+  );
   return promoted;
 }
 

@@ -4,9 +4,13 @@ import type { Recommendation, Summary, SummaryPreview } from '@roundtable/contra
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { audit } from '../common/audit-log';
+import { InjectConfig } from '../common/config.token';
+import type { AppConfig } from '../config/config';
 import { DomainError, validationFailed } from '../common/domain-error';
 import { renderMarkdown } from '../common/markdown';
 import { inTransaction } from '../database/transaction';
+import { JobQueue } from '../jobs/job-queue';
+import { emitWebhooks } from '../webhooks/webhook-emitter';
 import { EventEntity } from '../events/event.entity';
 import { RecommendationFollowUpEntity } from '../themes/theme.entities';
 import { followedUpAt } from '../themes/follow-ups';
@@ -40,6 +44,8 @@ export class SummaryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mail: SummaryMail,
+    private readonly jobs: JobQueue,
+    @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   /**
@@ -124,15 +130,26 @@ export class SummaryService {
       if (!event) throw new DomainError('EVENT_NOT_FOUND');
       if (!(await manager.existsBy(EventSummaryEntity, { eventId })))
         throw new DomainError('SUMMARY_NOT_FOUND');
+      const publishedAt = new Date();
       const result = await manager
         .createQueryBuilder()
         .update(EventSummaryEntity)
-        .set({ publishedAt: new Date() })
+        .set({ publishedAt })
         .where('eventId = :eventId AND publishedAt IS NULL', { eventId })
         .execute();
       if (result.affected !== 1) return;
       const queued = await this.mail.queueForAttendees(manager, event);
       audit('summary.published', { eventId, mails: queued });
+      await emitWebhooks(this.jobs, manager, [
+        {
+          type: 'summary.published',
+          data: {
+            eventId,
+            publishedAt: publishedAt.toISOString(),
+            url: `${this.config.publicUrl}/events/${event.slug}/summary`,
+          },
+        },
+      ]);
     });
     return this.read(this.dataSource.manager, eventId);
   }

@@ -193,6 +193,22 @@ const MATRIX: Record<string, Row> = {
   'GET /api/recommendations.csv': { expected: organisers(200) },
   'POST /api/recommendations/{id}/status': { expected: organisers(400) },
   'POST /api/recommendations/{id}/follow-ups': { expected: organisers(400) },
+  // Webhooks are the admin's (decision 0035). `{id}` is a paused throw-away endpoint made for each call.
+  'GET /api/webhooks': { expected: adminOnly(200) },
+  'POST /api/webhooks': { expected: adminOnly(400) },
+  'GET /api/webhooks/{id}': { expected: adminOnly(200), fresh: async () => ({ event: await aWebhook() }) },
+  'PATCH /api/webhooks/{id}': { expected: adminOnly(200), fresh: async () => ({ event: await aWebhook() }) },
+  'DELETE /api/webhooks/{id}': { expected: adminOnly(204), fresh: async () => ({ event: await aWebhook() }) },
+  'POST /api/webhooks/{id}/rotate-secret': {
+    expected: adminOnly(200),
+    fresh: async () => ({ event: await aWebhook() }),
+  },
+  'GET /api/webhooks/{id}/deliveries': {
+    expected: adminOnly(200),
+    fresh: async () => ({ event: await aWebhook() }),
+  },
+  // No delivery exists here (every endpoint is paused): the admin passes the guard to a 404.
+  'POST /api/webhook-deliveries/{id}/resend': { expected: adminOnly(404) },
 };
 
 let t: MailTestApp;
@@ -238,6 +254,15 @@ const aContact = async (): Promise<string> =>
       .post('/api/contacts')
       .auth(organiser, bearer)
       .send({ email: `contact-${++mails}@example.org`, firstName: 'Мария', lastName: 'Петрова' })
+      .expect(201)
+  ).body.id;
+
+const aWebhook = async (): Promise<string> =>
+  (
+    await t.http
+      .post('/api/webhooks')
+      .auth(await login(t.http, ADMIN.email, ADMIN.password), bearer)
+      .send({ url: 'https://hooks.example.org/roundtable', eventTypes: ['checkin.created'], active: false })
       .expect(201)
   ).body.id;
 

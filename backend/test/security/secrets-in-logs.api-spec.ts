@@ -98,6 +98,23 @@ describe('no secret, password or token in the logs of a whole run', () => {
       .expect(201);
     const staff = keep('staff session', await login(t.http, 'staff@example.org', staffPassword));
 
+    // A webhook endpoint's signing secret, at creation and at rotation; registrations below are sent to it.
+    const webhook = await t.http
+      .post('/api/webhooks')
+      .auth(admin, bearer)
+      .send({
+        url: 'https://hooks.invalid/roundtable?key=Receiver-Key-4471',
+        eventTypes: ['registration.created'],
+      })
+      .expect(201);
+    keep('webhook secret', webhook.body.secret);
+    keep('webhook receiver key', 'Receiver-Key-4471');
+    const rotated = await t.http
+      .post(`/api/webhooks/${webhook.body.id}/rotate-secret`)
+      .auth(admin, bearer)
+      .expect(200);
+    keep('rotated webhook secret', rotated.body.secret);
+
     // Failed logins, then the limit: each leaves an audit line.
     keep('wrong password', WRONG_PASSWORD);
     for (let attempt = 0; attempt < 11; attempt++) {

@@ -50,6 +50,7 @@ export async function bootApp(
     schedulerIntervalMs: 60_000,
     logFormat: 'text',
     metricsToken: null,
+    webhooks: { extraCa: null, allowPrivateNetworks: false, timeoutMs: 5_000 },
     ...overrides,
   };
   const app = await createApp(config, options);

@@ -41,6 +41,7 @@ export class AppComponent {
     const path = this.url().split(/[?#]/)[0];
     if (path === '/' || path.startsWith('/events/')) return 'events';
     if (path.startsWith('/organizer/users')) return 'users';
+    if (path.startsWith('/organizer/webhooks')) return 'webhooks';
     if (path.startsWith('/organizer/contacts')) return 'contacts';
     if (path.startsWith('/organizer/recommendations')) return 'recommendations';
     if (path.startsWith('/organizer/themes') || path.startsWith('/themes/')) return 'themes';

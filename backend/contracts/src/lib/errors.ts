@@ -22,6 +22,8 @@ export const DOMAIN_ERROR_CODES = [
   'SERIES_NOT_FOUND',
   'THEME_NOT_FOUND',
   'RECOMMENDATION_NOT_FOUND',
+  'WEBHOOK_NOT_FOUND',
+  'WEBHOOK_DELIVERY_NOT_FOUND',
   'EMAIL_TAKEN',
   'CONTACT_EXISTS',
   'EVENT_CANCELLED',
@@ -98,6 +100,7 @@ export const VALIDATION_RULES = [
   'isSectorQuotas',
   'noControlCharacters',
   'isMunicipality',
+  'isWebhookUrl',
   // Rules across fields or against stored data.
   'endsAfterStart',
   'closesAfterOpens',
@@ -115,5 +118,6 @@ export const VALIDATION_RULES = [
   'notBeforeRegistration',
   'startsInFuture',
   'agendaWithinEvent',
+  'privateAddress',
 ] as const;
 export type ValidationRule = (typeof VALIDATION_RULES)[number];

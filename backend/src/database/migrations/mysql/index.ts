@@ -14,6 +14,7 @@ import { Materials1796203400684 } from './1796203400684-Materials';
 import { Series1796226429886 } from './1796226429886-Series';
 import { ThemesAndTracker1796226443683 } from './1796226443683-ThemesAndTracker';
 import { CalendarRepliesAndBounces1796228053377 } from './1796228053377-CalendarRepliesAndBounces';
+import { Webhooks1796226594041 } from './1796226594041-Webhooks';
 
 /** Listed, not globbed: the backend is bundled by webpack. Written by `npm run migration:generate`. */
 export const MYSQL_MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MYSQL_MIGRATIONS = [
   Series1796226429886,
   ThemesAndTracker1796226443683,
   CalendarRepliesAndBounces1796228053377,
+  Webhooks1796226594041,
 ];

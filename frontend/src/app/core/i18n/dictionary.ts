@@ -16,6 +16,7 @@ import { organisationText } from '../../features/organisation/organisation.i18n'
 import { summaryText } from '../../features/summary/summary.i18n';
 import { seriesText } from '../../features/organizer/series/series.i18n';
 import { themesText } from '../../features/themes/themes.i18n';
+import { webhooksText } from '../../features/webhooks/webhooks.i18n';
 import { appText } from './app.i18n';
 import type { Translation } from './translation';
 import { vocabularyText } from './vocabulary.i18n';
@@ -45,6 +46,7 @@ export const TEXT_GROUPS = [
   materialsText,
   seriesText,
   themesText,
+  webhooksText,
 ];
 
 export const bg = {
@@ -68,6 +70,7 @@ export const bg = {
   ...materialsText.bg,
   ...seriesText.bg,
   ...themesText.bg,
+  ...webhooksText.bg,
 };
 
 /** The shape every language must fill: the same keys as Bulgarian, any wording. */
@@ -94,4 +97,5 @@ export const en: Dictionary = {
   ...materialsText.en,
   ...seriesText.en,
   ...themesText.en,
+  ...webhooksText.en,
 };

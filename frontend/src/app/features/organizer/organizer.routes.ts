@@ -34,6 +34,12 @@ export const ORGANIZER_ROUTES: Routes = [
     loadComponent: () => import('../contacts/contacts.page').then((m) => m.ContactsPage),
   },
   {
+    path: 'webhooks',
+    title: 'titles.webhooks',
+    canActivate: [adminGuard],
+    loadComponent: () => import('../webhooks/webhooks.page').then((m) => m.WebhooksPage),
+  },
+  {
     path: 'organisation',
     title: 'organisation.heading',
     canActivate: [adminGuard],
