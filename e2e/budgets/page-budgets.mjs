@@ -101,6 +101,8 @@ try {
       shows: ['rt-municipality-field input', 'mat-checkbox'],
     },
     { name: 'Check-in page (staff)', path: `/organizer/events/${event.id}/check-in`, public: false, session },
+    // Seeded by the themes migration; the demo's round tables carry it (decision 0033).
+    { name: 'Public theme page', path: '/themes/early-childhood-development', public: true },
   ];
   const results = [];
   const audits = [];
@@ -237,6 +239,8 @@ async function auditedOnly(token, event, admin) {
     { name: 'Registrations (admin)', path: `/organizer/events/${event.id}/registrations`, session: admin },
     { name: 'Materials (admin)', path: `/organizer/events/${event.id}/materials`, session: admin },
     { name: 'Summary editor (admin)', path: `/organizer/events/${summarised.id}/summary`, session: admin },
+    { name: 'Recommendations tracker (admin)', path: '/organizer/recommendations', session: admin },
+    { name: 'Themes (admin)', path: '/organizer/themes', session: admin },
   ];
 }
 

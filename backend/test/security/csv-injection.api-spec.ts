@@ -110,6 +110,29 @@ describe('CSV formula injection: every export neutralises what people typed', ()
     expectNoFormula('statistics.csv', (response.body as Buffer).toString('utf8'));
   });
 
+  it('the recommendations tracker (decision 0033)', async () => {
+    const summary = await t.http
+      .put(`/api/events/${event.id}/summary`)
+      .auth(organiser, bearer)
+      .send({
+        body: 'Обобщение.',
+        keyPoints: [],
+        recommendations: FORMULAS.map((formula) => ({ text: formula, owner: formula, status: 'proposed' })),
+      })
+      .expect(200);
+    const [first] = summary.body.recommendations as { id: string }[];
+    await t.http
+      .post(`/api/recommendations/${first.id}/status`)
+      .auth(organiser, bearer)
+      .send({ status: 'in-progress', note: FORMULAS[0] })
+      .expect(200);
+    const text = (await t.http.get(`/api/recommendations.csv?eventId=${event.id}`).auth(organiser, bearer))
+      .text;
+    const cells = expectNoFormula('recommendations.csv', text);
+    expect(cells).toContain(`'${FORMULAS[0]}`);
+    expect(cells).toContain(event.title);
+  });
+
   it('the CSVs inside the reporting pack', async () => {
     const parts = t.app.get(PackParts);
     const csvs: PackFile[] = [];
