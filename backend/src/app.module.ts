@@ -29,6 +29,7 @@ import { StaffModule } from './staff/staff.module';
 import { CheckinModule } from './checkin/checkin.module';
 import { SummaryModule } from './summary/summary.module';
 import { MaterialsModule } from './materials/materials.module';
+import { AuditModule } from './audit/audit.module';
 
 /** Login attempts per address and minute; a 429 with Retry-After past that. */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
@@ -88,6 +89,7 @@ export class AppModule {
         PackModule,
         SummaryModule,
         MaterialsModule,
+        AuditModule,
         // npm start: demo data, and all mail caught locally unless SMTP_URL says where to send it.
         ...(config.demo ? [DemoModule] : []),
         ...(config.demo && !config.smtpUrl ? [MailCatcherModule] : []),

@@ -19,6 +19,7 @@ import {
   RecommendationEntity,
 } from '../summary/summary.entities';
 import { MaterialEntity } from '../materials/material.entity';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
 
 /** Listed, not globbed: the backend is bundled by webpack, where glob paths do not survive. */
 export const ENTITIES = [
@@ -42,4 +43,5 @@ export const ENTITIES = [
   RecommendationEntity,
   RecommendationChangeEntity,
   MaterialEntity,
+  AuditEntryEntity,
 ];

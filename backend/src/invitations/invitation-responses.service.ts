@@ -7,6 +7,7 @@ import {
   type Invitation,
 } from '@roundtable/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { audit } from '../common/audit-log';
 import { DomainError, validationFailed } from '../common/domain-error';
 import type { EventDto } from '../events/dto/event.dto';
 import { EventEntity } from '../events/event.entity';
@@ -128,6 +129,11 @@ export class InvitationResponsesService {
       await manager.save(invitation);
       if (heldSeat && !holdsSeat(invitation)) await this.guests.release(manager, event);
       await this.queueAnswerMail(manager, invitation, event, answer.deputy?.name ?? null, !!registration);
+      audit(
+        `invitation.${invitation.status}`,
+        { id: invitation.id, eventId: invitation.eventId, role: invitation.role, deputy: !!answer.deputy },
+        { link: { type: 'invitation', id: invitation.id } },
+      );
       return event.timezone;
     });
     const saved = await this.byToken(this.dataSource.manager, token);
@@ -146,6 +152,11 @@ export class InvitationResponsesService {
       consentedAt: new Date(),
     });
     await this.dataSource.getRepository(InvitationEntity).save(invitation);
+    audit(
+      'invitation.profile-updated',
+      { id: invitation.id, eventId: invitation.eventId, publishName: profile.publishName },
+      { link: { type: 'invitation', id: invitation.id } },
+    );
     const event = await this.dataSource
       .getRepository(EventEntity)
       .findOneByOrFail({ id: invitation.eventId });
@@ -171,6 +182,11 @@ export class InvitationResponsesService {
       throw error;
     }
     if (previous) await this.storage.remove(previous);
+    audit(
+      'invitation.photo-updated',
+      { id: invitation.id, eventId: invitation.eventId },
+      { link: { type: 'invitation', id: invitation.id } },
+    );
     const event = await this.dataSource
       .getRepository(EventEntity)
       .findOneByOrFail({ id: invitation.eventId });

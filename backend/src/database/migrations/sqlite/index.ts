@@ -11,6 +11,7 @@ import { StorageKeys1796193900774 } from './1796193900774-StorageKeys';
 import { ReportingPacks1796203347716 } from './1796203347716-ReportingPacks';
 import { Summary1796203403999 } from './1796203403999-Summary';
 import { Materials1796203400684 } from './1796203400684-Materials';
+import { AuditLog1796226439814 } from './1796226439814-AuditLog';
 
 /** Listed, not globbed: the backend is bundled by webpack. Written by `npm run migration:generate`. */
 export const SQLITE_MIGRATIONS = [
@@ -27,4 +28,5 @@ export const SQLITE_MIGRATIONS = [
   ReportingPacks1796203347716,
   Summary1796203403999,
   Materials1796203400684,
+  AuditLog1796226439814,
 ];
