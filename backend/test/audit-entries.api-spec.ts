@@ -230,6 +230,82 @@ describe('the audit log: one entry per action, in its transaction, readable by t
     expect(await one(from, 'material.uploaded')).toMatchObject({ actor: { userId: organiserUser.id } });
   });
 
+  it('admin actions, contacts, staff, bulk decisions and check-in: one entry each, with actor and subject', async () => {
+    const event = await aPublishedEvent(t.http, organiser, { registrationMode: 'approval' });
+    const from = now();
+    const account = await createUser(t.http, admin, 'staff', 'door-keeper@example.org');
+    await t.http
+      .patch(`/api/users/${account.id}`)
+      .auth(admin, bearer)
+      .send({ name: 'Портиер', password: 'door-keeper-secret-99' })
+      .expect(200);
+    secrets.push('door-keeper-secret-99');
+    await t.http
+      .put('/api/organisation')
+      .auth(admin, bearer)
+      .send({
+        nameBg: 'Фондация',
+        nameEn: 'Foundation',
+        address: 'София',
+        contactEmail: 'office@example.org',
+        privacyNoticeBg: 'Бележка',
+        privacyNoticeEn: 'Notice',
+        privacyNoticeVersion: (await t.http.get('/api/organisation').auth(admin, bearer)).body
+          .privacyNoticeVersion,
+      })
+      .expect(200);
+    const contact = (
+      await t.http
+        .post('/api/contacts')
+        .auth(organiser, bearer)
+        .send({ email: 'contact@example.bg', firstName: 'Иван', lastName: 'Драганов', sector: 'ngo' })
+        .expect(201)
+    ).body as { id: string };
+    await t.http
+      .put(`/api/events/${event.id}/staff`)
+      .auth(organiser, bearer)
+      .send({ userIds: [account.id] })
+      .expect(200);
+    const registration = (
+      await t.http.post(`/api/events/${event.id}/registrations`).send(aRegistrationInput()).expect(201)
+    ).body as Registration;
+    await t.http
+      .post(`/api/events/${event.id}/registrations/approve`)
+      .auth(organiser, bearer)
+      .send({ ids: [registration.id] })
+      .expect(200);
+    const doorKeeper = await login(t.http, account.email, 'door-keeper-secret-99');
+    secrets.push(doorKeeper);
+    await t.http
+      .post(`/api/registrations/${registration.id}/check-in`)
+      .auth(doorKeeper, bearer)
+      .send({})
+      .expect(200);
+
+    expect(await one(from, 'user.created')).toMatchObject({
+      actor: { type: 'account', email: ADMIN.email },
+      subject: { type: 'user', id: account.id },
+      detail: { role: 'staff' },
+    });
+    expect((await one(from, 'user.changed')).detail).toMatchObject({ credentials: 'changed' });
+    expect(await one(from, 'organisation.update')).toMatchObject({ actor: { email: ADMIN.email } });
+    expect(await one(from, 'contact.create')).toMatchObject({ subject: { type: 'contact', id: contact.id } });
+    expect(await one(from, 'event.staff.changed')).toMatchObject({
+      eventId: event.id,
+      detail: { added: account.id },
+    });
+    expect(await one(from, 'registration.bulk')).toMatchObject({
+      actor: { userId: organiserUser.id },
+      eventId: event.id,
+      detail: { action: 'approve', fields: 'ids' },
+    });
+    expect(await one(from, 'registration.checked-in')).toMatchObject({
+      actor: { type: 'account', userId: account.id },
+      eventId: event.id,
+      subject: { type: 'registration', id: registration.id },
+    });
+  });
+
   it('a change rolled back leaves no entry; the same change committed leaves one', async () => {
     const from = now();
     await expect(

@@ -172,6 +172,8 @@ const MATRIX: Record<string, Row> = {
   'GET /api/users': { expected: adminOnly(200) },
   'POST /api/users': { expected: adminOnly(400) },
   'PATCH /api/users/{id}': { expected: adminOnly(200) },
+  'GET /api/audit': { expected: adminOnly(200) },
+  'GET /api/events/{id}/audit': { expected: organisers(200) },
 };
 
 let t: MailTestApp;
