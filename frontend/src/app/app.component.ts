@@ -42,6 +42,7 @@ export class AppComponent {
     if (path === '/' || path.startsWith('/events/')) return 'events';
     if (path.startsWith('/organizer/users')) return 'users';
     if (path.startsWith('/organizer/contacts')) return 'contacts';
+    if (path.startsWith('/organizer/audit')) return 'audit';
     if (path.startsWith('/organizer') && !path.startsWith('/organizer/login')) return 'organizer';
     return null;
   });

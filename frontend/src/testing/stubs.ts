@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { StaffAssignmentComponent } from '../app/features/organizer/checkin/staff-assignment.component';
 import { EventEditorPage } from '../app/features/organizer/event-editor/event-editor.page';
 import { MaterialsListComponent } from '../app/features/materials/materials-list.component';
+import { EventHistoryComponent } from '../app/features/audit/event-history.component';
 
 /** The event editor's staff section asks for its own data; its behaviour has its own spec. */
 @Component({ selector: 'rt-staff-assignment', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
@@ -10,11 +11,22 @@ class StaffAssignmentStub {
   readonly eventId = input.required<string>();
 }
 
-/** Call after configureTestingModule in specs of the event editor that are about other things. */
+/** The event editor's history section (the event's audit entries) asks for its own data too. */
+@Component({ selector: 'rt-event-history', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+class EventHistoryStub {
+  readonly eventId = input.required<string>();
+  readonly timeZone = input.required<string>();
+  readonly version = input<unknown>(null);
+}
+
+/**
+ * Call after configureTestingModule in specs of the event editor that are about other things: its staff and
+ * history sections become empty stand-ins.
+ */
 export function stubStaffAssignment(): void {
   TestBed.overrideComponent(EventEditorPage, {
-    remove: { imports: [StaffAssignmentComponent] },
-    add: { imports: [StaffAssignmentStub] },
+    remove: { imports: [StaffAssignmentComponent, EventHistoryComponent] },
+    add: { imports: [StaffAssignmentStub, EventHistoryStub] },
   });
 }
 

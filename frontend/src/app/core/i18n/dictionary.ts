@@ -14,6 +14,7 @@ import { registrationText } from '../../features/registration/registration.i18n'
 import { usersText } from '../../features/users/users.i18n';
 import { organisationText } from '../../features/organisation/organisation.i18n';
 import { summaryText } from '../../features/summary/summary.i18n';
+import { auditText } from '../../features/audit/audit.i18n';
 import { appText } from './app.i18n';
 import type { Translation } from './translation';
 import { vocabularyText } from './vocabulary.i18n';
@@ -41,6 +42,7 @@ export const TEXT_GROUPS = [
   packText,
   summaryText,
   materialsText,
+  auditText,
 ];
 
 export const bg = {
@@ -62,6 +64,7 @@ export const bg = {
   ...packText.bg,
   ...summaryText.bg,
   ...materialsText.bg,
+  ...auditText.bg,
 };
 
 /** The shape every language must fill: the same keys as Bulgarian, any wording. */
@@ -86,4 +89,5 @@ export const en: Dictionary = {
   ...packText.en,
   ...summaryText.en,
   ...materialsText.en,
+  ...auditText.en,
 };
