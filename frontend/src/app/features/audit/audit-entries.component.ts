@@ -113,7 +113,11 @@ export class AuditEntriesComponent {
   }
 
   protected details(entry: AuditEntry): string | null {
-    const pairs = Object.entries(entry.detail).filter(([key]) => key !== 'id');
+    // What the lines above already say (the subject's id, the actor's address) is not repeated.
+    const said = new Set([entry.subject?.id, entry.actor.email].filter(Boolean));
+    const pairs = Object.entries(entry.detail).filter(
+      ([key, value]) => key !== 'id' && !said.has(value as string),
+    );
     return pairs.length > 0 ? pairs.map(([key, value]) => `${key}: ${String(value)}`).join(', ') : null;
   }
 

@@ -100,11 +100,11 @@ const ACTOR_KINDS = ['link', 'anonymous', 'system'] as const;
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'audit.filterFrom' | t }}</mat-label>
-          <input matInput type="date" [value]="from()" (change)="set(from, $any($event.target).value)" />
+          <input matInput type="date" [value]="from()" (input)="set(from, $any($event.target).value)" />
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'audit.filterTo' | t }}</mat-label>
-          <input matInput type="date" [value]="to()" (change)="set(to, $any($event.target).value)" />
+          <input matInput type="date" [value]="to()" (input)="set(to, $any($event.target).value)" />
         </mat-form-field>
         <div class="clear">
           <button mat-button type="button" (click)="clear()">{{ 'audit.clear' | t }}</button>
