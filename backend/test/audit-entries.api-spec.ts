@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { AuditEntryEntity } from '../src/audit/audit-entry.entity';
 import { audit } from '../src/common/audit-log';
 import { inTransaction } from '../src/database/transaction';
+import { anonymiseRegistrations } from '../src/registrations/anonymise';
 import { aRegistrationInput, anAgendaItem, anEventInput } from './support/builders';
 import { bootAppWithMailbox, personalLink, type MailTestApp } from './support/mail-app';
 import { manageLink } from './support/registration-mail';
@@ -395,6 +396,29 @@ describe('the audit log: one entry per action, in its transaction, readable by t
       ['registration.erased', null, { id: registration.id, status: 'cancelled' }],
       ['registration.updated', null, {}],
     ]);
+  });
+
+  it("retention's anonymisation of an event's registrants empties the address and detail of their entries", async () => {
+    const event = await aPublishedEvent(t.http, organiser);
+    const registration = (
+      await t.http
+        .post(`/api/events/${event.id}/registrations`)
+        .send(aRegistrationInput({ email: 'retained@example.bg' }))
+        .expect(201)
+    ).body as Registration;
+    const { token } = manageLink((await t.mailbox.next('retained@example.bg', 0)).text);
+    secrets.push(token);
+    await t.http.patch(`/api/registrations/by-token/${token}`).send({ phone: '+359 2 222 2222' }).expect(200);
+    const repository = t.dataSource.getRepository(AuditEntryEntity);
+    const before = await repository.findOneByOrFail({
+      linkId: registration.id,
+      action: 'registration.updated',
+    });
+    expect(before.ip).toMatch(/127\.0\.0\.1/);
+
+    await inTransaction(t.dataSource, (manager) => anonymiseRegistrations(manager, event.id));
+    const after = await repository.findOneByOrFail({ id: before.id });
+    expect(after).toMatchObject({ ip: null, detail: {}, action: 'registration.updated', eventId: event.id });
   });
 
   it('no entry holds a password, a session, a personal link or a reset link', async () => {
