@@ -49,19 +49,23 @@ export function useAuditStore(dataSource: DataSource | null, closing?: DataSourc
   store = dataSource;
 }
 
+/** An id as its column holds one, or null: an entry never fails its change for an odd value. */
+const idOrNull = (value: string | null | undefined): string | null =>
+  value && value.length <= 36 ? value : null;
+
 function toRow(draft: AuditEntryDraft, request: object | undefined): AuditEntryEntity {
   return Object.assign(new AuditEntryEntity(), {
     id: randomUUID(),
     at: new Date(),
     action: draft.action.slice(0, 60),
     actorType: draft.link ? 'link' : draft.actor ? 'account' : request ? 'anonymous' : 'system',
-    actorUserId: draft.link ? null : (draft.actor?.id ?? null),
-    actorEmail: draft.link ? null : (draft.actor?.email ?? null),
+    actorUserId: draft.link ? null : idOrNull(draft.actor?.id),
+    actorEmail: draft.link ? null : (draft.actor?.email.slice(0, 254) ?? null),
     linkType: draft.link?.type ?? null,
-    linkId: draft.link?.id ?? null,
-    eventId: draft.eventId,
-    subjectType: draft.subject?.type ?? null,
-    subjectId: draft.subject?.id ?? null,
+    linkId: idOrNull(draft.link?.id),
+    eventId: idOrNull(draft.eventId),
+    subjectType: draft.subject?.type.slice(0, 30) ?? null,
+    subjectId: idOrNull(draft.subject?.id),
     ip: draft.ip?.slice(0, 45) ?? null,
     detail: draft.detail,
   } satisfies AuditEntryEntity);
