@@ -33,6 +33,7 @@ import { MaterialsModule } from './materials/materials.module';
 import { ThemesModule } from './themes/themes.module';
 import { InboundModule } from './inbound/inbound.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { AuditModule } from './audit/audit.module';
 
 /** Login attempts per address and minute; a 429 with Retry-After past that. */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
@@ -96,6 +97,7 @@ export class AppModule {
         ThemesModule,
         InboundModule,
         WebhooksModule,
+        AuditModule,
         // npm start: demo data, and all mail caught locally unless SMTP_URL says where to send it.
         ...(config.demo ? [DemoModule] : []),
         ...(config.demo && !config.smtpUrl ? [MailCatcherModule] : []),

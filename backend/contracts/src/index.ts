@@ -21,6 +21,7 @@ export * from './lib/summary';
 export * from './lib/pack';
 export * from './lib/series';
 export * from './lib/themes';
+export * from './lib/audit';
 // The municipalities (20 KB) are `@roundtable/contracts/municipalities`, not re-exported here: the web app's bundler
 // keeps every file this index reaches in the first load of every page (decision 0026).
 export * from './lib/webhooks';

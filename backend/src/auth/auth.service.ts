@@ -21,7 +21,11 @@ export class AuthService {
       throw new DomainError('INVALID_CREDENTIALS');
     }
     const { token, expiresAt } = await this.sessions.open(user);
-    audit('login.succeeded', { user: user.id, email: user.email });
+    audit(
+      'login.succeeded',
+      { user: user.id, email: user.email },
+      { actor: user, subject: { type: 'user', id: user.id } },
+    );
     return {
       accessToken: token,
       expiresAt: expiresAt.toISOString(),

@@ -42,7 +42,11 @@ export class LoginAccountLimitInterceptor implements NestInterceptor {
       switchMap((record) => {
         if (record.isBlocked) {
           context.switchToHttp().getResponse<Response>().setHeader('Retry-After', record.timeToBlockExpire);
-          audit('login.limited', { email: account, limit: 'account' }, request as AuditRequest);
+          audit(
+            'login.limited',
+            { email: account, limit: 'account' },
+            { request: request as AuditRequest, log: 'only' },
+          );
           // Recorded here, with the account; the problem filter then adds no line of its own.
           throw Object.assign(new ThrottlerException(), { audited: true });
         }

@@ -57,7 +57,11 @@ export class PasswordResetsService implements OnModuleInit {
     const address = email.trim().toLowerCase();
     await inTransaction(this.dataSource, async (manager) => {
       const user = await manager.findOneBy(UserEntity, { email: address, active: true });
-      audit('password-reset.requested', { email: address, account: user ? 'exists' : 'unknown' });
+      audit(
+        'password-reset.requested',
+        { email: address, account: user ? 'exists' : 'unknown' },
+        { subject: user ? { type: 'user', id: user.id } : undefined },
+      );
       if (!user) return;
       const now = Date.now();
       await this.jobs.mail(manager, 'password-reset', {
@@ -72,7 +76,7 @@ export class PasswordResetsService implements OnModuleInit {
 
   async reset(token: string, password: string): Promise<void> {
     const passwordHash = await hashPassword(password);
-    const userId = await inTransaction(this.dataSource, async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       if (!TOKEN_SHAPE.test(token)) throw new DomainError('RESET_LINK_INVALID');
       const now = new Date();
       const link = await manager.findOneBy(PasswordResetEntity, {
@@ -94,9 +98,13 @@ export class PasswordResetsService implements OnModuleInit {
       // Older links of the account die with this one, and so does every session (a thief's included).
       await manager.update(PasswordResetEntity, { userId: user.id, usedAt: IsNull() }, { usedAt: now });
       await manager.delete(SessionEntity, { userId: user.id });
-      return user.id;
+      // By the reset link, which only the account's owner received: they are the actor.
+      audit(
+        'password-reset.completed',
+        { user: user.id },
+        { actor: user, subject: { type: 'user', id: user.id } },
+      );
     });
-    audit('password-reset.completed', { user: userId });
   }
 
   private async compose(

@@ -143,7 +143,7 @@ function auditRefusal(problem: Problem, exception: unknown, request: Request): v
       // The path without its query (`?token=`), a personal link's token or a password-reset link's token.
       path: withoutTokens(request.path),
     },
-    request as AuditRequest,
+    { request: request as AuditRequest, log: 'only' },
   );
 }
 

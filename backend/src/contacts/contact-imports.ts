@@ -100,8 +100,12 @@ export class ContactImports implements OnModuleInit {
           .execute();
       }
       await this.queueBatch(manager, started.id, 0);
+      audit(
+        'contacts.import-started',
+        { importId: started.id, rows: rows.length },
+        { subject: { type: 'contact-import', id: started.id } },
+      );
     });
-    audit('contacts.import-started', { importId: started.id, rows: rows.length });
     // As stored, not read again: the runner may already be at it, and the answer is the queued import.
     return toContactImport(started, []);
   }

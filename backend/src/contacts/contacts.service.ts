@@ -140,13 +140,13 @@ export class ContactsService {
         }
       }
       if (inputs.length > 0) await this.invitations.create(event.id, inputs, actor, { manager });
+      audit('contacts.invited', {
+        eventId: input.eventId,
+        role: input.role,
+        invited: inputs.length,
+        skipped: skipped.length,
+      });
       return { invited: inputs.length, skipped };
-    });
-    audit('contacts.invited', {
-      eventId: input.eventId,
-      role: input.role,
-      invited: result.invited,
-      skipped: result.skipped.length,
     });
     return result;
   }

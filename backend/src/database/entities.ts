@@ -23,6 +23,7 @@ import { SeriesEntity } from '../series/series.entity';
 import { EventThemeEntity, RecommendationFollowUpEntity, ThemeEntity } from '../themes/theme.entities';
 import { InboundMessageEntity } from '../inbound/inbound-message.entity';
 import { WebhookDeliveryEntity, WebhookEndpointEntity } from '../webhooks/webhook.entities';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
 
 /** Listed, not globbed: the backend is bundled by webpack, where glob paths do not survive. */
 export const ENTITIES = [
@@ -53,4 +54,5 @@ export const ENTITIES = [
   InboundMessageEntity,
   WebhookEndpointEntity,
   WebhookDeliveryEntity,
+  AuditEntryEntity,
 ];

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import { isTransientConflict } from './errors';
@@ -6,6 +7,34 @@ const ATTEMPTS = 4;
 
 /** What to do once the transaction a manager belongs to has committed; dropped when it rolls back. */
 const pending = new WeakMap<EntityManager, Set<() => void>>();
+
+/** Work to do in `manager`'s transaction just before it commits (e.g. writing the audit entries it made). */
+const closing = new WeakMap<EntityManager, (() => Promise<void>)[]>();
+/** The transaction `inTransaction` is running the work of, for code that is not handed its manager (audit). */
+const current = new AsyncLocalStorage<EntityManager>();
+
+/** The manager of the transaction opened by `inTransaction` whose work is running here, if any. */
+export function currentTransaction(): EntityManager | undefined {
+  const manager = current.getStore();
+  return manager?.queryRunner?.isTransactionActive ? manager : undefined;
+}
+
+const starters: ((manager: EntityManager) => void)[] = [];
+
+/** Called with every transaction `inTransaction` opens, as its work starts (the audit log hooks in here). */
+export function onTransactionWork(listener: (manager: EntityManager) => void): void {
+  starters.push(listener);
+}
+
+/**
+ * Runs `work` inside `manager`'s transaction once its work is done, just before the commit: what it writes
+ * commits or rolls back with the rest. Only transactions opened by `inTransaction` run these.
+ */
+export function beforeCommit(manager: EntityManager, work: () => Promise<void>): void {
+  let hooks = closing.get(manager);
+  if (!hooks) closing.set(manager, (hooks = []));
+  hooks.push(work);
+}
 
 /**
  * Runs `callback` once `manager`'s transaction has committed (at once when it is not in a transaction), and
@@ -37,11 +66,16 @@ export async function inTransaction<T>(
       let committed: Set<() => void> | undefined;
       const tracked = async (manager: EntityManager) => {
         try {
-          const result = await work(manager);
+          const result = await current.run(manager, () => {
+            for (const starter of starters) starter(manager);
+            return work(manager);
+          });
+          for (const hook of closing.get(manager) ?? []) await hook();
           committed = pending.get(manager);
           return result;
         } finally {
           pending.delete(manager);
+          closing.delete(manager);
         }
       };
       const result = isolation

@@ -9,6 +9,7 @@ import {
   type InvitationResponse,
 } from '@roundtable/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { audit } from '../common/audit-log';
 import { DomainError, validationFailed } from '../common/domain-error';
 import type { EventDto } from '../events/dto/event.dto';
 import { EventEntity } from '../events/event.entity';
@@ -175,6 +176,11 @@ export class InvitationResponsesService {
         },
       },
     ]);
+    audit(
+      `invitation.${invitation.status}`,
+      { id: invitation.id, eventId: invitation.eventId, role: invitation.role, deputy: !!answer.deputy, via },
+      { link: { type: 'invitation', id: invitation.id } },
+    );
     return event.timezone;
   }
 
@@ -190,6 +196,11 @@ export class InvitationResponsesService {
       consentedAt: new Date(),
     });
     await this.dataSource.getRepository(InvitationEntity).save(invitation);
+    audit(
+      'invitation.profile-updated',
+      { id: invitation.id, eventId: invitation.eventId, publishName: profile.publishName },
+      { link: { type: 'invitation', id: invitation.id } },
+    );
     const event = await this.dataSource
       .getRepository(EventEntity)
       .findOneByOrFail({ id: invitation.eventId });
@@ -215,6 +226,11 @@ export class InvitationResponsesService {
       throw error;
     }
     if (previous) await this.storage.remove(previous);
+    audit(
+      'invitation.photo-updated',
+      { id: invitation.id, eventId: invitation.eventId },
+      { link: { type: 'invitation', id: invitation.id } },
+    );
     const event = await this.dataSource
       .getRepository(EventEntity)
       .findOneByOrFail({ id: invitation.eventId });

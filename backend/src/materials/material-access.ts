@@ -21,6 +21,9 @@ export interface MaterialViewer {
 }
 
 /** The visibilities a level sees: its own and every one before it in MATERIAL_VISIBILITIES. */
+/** The personal link through which a viewer sees materials, if any. */
+export type ViewerLink = { type: 'registration' | 'invitation'; id: string } | null;
+
 export function visibleTo(level: MaterialVisibility): MaterialVisibility[] {
   return MATERIAL_VISIBILITIES.slice(0, MATERIAL_VISIBILITIES.indexOf(level) + 1);
 }
@@ -60,27 +63,44 @@ export class MaterialAccess {
 
   /** The widest visibility the caller reaches; EVENT_NOT_FOUND when they may not see the event at all. */
   async levelFor(eventId: string, who: MaterialViewer): Promise<MaterialVisibility> {
+    return (await this.accessFor(eventId, who)).level;
+  }
+
+  /** The level, and the personal link that gave it (for the audit log), if one did. */
+  async accessFor(
+    eventId: string,
+    who: MaterialViewer,
+  ): Promise<{ level: MaterialVisibility; link: ViewerLink }> {
     const event = await this.dataSource.getRepository(EventEntity).findOneBy({ id: eventId });
     if (!event) throw new DomainError('EVENT_NOT_FOUND');
-    if (who.viewer?.role === 'admin' || who.viewer?.role === 'organizer') return 'organizers';
+    if (who.viewer?.role === 'admin' || who.viewer?.role === 'organizer')
+      return { level: 'organizers', link: null };
     const byLink = who.token ? await this.linkLevel(eventId, who.token) : null;
     if (byLink) return byLink;
     if (event.status === 'draft') throw new DomainError('EVENT_NOT_FOUND');
-    return 'public';
+    return { level: 'public', link: null };
   }
 
   /** The level a token gives at this event, or null when it opens nothing here. */
-  private async linkLevel(eventId: string, token: string): Promise<MaterialVisibility | null> {
+  private async linkLevel(
+    eventId: string,
+    token: string,
+  ): Promise<{ level: MaterialVisibility; link: ViewerLink } | null> {
     const manager = this.dataSource.manager;
     const registrationId = await this.links.resolve('registration', token);
     if (registrationId) {
       const registration = await manager.findOneBy(RegistrationEntity, { id: registrationId, eventId });
-      if (registration) return registrationLevel(registration);
+      if (registration)
+        return {
+          level: registrationLevel(registration),
+          link: { type: 'registration', id: registration.id },
+        };
     }
     const invitationId = await this.links.resolve('invitation', token);
     if (invitationId) {
       const invitation = await manager.findOneBy(InvitationEntity, { id: invitationId, eventId });
-      if (invitation) return invitationLevel(invitation);
+      if (invitation)
+        return { level: invitationLevel(invitation), link: { type: 'invitation', id: invitation.id } };
     }
     return null;
   }

@@ -4,7 +4,7 @@ import type { Material, MaterialList, MaterialVisibility } from '@roundtable/con
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
-import { audit } from '../common/audit-log';
+import { audit, auditNow, type AuditFields } from '../common/audit-log';
 import { InjectConfig } from '../common/config.token';
 import { DomainError, validationFailed } from '../common/domain-error';
 import type { AppConfig } from '../config/config';
@@ -16,7 +16,7 @@ import { csvRow, UTF8_BOM } from '../registrations/export/csv';
 import { Storage, type OpenedFile } from '../storage/storage';
 import type { UserEntity } from '../users/user.entity';
 import type { MaterialUpdateDto, MaterialUploadDto } from './dto/material.dto';
-import { MaterialAccess, mayView, visibleTo, type MaterialViewer } from './material-access';
+import { MaterialAccess, mayView, visibleTo, type MaterialViewer, type ViewerLink } from './material-access';
 import { MaterialEntity } from './material.entity';
 import { toMaterial } from './material.mapper';
 import { uniqueNames } from './material-names';
@@ -83,7 +83,7 @@ export class MaterialsService {
         replaced.push(...(await manager.findBy(MaterialEntity, { eventId, kind })));
         if (replaced.length) await manager.delete(MaterialEntity, { id: In(replaced.map((row) => row.id)) });
       }
-      return manager.save(
+      const saved = await manager.save(
         manager.create(MaterialEntity, {
           id: randomUUID(),
           eventId,
@@ -98,17 +98,18 @@ export class MaterialsService {
           uploadedById: author.id,
         }),
       );
+      audit('material.uploaded', {
+        id: saved.id,
+        eventId,
+        kind,
+        visibility: saved.visibility,
+        size: saved.size,
+        sha256: saved.sha256,
+        replaced: replaced.map((row) => row.id).join(',') || undefined,
+      });
+      return saved;
     });
     for (const old of replaced) await this.storage.remove(old.storageKey);
-    audit('material.uploaded', {
-      id: material.id,
-      eventId,
-      kind,
-      visibility: material.visibility,
-      size: material.size,
-      sha256: material.sha256,
-      replaced: replaced.map((row) => row.id).join(',') || undefined,
-    });
     return toMaterial(material);
   }
 
@@ -147,18 +148,29 @@ export class MaterialsService {
   async download(id: string, who: MaterialViewer): Promise<{ material: MaterialEntity; file: OpenedFile }> {
     const material = await this.dataSource.getRepository(MaterialEntity).findOneBy({ id });
     if (!material) throw new DomainError('MATERIAL_NOT_FOUND');
-    const level = await this.access.levelFor(material.eventId, who).catch((error: unknown) => {
+    const { level, link } = await this.access.accessFor(material.eventId, who).catch((error: unknown) => {
       throw error instanceof DomainError ? new DomainError('MATERIAL_NOT_FOUND') : error;
     });
     if (!mayView(level, material.visibility)) throw new DomainError('MATERIAL_NOT_FOUND');
-    return { material, file: await this.open(material) };
+    const file = await this.open(material);
+    await this.auditDownload(
+      'material.downloaded',
+      { id: material.id, eventId: material.eventId },
+      who,
+      link,
+    );
+    return { material, file };
   }
 
   /** The entries of "download all I may see", oldest first, with unique names; opened one by one when written. */
   async zipEntries(eventId: string, who: MaterialViewer): Promise<{ slug: string; entries: ZipEntry[] }> {
-    const level = await this.access.levelFor(eventId, who);
+    const { level, link } = await this.access.accessFor(eventId, who);
     const event = await this.dataSource.getRepository(EventEntity).findOneByOrFail({ id: eventId });
     const rows = (await this.visibleRows(eventId, level)).reverse();
+    await this.auditDownload('materials.zip-downloaded', { eventId, files: rows.length }, who, link, {
+      type: 'event',
+      id: eventId,
+    });
     const names = uniqueNames(rows.map((row) => row.filename));
     return {
       slug: event.slug,
@@ -169,6 +181,21 @@ export class MaterialsService {
         open: () => this.open(row),
       })),
     };
+  }
+
+  /**
+   * Downloads by a personal link or by an account are entries (decision 0036); anonymous downloads of public
+   * files are not: they name nobody, and would let anyone fill the log.
+   */
+  private async auditDownload(
+    action: string,
+    fields: AuditFields,
+    who: MaterialViewer,
+    link: ViewerLink,
+    subject?: { type: string; id: string },
+  ): Promise<void> {
+    if (!link && !who.viewer) return;
+    await auditNow(action, fields, { link: link ?? undefined, subject });
   }
 
   /** The reporting pack's `signed-sheet` part: the latest scan, named by its type. */

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { PACK_STEPS, type PackStatus, type PackStep } from '@roundtable/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Not } from 'typeorm';
-import { audit } from '../common/audit-log';
+import { audit, auditNow } from '../common/audit-log';
 import { DomainError } from '../common/domain-error';
 import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
@@ -76,8 +76,8 @@ export class PackService implements OnModuleInit {
             eventId,
             payload: { packId: pack.id },
           });
+          audit('pack.requested', { eventId, packId: pack.id }, { subject: { type: 'pack', id: pack.id } });
         });
-        audit('pack.requested', { eventId, packId: pack.id });
         return toPackStatus(pack);
       } catch (error) {
         if (!isUniqueViolation(error) || attempt === 3) throw error;
@@ -110,7 +110,11 @@ export class PackService implements OnModuleInit {
     if (!ready?.storageKey) throw new DomainError(packs.length > 0 ? 'PACK_NOT_READY' : 'PACK_NOT_FOUND');
     const file = await this.storage.open(ready.storageKey);
     if (!file) throw new Error(`the stored file of reporting pack ${ready.id} is missing`);
-    audit('pack.downloaded', { eventId, packId: ready.id });
+    await auditNow(
+      'pack.downloaded',
+      { eventId, packId: ready.id },
+      { subject: { type: 'pack', id: ready.id } },
+    );
     return { file, filename: `reporting-pack-${event.slug}.zip` };
   }
 

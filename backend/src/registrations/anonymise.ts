@@ -1,4 +1,5 @@
 import { In, Not, type EntityManager } from 'typeorm';
+import { anonymiseAuditEntries } from '../audit/audit-retention';
 import { contactOfRegistration } from '../contacts/registration-contacts';
 import { JobEntity } from '../jobs/job.entity';
 import { PERSONAL_DATA_COLUMNS, RegistrationEntity } from './registration.entity';
@@ -44,6 +45,7 @@ export async function anonymiseRegistrations(manager: EntityManager, eventId: st
     { recipientEmail: null, recipientName: null, lastError: null },
   );
   const invitationIds = named.flatMap((registration) => registration.invitationId ?? []);
+  await anonymiseAuditEntries(manager, { registrationIds: ids, invitationIds });
   if (invitationIds.length > 0) {
     // The invitations table has no import of ours to spare (invitations depend on registrations): plain SQL.
     await manager

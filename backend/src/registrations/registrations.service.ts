@@ -7,6 +7,8 @@ import {
   type RegistrationStatus,
 } from '@roundtable/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { anonymiseAuditEntries } from '../audit/audit-retention';
+import { audit } from '../common/audit-log';
 import { DomainError } from '../common/domain-error';
 import { contactOfRegistration } from '../contacts/registration-contacts';
 import { EventEntity } from '../events/event.entity';
@@ -141,7 +143,14 @@ export class RegistrationsService {
       if (erase) {
         await manager.delete(LinkTokenEntity, { subjectType: 'registration', subjectId: id });
         await contactOfRegistration(manager, { kind: 'erased', emails: [email] });
+        await anonymiseAuditEntries(manager, { registrationIds: [id], invitationIds: [] });
       }
+      // By the person's own link: the only way here (decision 0036).
+      audit(
+        erase ? 'registration.erased' : 'registration.cancelled',
+        { id, eventId: event.id, status: registration.status },
+        { link: { type: 'registration', id }, withoutAddress: erase },
+      );
       return heldSeat ? this.seats.promote(manager, event) : [];
     });
     return this.answer(change.registration);
@@ -162,6 +171,11 @@ export class RegistrationsService {
       registration.searchText = searchText(registration);
       await manager.save(registration);
       await contactOfRegistration(manager, { kind: 'stored', registration, followUpBefore });
+      audit(
+        'registration.updated',
+        { id, eventId: registration.eventId, fields: Object.keys(patch).join(',') },
+        { link: { type: 'registration', id } },
+      );
       return [];
     });
     return this.answer(change.registration);

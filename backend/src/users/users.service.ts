@@ -45,7 +45,11 @@ export class UsersService {
       if (isUniqueViolation(error)) throw new DomainError('EMAIL_TAKEN');
       throw error;
     }
-    audit('user.created', { user: user.id, email: user.email, role: user.role });
+    audit(
+      'user.created',
+      { user: user.id, email: user.email, role: user.role },
+      { subject: { type: 'user', id: user.id } },
+    );
     return toUser(await this.users.findOneByOrFail({ id: user.id }));
   }
 
@@ -61,12 +65,16 @@ export class UsersService {
     Object.assign(user, fields);
     if (password) user.passwordHash = await hashPassword(password);
     await this.users.save(user);
-    audit('user.changed', {
-      user: user.id,
-      email: user.email,
-      ...changes(before, user),
-      credentials: password ? 'changed' : undefined,
-    });
+    audit(
+      'user.changed',
+      {
+        user: user.id,
+        email: user.email,
+        ...changes(before, user),
+        credentials: password ? 'changed' : undefined,
+      },
+      { subject: { type: 'user', id: user.id } },
+    );
     if (password || input.active === false) await this.sessions.closeAllFor(user.id);
     return toUser(user);
   }

@@ -209,6 +209,8 @@ const MATRIX: Record<string, Row> = {
   },
   // No delivery exists here (every endpoint is paused): the admin passes the guard to a 404.
   'POST /api/webhook-deliveries/{id}/resend': { expected: adminOnly(404) },
+  'GET /api/audit': { expected: adminOnly(200) },
+  'GET /api/events/{id}/audit': { expected: organisers(200) },
 };
 
 let t: MailTestApp;

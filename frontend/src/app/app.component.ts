@@ -45,6 +45,7 @@ export class AppComponent {
     if (path.startsWith('/organizer/contacts')) return 'contacts';
     if (path.startsWith('/organizer/recommendations')) return 'recommendations';
     if (path.startsWith('/organizer/themes') || path.startsWith('/themes/')) return 'themes';
+    if (path.startsWith('/organizer/audit')) return 'audit';
     if (path.startsWith('/organizer') && !path.startsWith('/organizer/login')) return 'organizer';
     return null;
   });

@@ -5,6 +5,7 @@ import { StaffAssignmentComponent } from '../app/features/organizer/checkin/staf
 import { EventEditorPage } from '../app/features/organizer/event-editor/event-editor.page';
 import { MaterialsListComponent } from '../app/features/materials/materials-list.component';
 import { ThemePickerComponent } from '../app/features/themes/theme-picker.component';
+import { EventHistoryComponent } from '../app/features/audit/event-history.component';
 
 /** The event editor's staff section asks for its own data; its behaviour has its own spec. */
 @Component({ selector: 'rt-staff-assignment', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
@@ -18,14 +19,22 @@ class ThemePickerStub {
   readonly control = input.required<FormControl<string[]>>();
 }
 
+/** The event editor's history section (the event's audit entries) asks for its own data too. */
+@Component({ selector: 'rt-event-history', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+class EventHistoryStub {
+  readonly eventId = input.required<string>();
+  readonly timeZone = input.required<string>();
+  readonly version = input<unknown>(null);
+}
+
 /**
  * Call after configureTestingModule in specs of the event editor that are about other things: the sections that
- * ask for their own data (staff, themes) are stubbed.
+ * ask for their own data (staff, themes, history) become empty stand-ins.
  */
 export function stubStaffAssignment(): void {
   TestBed.overrideComponent(EventEditorPage, {
-    remove: { imports: [StaffAssignmentComponent, ThemePickerComponent] },
-    add: { imports: [StaffAssignmentStub, ThemePickerStub] },
+    remove: { imports: [StaffAssignmentComponent, ThemePickerComponent, EventHistoryComponent] },
+    add: { imports: [StaffAssignmentStub, ThemePickerStub, EventHistoryStub] },
   });
 }
 

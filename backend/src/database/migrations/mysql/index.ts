@@ -15,6 +15,7 @@ import { Series1796226429886 } from './1796226429886-Series';
 import { ThemesAndTracker1796226443683 } from './1796226443683-ThemesAndTracker';
 import { CalendarRepliesAndBounces1796228053377 } from './1796228053377-CalendarRepliesAndBounces';
 import { Webhooks1796226594041 } from './1796226594041-Webhooks';
+import { AuditLog1796226439814 } from './1796226439814-AuditLog';
 
 /** Listed, not globbed: the backend is bundled by webpack. Written by `npm run migration:generate`. */
 export const MYSQL_MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MYSQL_MIGRATIONS = [
   ThemesAndTracker1796226443683,
   CalendarRepliesAndBounces1796228053377,
   Webhooks1796226594041,
+  AuditLog1796226439814,
 ];

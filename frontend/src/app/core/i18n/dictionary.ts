@@ -17,6 +17,7 @@ import { summaryText } from '../../features/summary/summary.i18n';
 import { seriesText } from '../../features/organizer/series/series.i18n';
 import { themesText } from '../../features/themes/themes.i18n';
 import { webhooksText } from '../../features/webhooks/webhooks.i18n';
+import { auditText } from '../../features/audit/audit.i18n';
 import { appText } from './app.i18n';
 import type { Translation } from './translation';
 import { vocabularyText } from './vocabulary.i18n';
@@ -47,6 +48,7 @@ export const TEXT_GROUPS = [
   seriesText,
   themesText,
   webhooksText,
+  auditText,
 ];
 
 export const bg = {
@@ -71,6 +73,7 @@ export const bg = {
   ...seriesText.bg,
   ...themesText.bg,
   ...webhooksText.bg,
+  ...auditText.bg,
 };
 
 /** The shape every language must fill: the same keys as Bulgarian, any wording. */
@@ -98,4 +101,5 @@ export const en: Dictionary = {
   ...seriesText.en,
   ...themesText.en,
   ...webhooksText.en,
+  ...auditText.en,
 };

@@ -28,6 +28,12 @@ export const ORGANIZER_ROUTES: Routes = [
     loadComponent: () => import('../users/users.page').then((m) => m.UsersPage),
   },
   {
+    path: 'audit',
+    title: 'audit.heading',
+    canActivate: [adminGuard],
+    loadComponent: () => import('../audit/audit.page').then((m) => m.AuditPage),
+  },
+  {
     path: 'contacts',
     title: 'titles.contacts',
     canActivate: [organizerGuard],

@@ -38,6 +38,7 @@ import { NotFoundComponent } from '../../../shared/ui/not-found.component';
 import { StatusChipComponent } from '../../../shared/ui/status-chip.component';
 import { EventTabsComponent } from '../event-tabs.component';
 import { StaffAssignmentComponent } from '../checkin/staff-assignment.component';
+import { EventHistoryComponent } from '../../audit/event-history.component';
 import { OrganizerEventsApi } from '../organizer-events.api';
 import { ThemePickerComponent } from '../../themes/theme-picker.component';
 import { AgendaEditorComponent } from './agenda-editor.component';
@@ -74,6 +75,7 @@ type LoadState = 'ready' | 'loading' | 'not-found' | 'error';
     EventTabsComponent,
     StaffAssignmentComponent,
     ThemePickerComponent,
+    EventHistoryComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Closing or reloading the tab with unsaved changes: the browser asks, in its own words.
