@@ -35,6 +35,9 @@ export const AUDIT_FAMILIES = [
   'contacts',
   'summary',
   'pack',
+  'theme',
+  'recommendation',
+  'webhook',
 ] as const;
 const ACTOR_KINDS = ['link', 'anonymous', 'system'] as const;
 
