@@ -9,6 +9,8 @@
  *   security    authorisation matrix over the OpenAPI document, tokens, limits, headers, uploads, injection
  *   fuzz        generated bad input against every public route: no 5xx, problem+json, nothing stored
  *   fault       SMTP outage, SIGKILL mid-burst, MariaDB restart, two instances on one database
+ *   inbound     calendar replies (iTIP REPLY) and bounce reports read by IMAP from a real Dovecot, on SQLite and
+ *               MariaDB
  *   budgets     the built app's public pages within their JavaScript budget, and axe on the public pages and the organiser pages the e2e audit does not open
  *               (e2e/budgets/page-budgets.mjs --check; one test per page check)
  *   e2e         Playwright driving Debian's Chromium through whole journeys
@@ -44,6 +46,8 @@ const mysqlMissing = mysqlUrl
   ? null
   : 'TEST_MYSQL_URL is not set (e.g. mariadb://roundtable:roundtable@127.0.0.1:3306/roundtable; .ci/start-mariadb.sh starts one)';
 const chromiumMissing = existsSync(chromium) ? null : `${chromium} not found (apt-get install chromium)`;
+const dovecot = '/usr/sbin/dovecot';
+const dovecotMissing = existsSync(dovecot) ? null : `${dovecot} not found (apt-get install dovecot-imapd)`;
 
 const suites = [
   jest('unit-backend', 'backend/jest.config.ts'),
@@ -79,6 +83,22 @@ const suites = [
       TZ: 'UTC',
     }),
     skip: mysqlMissing,
+  },
+  {
+    ...jest('inbound-sqlite', 'backend/jest.api.config.ts', {
+      API_SUITE: 'inbound',
+      TEST_DATABASE: 'sqlite',
+      TZ: 'UTC',
+    }),
+    skip: dovecotMissing,
+  },
+  {
+    ...jest('inbound-mysql', 'backend/jest.api.config.ts', {
+      API_SUITE: 'inbound',
+      TEST_DATABASE: 'mysql',
+      TZ: 'America/New_York',
+    }),
+    skip: dovecotMissing ?? mysqlMissing,
   },
   {
     // After the build at the start of the run; its own free port and data folder, never the journeys' ones.

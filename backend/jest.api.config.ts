@@ -8,6 +8,7 @@
  *   security  authorisation matrix, tokens, rate limits, headers, uploads, injection, secrets in logs
  *   fuzz      generated bad input against every public route of the OpenAPI document
  *   fault     SMTP outage, SIGKILL, database restart, two instances on one database
+ *   inbound   calendar replies and bounces read from a real Dovecot IMAP server (decision 0032)
  */
 const suite = process.env['API_SUITE'];
 
