@@ -9,6 +9,7 @@ import { DataSource, LessThan, MoreThan } from 'typeorm';
 import { InjectConfig } from '../common/config.token';
 import type { AppConfig } from '../config/config';
 import { JobQueue } from '../jobs/job-queue';
+import { everySchedulerTick } from '../jobs/scheduler-tick';
 import { InvitationEntity } from './invitation.entity';
 import { invitationSubject } from './invitation-mail';
 import { HOLDS_SEAT, reminderDue } from './invitation-rules';
@@ -23,7 +24,7 @@ import { inTransaction } from '../database/transaction';
 @Injectable()
 export class InvitationScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Invitations');
-  private timer: NodeJS.Timeout | null = null;
+  private stopTicking: () => void = () => undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -33,15 +34,13 @@ export class InvitationScheduler implements OnApplicationBootstrap, BeforeApplic
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.mail.dispatcher) return;
-    this.timer = setInterval(() => {
-      this.runDue().catch((error) => this.logger.error(`scheduled invitation work failed: ${String(error)}`));
-    }, this.config.schedulerIntervalMs);
-    this.timer.unref();
+    this.stopTicking = everySchedulerTick(this.config, this.logger, 'scheduled invitation work', () =>
+      this.runDue(),
+    );
   }
 
   beforeApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.stopTicking();
   }
 
   async runDue(now = new Date()): Promise<{ expired: number; reminded: number }> {

@@ -13,6 +13,7 @@ import { inTransaction } from '../database/transaction';
 import { EventEntity } from '../events/event.entity';
 import { JobHandlers } from '../jobs/job-handlers';
 import { JobQueue } from '../jobs/job-queue';
+import { everySchedulerTick } from '../jobs/scheduler-tick';
 import { PackFiles } from '../pack/pack-files';
 import { anonymiseRegistrations } from './anonymise';
 import { RegistrationEntity } from './registration.entity';
@@ -35,7 +36,7 @@ const DAY_MS = 24 * 60 * 60_000;
 @Injectable()
 export class RetentionScheduler implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Retention');
-  private timer: NodeJS.Timeout | null = null;
+  private stopTicking: () => void = () => undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -57,15 +58,11 @@ export class RetentionScheduler implements OnModuleInit, OnApplicationBootstrap,
   }
 
   onApplicationBootstrap(): void {
-    if (!this.config.mail.dispatcher) return;
-    this.timer = setInterval(() => {
-      this.runDue().catch((error) => this.logger.error(`retention check failed: ${String(error)}`));
-    }, this.config.schedulerIntervalMs);
-    this.timer.unref();
+    this.stopTicking = everySchedulerTick(this.config, this.logger, 'retention check', () => this.runDue());
   }
 
   beforeApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.stopTicking();
   }
 
   /** Queues the anonymisation of every event that ended RETENTION_DAYS before `now`; answers how many. */

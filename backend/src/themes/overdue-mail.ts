@@ -16,6 +16,7 @@ import { EventEntity } from '../events/event.entity';
 import { JobHandlers, type ComposedMail } from '../jobs/job-handlers';
 import type { MailJob } from '../jobs/job-kinds';
 import { JobQueue } from '../jobs/job-queue';
+import { everySchedulerTick } from '../jobs/scheduler-tick';
 import { formatShortDay } from '../mail/mail-format';
 import { TemplateRenderer } from '../mail/template-renderer';
 import { STATUS_WORDS } from '../summary/summary-pdf';
@@ -39,7 +40,7 @@ declare module '../jobs/job-kinds' {
 @Injectable()
 export class OverdueMail implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Overdue');
-  private timer: NodeJS.Timeout | null = null;
+  private stopTicking: () => void = () => undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -54,15 +55,11 @@ export class OverdueMail implements OnModuleInit, OnApplicationBootstrap, Before
   }
 
   onApplicationBootstrap(): void {
-    if (!this.config.mail.dispatcher) return;
-    this.timer = setInterval(() => {
-      this.runDue().catch((error) => this.logger.error(`overdue check failed: ${String(error)}`));
-    }, this.config.schedulerIntervalMs);
-    this.timer.unref();
+    this.stopTicking = everySchedulerTick(this.config, this.logger, 'overdue check', () => this.runDue());
   }
 
   beforeApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.stopTicking();
   }
 
   /** Queues the message for every recommendation overdue at `now`; answers how many recommendations. */
