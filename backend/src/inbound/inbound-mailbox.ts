@@ -4,7 +4,7 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import { InjectConfig } from '../common/config.token';
 import type { AppConfig, ImapConfig } from '../config/config';
 import { InboundProcessor } from './inbound-processor';
@@ -74,6 +74,9 @@ export class InboundMailbox implements OnApplicationBootstrap, BeforeApplication
   }
 
   private async session(imap: ImapConfig): Promise<void> {
+    // Loaded only where IMAP_URL is set: imapflow and its logger take ~0.1-0.2 s to load, a start-up every
+    // instance without a mailbox would pay (decision 0031's cold start).
+    const { ImapFlow } = await import('imapflow');
     const client = new ImapFlow({
       host: imap.host,
       port: imap.port,
