@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Delivery, Language } from '@roundtable/contracts';
+import type { Delivery, Language, UndeliveredMail } from '@roundtable/contracts';
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
 import { afterCommit } from '../database/transaction';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { JobEntity } from './job.entity';
@@ -161,6 +161,45 @@ function jobRow(
   };
 }
 
+/**
+ * For each subject whose newest finished e-mail did not reach its recipient, why and when: a mail that got
+ * through afterwards shows the address works again. Mail jobs only (tasks carry no recipient).
+ */
+export async function undeliveredOf(
+  manager: EntityManager,
+  subjectType: string,
+  ids: string[],
+): Promise<Map<string, UndeliveredMail>> {
+  const newest = new Map<string, JobEntity>();
+  if (ids.length === 0) return new Map();
+  const rows = await manager.find(JobEntity, {
+    select: {
+      id: true,
+      subjectId: true,
+      status: true,
+      bouncedAt: true,
+      bounceReason: true,
+      lastError: true,
+      finishedAt: true,
+      updatedAt: true,
+    },
+    where: { subjectType, subjectId: In(ids), status: In(['done', 'failed']), recipientEmail: Not(IsNull()) },
+    // In the order they finished (to the millisecond; `createdAt` has whole seconds on SQLite).
+    order: { finishedAt: 'ASC', id: 'ASC' },
+  });
+  for (const row of rows) if (row.subjectId) newest.set(row.subjectId, row);
+  const result = new Map<string, UndeliveredMail>();
+  for (const [id, row] of newest) {
+    if (row.bouncedAt) {
+      result.set(id, { status: 'bounced', reason: row.bounceReason, at: row.bouncedAt.toISOString() });
+    } else if (row.status === 'failed') {
+      const at = row.finishedAt ?? row.updatedAt;
+      result.set(id, { status: 'failed', reason: row.lastError, at: at.toISOString() });
+    }
+  }
+  return result;
+}
+
 export function toDelivery(row: JobEntity): Delivery {
   if (row.bouncedAt) {
     return {
@@ -180,6 +219,6 @@ export function toDelivery(row: JobEntity): Delivery {
     status,
     attempts: row.attempts,
     ...(row.lastError ? { lastError: row.lastError } : {}),
-    ...(row.finishedAt ? { sentAt: row.finishedAt.toISOString() } : {}),
+    ...(status === 'sent' && row.finishedAt ? { sentAt: row.finishedAt.toISOString() } : {}),
   };
 }

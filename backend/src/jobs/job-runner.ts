@@ -207,7 +207,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     } catch (error) {
       const lastError = describeFailure(error);
       if (classifyFailure(error) === 'permanent' || row.attempts >= this.config.mail.maxAttempts) {
-        await this.record(row, claimId, { status: 'failed', lastError });
+        await this.record(row, claimId, { status: 'failed', finishedAt: new Date(), lastError });
         this.logger.warn(`gave up on a job of kind ${row.kind} after ${row.attempts} attempts: ${lastError}`);
         return;
       }

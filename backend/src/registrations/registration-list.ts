@@ -1,5 +1,6 @@
 import type { RegistrationPage, RegistrationSort } from '@roundtable/contracts';
 import type { EntityManager } from 'typeorm';
+import { undeliveredOf } from '../jobs/job-queue';
 import type { RegistrationListQueryDto } from './dto/registration-list-query.dto';
 import { RegistrationEntity } from './registration.entity';
 import { toRegistration } from './registration.mapper';
@@ -15,7 +16,7 @@ const SORT_COLUMNS: Record<string, string[]> = {
 /**
  * The organiser's table: filtered, searched, sorted and paged in the database, so a page of a 10,000-row event
  * costs what a page costs. Search looks in `searchText`, lower-cased in JavaScript, which (unlike SQLite's LIKE
- * and lower()) knows Cyrillic letter case.
+ * and lower()) knows Cyrillic letter case. Each row tells whether the e-mails to it stopped reaching the person.
  */
 export async function listRegistrations(
   manager: EntityManager,
@@ -53,7 +54,12 @@ export async function listRegistrations(
     eventId,
     rows.filter((row) => row.status === 'waitlisted').map((row) => row.id),
   );
-  const items = rows.map((row) => toRegistration(row, positions.get(row.id) ?? null));
+  const ids = rows.map((row) => row.id);
+  const undelivered = await undeliveredOf(manager, 'registration', ids);
+  const items = rows.map((row) => ({
+    ...toRegistration(row, positions.get(row.id) ?? null),
+    undelivered: undelivered.get(row.id) ?? null,
+  }));
   return { items, total, page, pageSize };
 }
 

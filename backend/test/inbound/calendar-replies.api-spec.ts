@@ -1,4 +1,4 @@
-import type { Event, Invitation, Registration } from '@roundtable/contracts';
+import type { Event, Invitation, Registration, RegistrationListItem } from '@roundtable/contracts';
 import type { INestApplication } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { createApp } from '../../src/app.factory';
@@ -201,6 +201,35 @@ describe('calendar replies and bounces read from the ORGANIZER mailbox', () => {
     const delivery = (await invitationsOf(event)).find((item) => item.id === invitation.id)?.delivery;
     expect(delivery?.lastError).toMatch(/^5\.1\.1 smtp; 550 5\.1\.1 .*User unknown/);
     expect((await inbound()).filter((row) => row.kind === 'dsn')).toHaveLength(1);
+  });
+
+  it("a DSN for a registration's confirmation shows on the organiser's row, with the reason", async () => {
+    const event = await aPublishedEvent(t.http, organiser);
+    const registration = (
+      await t.http
+        .post(`/api/events/${event.id}/registrations`)
+        .send(aRegistrationInput({ email: 'moved.on@example.bg' }))
+        .expect(201)
+    ).body as Registration;
+    const confirmation = await t.mailbox.next('moved.on@example.bg', 0);
+    const rowOf = async () =>
+      (await registrationsOf(event)).find((item) => item.id === registration.id) as RegistrationListItem;
+    expect((await rowOf()).undelivered).toBeNull();
+    await imap.append(
+      imipFixture('postfix-dsn', {
+        ORGANIZER,
+        MESSAGE_ID: messageId('mail.roundtable.test'),
+        RECIPIENT: 'moved.on@example.bg',
+        ORIGINAL_MESSAGE_ID: confirmation.messageId.replace(/^<|>$/g, ''),
+      }),
+    );
+    await eventually(async () => (await rowOf()).undelivered !== null, 15_000, 'the bounce on the row', 50);
+    expect((await rowOf()).undelivered).toEqual({
+      status: 'bounced',
+      reason: expect.stringMatching(/^5\.1\.1 smtp; 550 5\.1\.1 .*User unknown/),
+      at: expect.any(String),
+    });
+    expect((await rowOf()).status).toBe('confirmed');
   });
 
   it("a guest's ACCEPTED from Apple Calendar keeps the seat held and sends the link to the registration form", async () => {

@@ -23,6 +23,8 @@ export interface ReceivedMail {
  */
 export class TestMailbox {
   readonly messages: ReceivedMail[] = [];
+  /** Addresses the server answers `550 5.1.1 User unknown` at RCPT TO, as a real server does a stale one. */
+  readonly unknownUsers = new Set<string>();
   private readonly arrivals = new EventEmitter();
   private server: SMTPServer;
   private port = 0;
@@ -107,6 +109,10 @@ export class TestMailbox {
       logger: false,
       closeTimeout: 50,
       size: 25 * 1024 * 1024,
+      onRcptTo: (address, _session, callback) => {
+        if (!this.unknownUsers.has(address.address.toLowerCase())) return callback();
+        callback(Object.assign(new Error('5.1.1 User unknown'), { responseCode: 550 }));
+      },
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -120,8 +120,24 @@ export interface RegistrationListQuery {
   pageSize?: number;
 }
 
+/**
+ * The newest e-mail to a registrant that did not reach them: refused by their mail server (a delivery status
+ * notification came back, decision 0032) or given up after every retry. Null once a later e-mail got through.
+ */
+export interface UndeliveredMail {
+  status: 'bounced' | 'failed';
+  /** The server's words (a bounce's Status and Diagnostic-Code, or the last SMTP error). */
+  reason: string | null;
+  at: string;
+}
+
+/** A row of the organiser's table: the registration, and whether the e-mails to it stopped reaching them. */
+export interface RegistrationListItem extends Registration {
+  undelivered: UndeliveredMail | null;
+}
+
 export interface RegistrationPage {
-  items: Registration[];
+  items: RegistrationListItem[];
   total: number;
   page: number;
   pageSize: number;

@@ -7,9 +7,11 @@ import {
   type ConsentRecord,
   type Language,
   type Registration,
+  type RegistrationListItem,
   type RegistrationPage,
   type RegistrationStatus,
   type Sector,
+  type UndeliveredMail,
 } from '@roundtable/contracts';
 
 /** OpenAPI shapes of the answers; the service answers the contracts' types, which these mirror. */
@@ -59,8 +61,32 @@ export class RegistrationDto implements Registration {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
+export class UndeliveredMailDto implements UndeliveredMail {
+  @ApiProperty({
+    enum: ['bounced', 'failed'],
+    description: 'bounced: a delivery status notification came back; failed: given up after every retry',
+  })
+  status!: 'bounced' | 'failed';
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '5.1.1 (550 5.1.1 <d.petrova@example.bg>: User unknown)',
+  })
+  reason!: string | null;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+export class RegistrationListItemDto extends RegistrationDto implements RegistrationListItem {
+  @ApiProperty({
+    type: UndeliveredMailDto,
+    nullable: true,
+    description: 'The newest e-mail to the person that did not reach them; null once a later one got through',
+  })
+  undelivered!: UndeliveredMailDto | null;
+}
+
 export class RegistrationPageDto implements RegistrationPage {
-  @ApiProperty({ type: [RegistrationDto] }) items!: RegistrationDto[];
+  @ApiProperty({ type: [RegistrationListItemDto] }) items!: RegistrationListItemDto[];
   @ApiProperty() total!: number;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;

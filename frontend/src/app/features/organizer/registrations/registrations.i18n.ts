@@ -44,6 +44,11 @@ const bg = {
     actions: 'Действия',
     waitlistPlace: 'място {place}',
     checkedIn: 'на място от {time} ч.',
+    undeliveredBounced:
+      'Имейлът от {date} не е доставен: пощенският сървър на получателя го върна. Проверете адреса с участника.',
+    undeliveredFailed:
+      'Имейлът от {date} не е доставен: сървърът го отказа или не беше достъпен. Проверете адреса с участника.',
+    undeliveredReason: 'Отговор на сървъра: {reason}',
     approve: 'Одобри',
     approveLabel: 'Одобри: {name}',
     reject: 'Откажи',
@@ -115,6 +120,11 @@ const en: Translation<typeof bg> = {
     actions: 'Actions',
     waitlistPlace: 'place {place}',
     checkedIn: 'checked in at {time}',
+    undeliveredBounced:
+      "The e-mail of {date} was not delivered: the recipient's mail server returned it. Check the address with the participant.",
+    undeliveredFailed:
+      'The e-mail of {date} was not delivered: the server refused it or could not be reached. Check the address with the participant.',
+    undeliveredReason: "The server's answer: {reason}",
     approve: 'Approve',
     approveLabel: 'Approve: {name}',
     reject: 'Reject',

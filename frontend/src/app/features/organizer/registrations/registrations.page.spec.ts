@@ -8,7 +8,13 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
-import type { EventStats, Problem, Registration, RegistrationPage } from '@roundtable/contracts';
+import type {
+  EventStats,
+  Problem,
+  Registration,
+  RegistrationListItem,
+  RegistrationPage,
+} from '@roundtable/contracts';
 import { anEvent } from '../../../../testing/builders';
 import { button, click, closeOpenSelect, field, fill, openOptions } from '../../../../testing/dom';
 import { RegistrationsPage, SEARCH_DEBOUNCE_MS, sortParam } from './registrations.page';
@@ -18,7 +24,7 @@ const EVENT_ID = '7dfbf88e-f2b5-40d4-970b-8d82d4ccf55f';
 const LIST = `/api/events/${EVENT_ID}/registrations`;
 
 let serial = 0;
-function aRegistration(overrides: Partial<Registration> = {}): Registration {
+function aRegistration(overrides: Partial<RegistrationListItem> = {}): RegistrationListItem {
   serial += 1;
   return {
     id: `00000000-0000-4000-8000-${String(serial).padStart(12, '0')}`,
@@ -41,6 +47,7 @@ function aRegistration(overrides: Partial<Registration> = {}): Registration {
     walkIn: false,
     createdAt: '2026-11-20T10:00:00.000Z',
     updatedAt: '2026-11-20T10:00:00.000Z',
+    undelivered: null,
     ...overrides,
   };
 }
@@ -68,14 +75,14 @@ describe('RegistrationsPage', () => {
 
   const isList = (request: { method: string; url: string }) =>
     request.method === 'GET' && request.url === LIST;
-  const pageOf = (items: Registration[]): RegistrationPage => ({
+  const pageOf = (items: RegistrationListItem[]): RegistrationPage => ({
     items,
     total: items.length,
     page: 1,
     pageSize: 50,
   });
 
-  async function open(items: Registration[]): Promise<void> {
+  async function open(items: RegistrationListItem[]): Promise<void> {
     fixture = TestBed.createComponent(RegistrationsPage);
     fixture.componentRef.setInput('id', EVENT_ID);
     page = fixture.nativeElement as HTMLElement;
@@ -92,7 +99,7 @@ describe('RegistrationsPage', () => {
   }
 
   /** The next list request, answered; its query is what the test checks. */
-  async function nextList(items: Registration[] = []): Promise<TestRequest> {
+  async function nextList(items: RegistrationListItem[] = []): Promise<TestRequest> {
     // Not whenStable: a resource that is loading keeps the app unstable until its request is answered.
     TestBed.tick();
     const request = http.expectOne(isList);
@@ -102,7 +109,7 @@ describe('RegistrationsPage', () => {
   }
 
   /** After a decision: the table and the room, both fetched again. */
-  async function expectRefresh(items: Registration[]): Promise<void> {
+  async function expectRefresh(items: RegistrationListItem[]): Promise<void> {
     TestBed.tick();
     http.expectOne(isList).flush(pageOf(items));
     http.expectOne(`/api/events/${EVENT_ID}/stats`).flush(STATS);
@@ -272,5 +279,32 @@ describe('RegistrationsPage', () => {
     expect(() => button(page, 'Одобри: Б Потвърдена')).toThrow();
     expect(button(page, 'Откажи: Б Потвърдена')).toBeTruthy();
     expect(() => button(page, 'Откажи: В Отказана')).toThrow();
+  });
+
+  it("tells under a person's address that the e-mail to it came back, with the server's words", async () => {
+    await open([
+      aRegistration({
+        firstName: 'Д',
+        lastName: 'Върната',
+        email: 'old.address@example.bg',
+        status: 'confirmed',
+        undelivered: {
+          status: 'bounced',
+          reason: '5.1.1 smtp; 550 5.1.1 User unknown',
+          // 23:30 UTC is already 24 November in Sofia: the date is the event's.
+          at: '2026-11-23T23:30:00.000Z',
+        },
+      }),
+      aRegistration({ firstName: 'Е', lastName: 'Стигната', status: 'confirmed' }),
+    ]);
+    const notes = [...page.querySelectorAll<HTMLElement>('[role="note"]')];
+    expect(notes).toHaveLength(1);
+    expect(notes[0].closest('td')?.textContent).toContain('old.address@example.bg');
+    // Dates carry no-break spaces ("2026 г."): compared with plain ones.
+    const text = notes[0].textContent?.replace(/\s/g, ' ');
+    expect(text).toContain(
+      'Имейлът от вт., 24 ноември 2026 г. не е доставен: пощенският сървър на получателя го върна.',
+    );
+    expect(text).toContain('Отговор на сървъра: 5.1.1 smtp; 550 5.1.1 User unknown');
   });
 });

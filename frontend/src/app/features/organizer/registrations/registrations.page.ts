@@ -31,6 +31,7 @@ import {
   type RegistrationSort,
   type RegistrationStatus,
   type Sector,
+  type UndeliveredMail,
 } from '@roundtable/contracts';
 import { MUNICIPALITIES } from '@roundtable/contracts/municipalities';
 import { debounceTime, distinctUntilChanged, filter, Subject } from 'rxjs';
@@ -223,8 +224,17 @@ export class RegistrationsPage {
   }
 
   protected dateOf(registration: Registration): string {
-    const event = this.loaded();
-    return formatShortDate(registration.createdAt, event?.timezone ?? 'Europe/Sofia', this.i18n.language());
+    return this.shortDate(registration.createdAt);
+  }
+
+  /** Why the e-mails to the person stopped arriving, for the line under their address. */
+  protected undeliveredText({ status, at }: UndeliveredMail): string {
+    const key = status === 'bounced' ? 'registrations.undeliveredBounced' : 'registrations.undeliveredFailed';
+    return this.i18n.t(key, { date: this.shortDate(at) });
+  }
+
+  private shortDate(iso: string): string {
+    return formatShortDate(iso, this.loaded()?.timezone ?? 'Europe/Sofia', this.i18n.language());
   }
 
   protected search(text: string): void {

@@ -1,0 +1,69 @@
+import type { Registration, RegistrationListItem } from '@roundtable/contracts';
+import { aRegistrationInput } from './support/builders';
+import { bootAppWithMailbox, type MailTestApp } from './support/mail-app';
+import { aPublishedEvent, bearer } from './support/registrations';
+import { eventually } from './support/server-process';
+import { tokenFor } from './support/test-app';
+
+/** The organiser's table tells whose e-mails stopped reaching them, and forgets it once one gets through. */
+describe('registrations whose e-mail did not arrive', () => {
+  let t: MailTestApp;
+  let organiser: string;
+
+  beforeAll(async () => {
+    t = await bootAppWithMailbox();
+    organiser = await tokenFor(t.http, 'organizer');
+  });
+  afterAll(() => t.close());
+
+  it('a confirmation refused with 550 shows on the row, and a later e-mail that arrives clears it', async () => {
+    const event = await aPublishedEvent(t.http, organiser);
+    t.mailbox.unknownUsers.add('stale.address@example.bg');
+    const register = async (email: string) =>
+      (
+        await t.http
+          .post(`/api/events/${event.id}/registrations`)
+          .send(aRegistrationInput({ email }))
+          .expect(201)
+      ).body as Registration;
+    const stale = await register('stale.address@example.bg');
+    const reached = await register('reached@example.bg');
+    await t.mailbox.next('reached@example.bg', 0);
+    const rows = async () =>
+      new Map(
+        (
+          (await t.http.get(`/api/events/${event.id}/registrations`).auth(organiser, bearer).expect(200)).body
+            .items as RegistrationListItem[]
+        ).map((row) => [row.id, row]),
+      );
+    await eventually(
+      async () => (await rows()).get(stale.id)?.undelivered !== null,
+      15_000,
+      'the refused confirmation on the row',
+      50,
+    );
+
+    const shown = await rows();
+    expect(shown.get(stale.id)?.undelivered).toEqual({
+      status: 'failed',
+      reason: expect.stringMatching(/550.*User unknown/),
+      at: expect.any(String),
+    });
+    expect(shown.get(reached.id)?.undelivered).toBeNull();
+    expect(t.mailbox.to('stale.address@example.bg')).toEqual([]);
+
+    // The person mends their mailbox and asks for their link again: that e-mail arrives, the warning goes.
+    t.mailbox.unknownUsers.delete('stale.address@example.bg');
+    await t.http
+      .post('/api/registrations/lost-link')
+      .send({ email: 'stale.address@example.bg', eventId: event.id })
+      .expect(202);
+    await t.mailbox.next('stale.address@example.bg', 0);
+    await eventually(
+      async () => (await rows()).get(stale.id)?.undelivered === null,
+      15_000,
+      'the warning cleared',
+      50,
+    );
+  });
+});
