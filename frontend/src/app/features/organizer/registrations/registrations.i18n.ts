@@ -44,10 +44,10 @@ const bg = {
     actions: 'Действия',
     waitlistPlace: 'място {place}',
     checkedIn: 'на място от {time} ч.',
-    undeliveredBounced:
-      'Имейлът от {date} не е доставен: пощенският сървър на получателя го върна. Проверете адреса с участника.',
-    undeliveredFailed:
-      'Имейлът от {date} не е доставен: сървърът го отказа или не беше достъпен. Проверете адреса с участника.',
+    anonymised: 'Анонимизирани лични данни',
+    undelivered: 'Имейлът от {date} не е доставен',
+    undeliveredBounced: 'Пощенският сървър на получателя го върна. Проверете адреса с участника.',
+    undeliveredFailed: 'Сървърът го отказа или не беше достъпен. Проверете адреса с участника.',
     undeliveredReason: 'Отговор на сървъра: {reason}',
     approve: 'Одобри',
     approveLabel: 'Одобри: {name}',
@@ -120,10 +120,11 @@ const en: Translation<typeof bg> = {
     actions: 'Actions',
     waitlistPlace: 'place {place}',
     checkedIn: 'checked in at {time}',
-    undeliveredBounced:
-      "The e-mail of {date} was not delivered: the recipient's mail server returned it. Check the address with the participant.",
+    anonymised: 'Personal data anonymised',
+    undelivered: 'The e-mail of {date} was not delivered',
+    undeliveredBounced: "The recipient's mail server returned it. Check the address with the participant.",
     undeliveredFailed:
-      'The e-mail of {date} was not delivered: the server refused it or could not be reached. Check the address with the participant.',
+      'The server refused it or could not be reached. Check the address with the participant.',
     undeliveredReason: "The server's answer: {reason}",
     approve: 'Approve',
     approveLabel: 'Approve: {name}',

@@ -297,14 +297,22 @@ describe('RegistrationsPage', () => {
       }),
       aRegistration({ firstName: 'Е', lastName: 'Стигната', status: 'confirmed' }),
     ]);
-    const notes = [...page.querySelectorAll<HTMLElement>('[role="note"]')];
+    const notes = [...page.querySelectorAll<HTMLElement>('details')];
     expect(notes).toHaveLength(1);
     expect(notes[0].closest('td')?.textContent).toContain('old.address@example.bg');
     // Dates carry no-break spaces ("2026 г."): compared with plain ones.
     const text = notes[0].textContent?.replace(/\s/g, ' ');
-    expect(text).toContain(
-      'Имейлът от вт., 24 ноември 2026 г. не е доставен: пощенският сървър на получателя го върна.',
-    );
+    expect(text).toContain('Имейлът от вт., 24 ноември 2026 г. не е доставен');
+    expect(notes[0].querySelector('summary')?.textContent).toMatch(/^Имейлът от .* не е доставен$/);
+    expect(text).toContain('Пощенският сървър на получателя го върна. Проверете адреса с участника.');
     expect(text).toContain('Отговор на сървъра: 5.1.1 smtp; 550 5.1.1 User unknown');
+  });
+
+  it('names an anonymised registration as such, in the row and in its checkbox', async () => {
+    await open([
+      aRegistration({ firstName: '', lastName: '', email: '', organization: '', status: 'confirmed' }),
+    ]);
+    expect(page.querySelector('.person')?.textContent?.trim()).toBe('Анонимизирани лични данни');
+    expect(rowCheckbox('Анонимизирани лични данни')).toBeTruthy();
   });
 });

@@ -31,7 +31,6 @@ import {
   type RegistrationSort,
   type RegistrationStatus,
   type Sector,
-  type UndeliveredMail,
 } from '@roundtable/contracts';
 import { MUNICIPALITIES } from '@roundtable/contracts/municipalities';
 import { debounceTime, distinctUntilChanged, filter, Subject } from 'rxjs';
@@ -207,7 +206,9 @@ export class RegistrationsPage {
     return problemMessage(this.i18n, error);
   }
 
+  /** An anonymised registration (RETENTION_DAYS after the event) has no name: it says so instead. */
   protected nameOf(registration: Registration): string {
+    if (!registration.email) return this.i18n.t('registrations.anonymised');
     return `${registration.firstName} ${registration.lastName}`;
   }
 
@@ -227,13 +228,7 @@ export class RegistrationsPage {
     return this.shortDate(registration.createdAt);
   }
 
-  /** Why the e-mails to the person stopped arriving, for the line under their address. */
-  protected undeliveredText({ status, at }: UndeliveredMail): string {
-    const key = status === 'bounced' ? 'registrations.undeliveredBounced' : 'registrations.undeliveredFailed';
-    return this.i18n.t(key, { date: this.shortDate(at) });
-  }
-
-  private shortDate(iso: string): string {
+  protected shortDate(iso: string): string {
     return formatShortDate(iso, this.loaded()?.timezone ?? 'Europe/Sofia', this.i18n.language());
   }
 
