@@ -1,7 +1,6 @@
-import type { Registration, RegistrationListItem } from '@roundtable/contracts';
-import { aRegistrationInput } from './support/builders';
+import type { RegistrationListItem } from '@roundtable/contracts';
 import { bootAppWithMailbox, type MailTestApp } from './support/mail-app';
-import { aPublishedEvent, bearer } from './support/registrations';
+import { aPublishedEvent, aRegistrationFor, bearer } from './support/registrations';
 import { eventually } from './support/server-process';
 import { tokenFor } from './support/test-app';
 
@@ -19,15 +18,8 @@ describe('registrations whose e-mail did not arrive', () => {
   it('a confirmation refused with 550 shows on the row, and a later e-mail that arrives clears it', async () => {
     const event = await aPublishedEvent(t.http, organiser);
     t.mailbox.unknownUsers.add('stale.address@example.bg');
-    const register = async (email: string) =>
-      (
-        await t.http
-          .post(`/api/events/${event.id}/registrations`)
-          .send(aRegistrationInput({ email }))
-          .expect(201)
-      ).body as Registration;
-    const stale = await register('stale.address@example.bg');
-    const reached = await register('reached@example.bg');
+    const stale = await aRegistrationFor(t.http, event, 'stale.address@example.bg');
+    const reached = await aRegistrationFor(t.http, event, 'reached@example.bg');
     await t.mailbox.next('reached@example.bg', 0);
     const rows = async () =>
       new Map(

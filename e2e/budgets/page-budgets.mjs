@@ -55,7 +55,7 @@ rmSync(data, { recursive: true, force: true });
 mkdirSync(join(data, 'data'), { recursive: true });
 const server = spawn(process.execPath, [join(root, 'dist/backend/main.js')], {
   cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
+  stdio: ['ignore', 'pipe', 'inherit'],
   env: {
     ...process.env,
     PORT: String(port),
@@ -67,7 +67,20 @@ const server = spawn(process.execPath, [join(root, 'dist/backend/main.js')], {
     RATE_LIMITS: 'off',
   },
 });
-const serverExit = new Promise((resolve) => server.on('exit', resolve));
+// The backend's last lines, shown if the run fails: its log is otherwise not printed.
+const serverLines = [];
+server.stdout.setEncoding('utf8');
+server.stdout.on('data', (chunk) => {
+  serverLines.push(...chunk.split('\n').filter(Boolean));
+  serverLines.splice(0, Math.max(0, serverLines.length - 40));
+});
+let serverEnded = null;
+const serverExit = new Promise((resolve) =>
+  server.on('exit', (code, signal) => {
+    serverEnded = signal ? `signal ${signal}` : `code ${code}`;
+    resolve();
+  }),
+);
 
 let failed = false;
 try {
@@ -134,6 +147,8 @@ try {
     console.error(`axe on ${name}:\n  ${violations.join('\n  ')}`);
 } catch (error) {
   console.error(error);
+  if (serverEnded) console.error(`The backend had ended (${serverEnded}) before the run did.`);
+  console.error(`The backend's last lines:\n${serverLines.join('\n')}`);
   failed = true;
   // A run that could not measure still leaves a report, with the failure in it, for the test summary.
   if (jsonFile) writeJson(jsonFile, [], [], String(error));

@@ -6,12 +6,11 @@ import { eventUid } from '../../src/calendar/ics';
 import { parseImapUrl } from '../../src/config/config';
 import { InboundMessageEntity } from '../../src/inbound/inbound-message.entity';
 import { JobEntity } from '../../src/jobs/job.entity';
-import { aRegistrationInput } from '../support/builders';
 import type { ReceivedMail } from '../support/test-mailbox';
 import { ImapServer } from '../support/imap-server';
 import { imipFixture } from '../support/imip-fixtures';
 import { bootAppWithMailbox, type MailTestApp } from '../support/mail-app';
-import { aPublishedEvent, bearer } from '../support/registrations';
+import { aPublishedEvent, aRegistrationFor, bearer } from '../support/registrations';
 import { eventually } from '../support/server-process';
 import { tokenFor } from '../support/test-app';
 
@@ -114,13 +113,7 @@ describe('calendar replies and bounces read from the ORGANIZER mailbox', () => {
 
   it("a Gmail DECLINED cancels the registration and promotes the wait list's first", async () => {
     const event = await aPublishedEvent(t.http, organiser, { capacity: 1 });
-    const register = async (email: string) =>
-      (
-        await t.http
-          .post(`/api/events/${event.id}/registrations`)
-          .send(aRegistrationInput({ email }))
-          .expect(201)
-      ).body as Registration;
+    const register = (email: string) => aRegistrationFor(t.http, event, email);
     const leaver = await register('maria.ivanova@gmail.example');
     const next = await register('next-in-line@example.bg');
     expect(next.status).toBe('waitlisted');
@@ -205,12 +198,7 @@ describe('calendar replies and bounces read from the ORGANIZER mailbox', () => {
 
   it("a DSN for a registration's confirmation shows on the organiser's row, with the reason", async () => {
     const event = await aPublishedEvent(t.http, organiser);
-    const registration = (
-      await t.http
-        .post(`/api/events/${event.id}/registrations`)
-        .send(aRegistrationInput({ email: 'moved.on@example.bg' }))
-        .expect(201)
-    ).body as Registration;
+    const registration = await aRegistrationFor(t.http, event, 'moved.on@example.bg');
     const confirmation = await t.mailbox.next('moved.on@example.bg', 0);
     const rowOf = async () =>
       (await registrationsOf(event)).find((item) => item.id === registration.id) as RegistrationListItem;
