@@ -8,8 +8,9 @@ import {
   type AuditPage,
   type AuditQuery,
 } from '@roundtable/contracts';
-import { Transform, Type } from 'class-transformer';
-import { IsISO8601, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PageParam, PageSizeParam } from '../common/paging';
 
 const trimmed = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() || undefined : value;
@@ -50,20 +51,10 @@ export class AuditQueryDto implements AuditQuery {
   @IsISO8601({ strict: true })
   to?: string;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @PageParam()
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: AUDIT_PAGE_SIZE.max, default: AUDIT_PAGE_SIZE.default })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(AUDIT_PAGE_SIZE.max)
+  @PageSizeParam(AUDIT_PAGE_SIZE.max, AUDIT_PAGE_SIZE.default)
   pageSize?: number;
 }
 

@@ -13,24 +13,21 @@ import {
   type UndoCheckInResult,
   type WalkInInput,
 } from '@roundtable/contracts';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsInt,
   IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
-  Max,
   Matches,
   MaxLength,
-  Min,
 } from 'class-validator';
 import { IsSingleLine } from '../../common/validators';
-import { MAX_PAGE } from '../../events/dto/event-list-query.dto';
+import { PageParam, PageSizeParam } from '../../common/paging';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const emptyToUndefined = ({ value }: { value: unknown }) =>
@@ -46,20 +43,10 @@ export class CheckinPeopleQueryDto {
   @MaxLength(CHECKIN_QUERY_MAX_LENGTH)
   q?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE)
+  @PageParam()
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: PAGE_SIZE_MAX, default: CHECKIN_PAGE_SIZE_DEFAULT })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(PAGE_SIZE_MAX)
+  @PageSizeParam(PAGE_SIZE_MAX, CHECKIN_PAGE_SIZE_DEFAULT)
   pageSize?: number;
 }
 

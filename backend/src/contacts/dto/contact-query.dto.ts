@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PAGE_SIZE_MAX, SECTORS, type ContactListQuery, type Sector } from '@roundtable/contracts';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsMunicipalityCode } from '../../common/validators';
+import { PageParam, PageSizeParam } from '../../common/paging';
 
 export class ContactListQueryDto implements ContactListQuery {
   @ApiPropertyOptional({ description: 'Part of a name, e-mail address or organisation, in any letter case.' })
@@ -28,19 +29,9 @@ export class ContactListQueryDto implements ContactListQuery {
   @IsBoolean()
   followUp?: boolean;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @PageParam()
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: PAGE_SIZE_MAX, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(PAGE_SIZE_MAX)
+  @PageSizeParam(PAGE_SIZE_MAX, 50)
   pageSize?: number;
 }

@@ -6,11 +6,8 @@ import {
   type EventPeriod,
   type EventStatus,
 } from '@roundtable/contracts';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-
-/** Far beyond any real list, small enough that the offset stays an ordinary SQL number. */
-export const MAX_PAGE = 100_000;
+import { IsIn, IsOptional } from 'class-validator';
+import { PageParam, PageSizeParam } from '../../common/paging';
 
 export class EventListQueryDto {
   @ApiPropertyOptional({ enum: EVENT_PERIODS, description: 'Upcoming: not yet ended. Past: ended.' })
@@ -26,20 +23,9 @@ export class EventListQueryDto {
   @IsIn(EVENT_STATUSES)
   status?: EventStatus;
 
-  // 1e21 is an integer to JavaScript, and (page - 1) * pageSize then broke the SQL: a 500.
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE)
+  @PageParam()
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: PAGE_SIZE_MAX, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(PAGE_SIZE_MAX)
+  @PageSizeParam(PAGE_SIZE_MAX, 20)
   pageSize?: number;
 }

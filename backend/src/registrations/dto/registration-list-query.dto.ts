@@ -8,9 +8,10 @@ import {
   type RegistrationStatus,
   type Sector,
 } from '@roundtable/contracts';
-import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsMunicipalityCode } from '../../common/validators';
+import { PageParam, PageSizeParam } from '../../common/paging';
 
 export class RegistrationListQueryDto implements RegistrationListQuery {
   @ApiPropertyOptional({ enum: REGISTRATION_STATUSES })
@@ -40,19 +41,9 @@ export class RegistrationListQueryDto implements RegistrationListQuery {
   @IsIn(REGISTRATION_SORTS)
   sort?: RegistrationSort;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @PageParam()
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageSizeParam(100, 50)
   pageSize?: number;
 }

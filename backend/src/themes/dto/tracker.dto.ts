@@ -14,20 +14,10 @@ import {
   type TrackerPage,
   type TrackerQuery,
 } from '@roundtable/contracts';
-import { Transform, Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { IsPlainText } from '../../common/validators';
+import { PageParam, PageSizeParam } from '../../common/paging';
 
 const blankToUndefined = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() || undefined : value;
@@ -78,20 +68,10 @@ export class TrackerQueryDto implements TrackerQuery {
   @IsUUID('all')
   eventId?: string;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @PageParam()
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: TRACKER_PAGE_SIZE_MAX, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(TRACKER_PAGE_SIZE_MAX)
+  @PageSizeParam(TRACKER_PAGE_SIZE_MAX, 20)
   pageSize?: number;
 }
 
