@@ -15,7 +15,7 @@ describe('registrations whose e-mail did not arrive', () => {
   });
   afterAll(() => t.close());
 
-  it('a confirmation refused with 550 shows on the row, and a later e-mail that arrives clears it', async () => {
+  it('a confirmation refused with 550 shows on the row and in the filter; a later e-mail that arrives clears it', async () => {
     const event = await aPublishedEvent(t.http, organiser);
     t.mailbox.unknownUsers.add('stale.address@example.bg');
     const stale = await aRegistrationFor(t.http, event, 'stale.address@example.bg');
@@ -28,6 +28,16 @@ describe('registrations whose e-mail did not arrive', () => {
             .items as RegistrationListItem[]
         ).map((row) => [row.id, row]),
       );
+    const idsWhere = async (undelivered: 'true' | 'false') =>
+      (
+        (
+          await t.http
+            .get(`/api/events/${event.id}/registrations`)
+            .query({ undelivered })
+            .auth(organiser, bearer)
+            .expect(200)
+        ).body.items as RegistrationListItem[]
+      ).map((row) => row.id);
     await eventually(
       async () => (await rows()).get(stale.id)?.undelivered !== null,
       15_000,
@@ -43,6 +53,9 @@ describe('registrations whose e-mail did not arrive', () => {
     });
     expect(shown.get(reached.id)?.undelivered).toBeNull();
     expect(t.mailbox.to('stale.address@example.bg')).toEqual([]);
+    // The organiser can list just them, or just the others.
+    expect(await idsWhere('true')).toEqual([stale.id]);
+    expect(await idsWhere('false')).toEqual([reached.id]);
 
     // The person mends their mailbox and asks for their link again: that e-mail arrives, the warning goes.
     t.mailbox.unknownUsers.delete('stale.address@example.bg');
@@ -57,5 +70,18 @@ describe('registrations whose e-mail did not arrive', () => {
       'the warning cleared',
       50,
     );
+    expect(await idsWhere('true')).toEqual([]);
+    expect((await idsWhere('false')).sort()).toEqual([stale.id, reached.id].sort());
+  });
+
+  it('refuses an undelivered filter that is neither true nor false', async () => {
+    const event = await aPublishedEvent(t.http, organiser);
+    const response = await t.http
+      .get(`/api/events/${event.id}/registrations`)
+      .query({ undelivered: 'maybe' })
+      .auth(organiser, bearer)
+      .expect(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 });

@@ -181,7 +181,6 @@ export async function undeliveredOf(
       bounceReason: true,
       lastError: true,
       finishedAt: true,
-      updatedAt: true,
     },
     where: { subjectType, subjectId: In(ids), status: In(['done', 'failed']), recipientEmail: Not(IsNull()) },
     // In the order they finished (to the millisecond; `createdAt` has whole seconds on SQLite).
@@ -192,12 +191,26 @@ export async function undeliveredOf(
   for (const [id, row] of newest) {
     if (row.bouncedAt) {
       result.set(id, { status: 'bounced', reason: row.bounceReason, at: row.bouncedAt.toISOString() });
-    } else if (row.status === 'failed') {
-      const at = row.finishedAt ?? row.updatedAt;
-      result.set(id, { status: 'failed', reason: row.lastError, at: at.toISOString() });
+    } else if (row.status === 'failed' && row.finishedAt) {
+      result.set(id, { status: 'failed', reason: row.lastError, at: row.finishedAt.toISOString() });
     }
   }
   return result;
+}
+
+/**
+ * `undeliveredOf`'s rule as a condition for a query's WHERE, about the subject whose id is in `idColumn`: an
+ * e-mail about it bounced or was given up, and none about it finished after that one. Its parameter is
+ * `undeliveredSubjectType`.
+ */
+export function undeliveredCondition(idColumn: string): string {
+  const mailAbout = (job: string) =>
+    `${job}.subjectType = :undeliveredSubjectType AND ${job}.subjectId = ${idColumn} AND ${job}.recipientEmail IS NOT NULL`;
+  return (
+    `EXISTS (SELECT 1 FROM jobs bad WHERE ${mailAbout('bad')} AND (bad.bouncedAt IS NOT NULL OR bad.status = 'failed') ` +
+    `AND NOT EXISTS (SELECT 1 FROM jobs later WHERE ${mailAbout('later')} AND later.status IN ('done', 'failed') ` +
+    'AND later.finishedAt > bad.finishedAt))'
+  );
 }
 
 export function toDelivery(row: JobEntity): Delivery {

@@ -74,7 +74,7 @@ export class JobEntity {
   @Column({ type: 'varchar', length: 255, nullable: true })
   messageId!: string | null;
 
-  /** When it was done, or given up (`failed`; jobs given up before December 2026 have none). */
+  /** When it was done, or given up (`failed`). */
   @Column({ ...INSTANT_COLUMN, nullable: true })
   finishedAt!: Date | null;
 

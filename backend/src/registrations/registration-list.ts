@@ -1,6 +1,6 @@
 import type { RegistrationPage, RegistrationSort } from '@roundtable/contracts';
 import type { EntityManager } from 'typeorm';
-import { undeliveredOf } from '../jobs/job-queue';
+import { undeliveredCondition, undeliveredOf } from '../jobs/job-queue';
 import type { RegistrationListQueryDto } from './dto/registration-list-query.dto';
 import { RegistrationEntity } from './registration.entity';
 import { toRegistration } from './registration.mapper';
@@ -33,6 +33,12 @@ export async function listRegistrations(
   if (query.sector) builder.andWhere('registration.sector = :sector', { sector: query.sector });
   if (query.municipality)
     builder.andWhere('registration.municipality = :municipality', { municipality: query.municipality });
+  if (query.undelivered !== undefined) {
+    const condition = undeliveredCondition('registration.id');
+    builder.andWhere(query.undelivered ? condition : `NOT ${condition}`, {
+      undeliveredSubjectType: 'registration',
+    });
+  }
   if (query.q) {
     builder.andWhere("registration.searchText LIKE :q ESCAPE '!'", {
       q: `%${escapeLike(query.q.toLowerCase())}%`,

@@ -113,6 +113,8 @@ export interface RegistrationListQuery {
   status?: RegistrationStatus;
   sector?: Sector;
   municipality?: string;
+  /** Only those whose newest finished e-mail did not reach them (true), or only the others (false). */
+  undelivered?: boolean;
   q?: string;
   /** A field name, `-` first for descending; `createdAt` by default. */
   sort?: RegistrationSort;

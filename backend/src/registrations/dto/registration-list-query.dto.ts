@@ -9,7 +9,7 @@ import {
   type Sector,
 } from '@roundtable/contracts';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsMunicipalityCode } from '../../common/validators';
 import { PageParam, PageSizeParam } from '../../common/paging';
 
@@ -28,6 +28,15 @@ export class RegistrationListQueryDto implements RegistrationListQuery {
   @IsOptional()
   @IsMunicipalityCode()
   municipality?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Only those whose newest finished e-mail bounced or was given up (true), or only the others (false); see `undelivered` on each row.',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  undelivered?: boolean;
 
   @ApiPropertyOptional({ description: 'Part of a name, e-mail address or organisation, in any letter case.' })
   @IsOptional()

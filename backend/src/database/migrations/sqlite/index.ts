@@ -14,6 +14,7 @@ import { Materials1796203400684 } from './1796203400684-Materials';
 import { Series1796226429886 } from './1796226429886-Series';
 import { ThemesAndTracker1796226443683 } from './1796226443683-ThemesAndTracker';
 import { CalendarRepliesAndBounces1796228053377 } from './1796228053377-CalendarRepliesAndBounces';
+import { FailedJobsFinished1796286124621 } from './1796286124621-FailedJobsFinished';
 import { Webhooks1796226594041 } from './1796226594041-Webhooks';
 import { AuditLog1796226439814 } from './1796226439814-AuditLog';
 
@@ -37,4 +38,5 @@ export const SQLITE_MIGRATIONS = [
   CalendarRepliesAndBounces1796228053377,
   Webhooks1796226594041,
   AuditLog1796226439814,
+  FailedJobsFinished1796286124621,
 ];

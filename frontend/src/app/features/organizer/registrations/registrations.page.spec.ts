@@ -169,6 +169,13 @@ describe('RegistrationsPage', () => {
       '1',
     ]);
 
+    closeOpenSelect();
+    pick('Имейли до участника', 'С недоставен имейл');
+    expect((await nextList()).request.params.get('undelivered')).toBe('true');
+    closeOpenSelect();
+    pick('Имейли до участника', 'Всички');
+    expect((await nextList()).request.params.has('undelivered')).toBe(false);
+
     jest.useFakeTimers();
     fill(page, 'Търсене по име, имейл или организация', 'Пет');
     fill(page, 'Търсене по име, имейл или организация', 'Петрова ');

@@ -124,6 +124,8 @@ export class RegistrationsPage {
   protected readonly status = signal<RegistrationStatus | ''>('');
   protected readonly sector = signal<Sector | ''>('');
   protected readonly municipality = signal('');
+  /** 'true': only those whose e-mail did not arrive. */
+  protected readonly undelivered = signal<'true' | ''>('');
   protected readonly q = signal('');
   protected readonly sort = signal<RegistrationSort | undefined>(undefined);
   protected readonly page = signal(1);
@@ -134,6 +136,7 @@ export class RegistrationsPage {
     status: this.status() || undefined,
     sector: this.sector() || undefined,
     municipality: this.municipality() || undefined,
+    undelivered: this.undelivered() ? true : undefined,
     q: this.q() || undefined,
     sort: this.sort(),
     page: this.page(),
@@ -236,10 +239,11 @@ export class RegistrationsPage {
     this.typed.next(text);
   }
 
-  protected filterBy(which: 'status' | 'sector' | 'municipality', value: string): void {
+  protected filterBy(which: 'status' | 'sector' | 'municipality' | 'undelivered', value: string): void {
     if (which === 'status') this.status.set(value as RegistrationStatus | '');
     if (which === 'sector') this.sector.set(value as Sector | '');
     if (which === 'municipality') this.municipality.set(value);
+    if (which === 'undelivered') this.undelivered.set(value === 'true' ? 'true' : '');
     this.page.set(1);
   }
 
