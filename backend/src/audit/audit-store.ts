@@ -66,9 +66,14 @@ function toRow(draft: AuditEntryDraft, request: object | undefined): AuditEntryE
     eventId: idOrNull(draft.eventId),
     subjectType: draft.subject?.type.slice(0, 30) ?? null,
     subjectId: idOrNull(draft.subject?.id),
-    ip: draft.ip?.slice(0, 45) ?? null,
+    ip: draft.ip ? plainAddress(draft.ip).slice(0, 45) : null,
     detail: draft.detail,
   } satisfies AuditEntryEntity);
+}
+
+/** An IPv4 client as IPv4 (`::ffff:127.0.0.1`, as a dual-stack socket names it, is `127.0.0.1`). */
+export function plainAddress(ip: string): string {
+  return ip.replace(/^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i, '$1');
 }
 
 function entriesOf(request: object): RequestEntries {
