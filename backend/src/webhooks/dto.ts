@@ -12,6 +12,7 @@ import {
   type WebhookEndpointPatch,
   type WebhookEndpointWithSecret,
   type WebhookEventType,
+  type WebhookResendResult,
 } from '@roundtable/contracts';
 import { Transform } from 'class-transformer';
 import {
@@ -132,4 +133,9 @@ export class WebhookDeliveryDto implements WebhookDelivery {
 export class WebhookDeliveryListDto implements WebhookDeliveryList {
   @ApiProperty({ type: [WebhookDeliveryDto] }) items!: WebhookDeliveryDto[];
   @ApiProperty() total!: number;
+}
+
+export class WebhookResendResultDto implements WebhookResendResult {
+  @ApiProperty({ description: 'Failed deliveries sent again, each with its webhook-id and body' })
+  resent!: number;
 }

@@ -13,6 +13,7 @@ import type {
   WebhookEndpoint,
   WebhookEndpointList,
   WebhookEndpointWithSecret,
+  WebhookResendResult,
 } from '@roundtable/contracts';
 import { Roles } from '../auth/auth.decorators';
 import {
@@ -23,6 +24,7 @@ import {
   WebhookEndpointListDto,
   WebhookEndpointPatchDto,
   WebhookEndpointWithSecretDto,
+  WebhookResendResultDto,
 } from './dto';
 import { WebhooksService } from './webhooks.service';
 
@@ -83,6 +85,16 @@ export class WebhooksController {
   @ApiOkResponse({ type: WebhookDeliveryListDto })
   deliveries(@Param('id') id: string): Promise<WebhookDeliveryList> {
     return this.webhooks.deliveries(id);
+  }
+
+  @Post('webhooks/:id/deliveries/resend-failed')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Send every failed delivery of the endpoint again (after an outage longer than the retries)',
+  })
+  @ApiAcceptedResponse({ type: WebhookResendResultDto })
+  resendFailed(@Param('id') id: string): Promise<WebhookResendResult> {
+    return this.webhooks.resendFailed(id);
   }
 
   @Post('webhook-deliveries/:id/resend')

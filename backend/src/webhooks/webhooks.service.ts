@@ -7,9 +7,10 @@ import {
   type WebhookEndpoint,
   type WebhookEndpointList,
   type WebhookEndpointWithSecret,
+  type WebhookResendResult,
 } from '@roundtable/contracts';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { audit } from '../common/audit-log';
 import { InjectConfig } from '../common/config.token';
 import { DomainError, validationFailed } from '../common/domain-error';
@@ -133,18 +134,24 @@ export class WebhooksService {
     const id = await inTransaction(this.dataSource, async (manager) => {
       const delivery = await manager.findOneBy(WebhookDeliveryEntity, { id: deliveryId });
       if (!delivery) throw new DomainError('WEBHOOK_DELIVERY_NOT_FOUND');
-      const resends = delivery.resends + 1;
-      await manager.update(
-        WebhookDeliveryEntity,
-        { id: deliveryId },
-        { state: 'pending', resends, deliveredAt: null },
-      );
-      await queueDelivery(this.jobs, manager, deliveryId, resends);
+      await sendAgain(this.jobs, manager, delivery);
       return delivery.id;
     });
     audit('webhook.resent', { id });
     const row = await this.dataSource.getRepository(WebhookDeliveryEntity).findOneByOrFail({ id });
     return toDelivery(row, null);
+  }
+
+  /** Every failed delivery of an endpoint, sent again as `resend` sends one. */
+  async resendFailed(endpointId: string): Promise<WebhookResendResult> {
+    await this.endpoint(endpointId);
+    const resent = await inTransaction(this.dataSource, async (manager) => {
+      const failed = await manager.findBy(WebhookDeliveryEntity, { endpointId, state: 'failed' });
+      for (const delivery of failed) await sendAgain(this.jobs, manager, delivery);
+      return failed.length;
+    });
+    audit('webhook.resent-failed', { id: endpointId, count: resent });
+    return { resent };
   }
 
   private checkHost(url: string): void {
@@ -163,6 +170,21 @@ export class WebhooksService {
     if (!row) throw new DomainError('WEBHOOK_NOT_FOUND');
     return row;
   }
+}
+
+/** A fresh set of attempts, under a job of its own: one still waiting for its retry sees the count and stops. */
+async function sendAgain(
+  jobs: JobQueue,
+  manager: EntityManager,
+  delivery: WebhookDeliveryEntity,
+): Promise<void> {
+  const resends = delivery.resends + 1;
+  await manager.update(
+    WebhookDeliveryEntity,
+    { id: delivery.id },
+    { state: 'pending', resends, deliveredAt: null },
+  );
+  await queueDelivery(jobs, manager, delivery.id, resends);
 }
 
 const jobKey = (row: WebhookDeliveryEntity) => `webhook:${row.id}:${row.resends}`;

@@ -207,6 +207,10 @@ const MATRIX: Record<string, Row> = {
     expected: adminOnly(200),
     fresh: async () => ({ event: await aWebhook() }),
   },
+  'POST /api/webhooks/{id}/deliveries/resend-failed': {
+    expected: adminOnly(202),
+    fresh: async () => ({ event: await aWebhook() }),
+  },
   // No delivery exists here (every endpoint is paused): the admin passes the guard to a 404.
   'POST /api/webhook-deliveries/{id}/resend': { expected: adminOnly(404) },
   'GET /api/audit': { expected: adminOnly(200) },

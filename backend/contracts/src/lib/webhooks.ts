@@ -76,6 +76,11 @@ export interface WebhookDeliveryList {
   total: number;
 }
 
+/** `POST /api/webhooks/{id}/deliveries/resend-failed`: how many failed deliveries were sent again. */
+export interface WebhookResendResult {
+  resent: number;
+}
+
 /**
  * The body of every delivery (Standard Webhooks' shape). `data` names things by id, with the event, status and
  * sector a partner system counts by; never a person's name, e-mail, phone or comment (decision 0035).

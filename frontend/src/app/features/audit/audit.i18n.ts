@@ -128,6 +128,7 @@ const bg = {
       webhook_deleted: 'Изтрит адрес за уведомления',
       webhook_secret_rotated: 'Сменен ключ за подпис на уведомленията',
       webhook_resent: 'Уведомлението е изпратено отново',
+      webhook_resent_failed: 'Неуспешните уведомления са изпратени отново',
     },
   },
 };
@@ -259,6 +260,7 @@ const en: Translation<typeof bg> = {
       webhook_deleted: 'Webhook endpoint deleted',
       webhook_secret_rotated: 'Webhook signing secret rotated',
       webhook_resent: 'Webhook delivery sent again',
+      webhook_resent_failed: 'Failed webhook deliveries sent again',
     },
   },
 };

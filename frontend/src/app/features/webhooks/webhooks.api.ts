@@ -8,6 +8,7 @@ import type {
   WebhookEndpointList,
   WebhookEndpointPatch,
   WebhookEndpointWithSecret,
+  WebhookResendResult,
 } from '@roundtable/contracts';
 import type { Observable } from 'rxjs';
 
@@ -38,6 +39,10 @@ export class WebhooksApi {
 
   deliveries(id: string): Observable<WebhookDeliveryList> {
     return this.http.get<WebhookDeliveryList>(`/api/webhooks/${id}/deliveries`);
+  }
+
+  resendFailed(endpointId: string): Observable<WebhookResendResult> {
+    return this.http.post<WebhookResendResult>(`/api/webhooks/${endpointId}/deliveries/resend-failed`, {});
   }
 
   resend(deliveryId: string): Observable<WebhookDelivery> {

@@ -73,6 +73,7 @@ export class WebhooksPage {
     this.log.hasValue() ? (this.log.value()?.items ?? []) : [],
   );
   protected readonly logLimit = WEBHOOK_LIMITS.deliveriesPage;
+  protected readonly hasFailed = computed(() => this.deliveries().some((d) => d.state === 'failed'));
   protected readonly typeKey = typeKey;
 
   protected editedEndpoint(): WebhookEndpoint | null {
@@ -158,6 +159,18 @@ export class WebhooksPage {
     });
   }
 
+  /** Every failed delivery of the endpoint (beyond the log's page too), after an outage longer than the retries. */
+  protected resendFailed(endpoint: WebhookEndpoint): void {
+    this.actionError.set(null);
+    this.api.resendFailed(endpoint.id).subscribe({
+      next: ({ resent }) => {
+        this.notify('webhooks.resentFailed', { count: resent });
+        this.log.reload();
+      },
+      error: (error: unknown) => this.actionError.set(problemMessage(this.i18n, error)),
+    });
+  }
+
   protected async copySecret(secret: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(secret);
@@ -200,7 +213,7 @@ export class WebhooksPage {
     else this.list.reload();
   }
 
-  private notify(key: TranslationKey): void {
-    this.snackBar.open(this.i18n.t(key), this.i18n.t('app.close'), { duration: 4000 });
+  private notify(key: TranslationKey, params?: Record<string, string | number>): void {
+    this.snackBar.open(this.i18n.t(key, params), this.i18n.t('app.close'), { duration: 4000 });
   }
 }
