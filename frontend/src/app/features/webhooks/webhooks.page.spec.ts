@@ -83,4 +83,15 @@ describe('WebhooksPage', () => {
     await openLog([aDelivery('delivered', 1), aDelivery('pending', 2)]);
     expect(() => button(page, 'Изпрати отново всички неуспешни')).toThrow();
   });
+
+  it("writes the server's own error words in the page's language, and the network's as they came", async () => {
+    const refused = {
+      ...aDelivery('failed', 2),
+      lastStatus: null,
+      lastError: 'connect ECONNREFUSED 203.0.113.7:443',
+    };
+    await openLog([aDelivery('failed', 1), refused]);
+    const errors = [...page.querySelectorAll('td.error')].map((cell) => cell.textContent?.trim());
+    expect(errors).toEqual(['Получателят отговори с 503', 'connect ECONNREFUSED 203.0.113.7:443']);
+  });
 });

@@ -186,6 +186,17 @@ export class WebhooksPage {
     return `${formatNumericDate(instant, LOG_TIME_ZONE, language)} ${formatClock(instant, LOG_TIME_ZONE)}`;
   }
 
+  /**
+   * The last error in the page's language where the server wrote it in words of its own (decision 0035); what
+   * the network said (ECONNREFUSED, a certificate) stays as it was.
+   */
+  protected errorText({ lastError }: WebhookDelivery): string {
+    if (lastError === null) return this.i18n.t('webhooks.none');
+    if (lastError === 'the endpoint is paused') return this.i18n.t('webhooks.errorPaused');
+    const answered = /^the receiver answered (\d{3})$/.exec(lastError);
+    return answered ? this.i18n.t('webhooks.errorAnswered', { status: answered[1] }) : lastError;
+  }
+
   protected stateKey(delivery: WebhookDelivery): TranslationKey {
     return `webhookState.${delivery.state}` as TranslationKey;
   }
