@@ -3,11 +3,11 @@ import type {
   WebhookEndpointWithSecret,
   WebhookResendResult,
 } from '@roundtable/contracts';
-import { bootAppWithMailbox, type MailTestApp } from './support/mail-app';
+import type { MailTestApp } from './support/mail-app';
 import { aPublishedEvent, aRegistrationFor, bearer } from './support/registrations';
 import { eventually } from './support/server-process';
 import { ADMIN, login, tokenFor } from './support/test-app';
-import { WebhookReceiver } from './support/webhook-receiver';
+import { bootAppForWebhooks, WebhookReceiver } from './support/webhook-receiver';
 
 /** After an outage longer than the retries, the admin sends every failed delivery again at once. */
 describe('webhooks: every failed delivery of an endpoint sent again', () => {
@@ -18,11 +18,8 @@ describe('webhooks: every failed delivery of an endpoint sent again', () => {
 
   beforeAll(async () => {
     receiver = await WebhookReceiver.start();
-    // Two attempts, 50-400 ms apart (FAST_MAIL): a receiver that keeps failing leaves deliveries `failed` soon.
-    t = await bootAppWithMailbox(
-      { maxAttempts: 2 },
-      { webhooks: { extraCa: receiver.ca, allowPrivateNetworks: true, timeoutMs: 5_000 } },
-    );
+    // Two attempts: a receiver that keeps failing leaves deliveries `failed` soon.
+    t = await bootAppForWebhooks(receiver, 2);
     admin = await login(t.http, ADMIN.email, ADMIN.password);
     organiser = await tokenFor(t.http, 'organizer');
   });

@@ -8,12 +8,12 @@ import type {
 } from '@roundtable/contracts';
 import { WEBHOOK_EVENT_TYPES } from '@roundtable/contracts';
 import { aRegistrationInput } from './support/builders';
-import { bootAppWithMailbox, personalLink, type MailTestApp } from './support/mail-app';
+import { personalLink, type MailTestApp } from './support/mail-app';
 import { manageLink } from './support/registration-mail';
 import { aPublishedEvent, bearer } from './support/registrations';
 import { eventually } from './support/server-process';
 import { bootApp, login, tokenFor, ADMIN, type TestApp } from './support/test-app';
-import { WebhookReceiver } from './support/webhook-receiver';
+import { bootAppForWebhooks, WebhookReceiver } from './support/webhook-receiver';
 import request from 'supertest';
 import { createApp } from '../src/app.factory';
 
@@ -25,11 +25,8 @@ describe('webhooks: signed deliveries to a real HTTPS receiver, retried until it
 
   beforeAll(async () => {
     receiver = await WebhookReceiver.start();
-    // Retries every 50-400 ms (FAST_MAIL), and enough of them that an outage of a minute never exhausts them.
-    t = await bootAppWithMailbox(
-      { maxAttempts: 500 },
-      { webhooks: { extraCa: receiver.ca, allowPrivateNetworks: true, timeoutMs: 5_000 } },
-    );
+    // Enough retries that an outage of a minute never exhausts them.
+    t = await bootAppForWebhooks(receiver, 500);
     admin = await login(t.http, ADMIN.email, ADMIN.password);
     organiser = await tokenFor(t.http, 'organizer');
   });

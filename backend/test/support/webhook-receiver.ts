@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Webhook } from 'standardwebhooks';
+import { bootAppWithMailbox, type MailTestApp } from './mail-app';
 
 /** One request as it arrived: the Standard Webhooks headers and the raw body (verified by the spec). */
 export interface ReceivedWebhook {
@@ -155,4 +156,15 @@ export class WebhookReceiver {
   async stop(): Promise<void> {
     await this.down();
   }
+}
+
+/**
+ * The app with its mail, trusting `receiver`'s certificate and allowed to reach it on loopback; `maxAttempts`
+ * retries 50-400 ms apart (FAST_MAIL) before a delivery ends `failed`.
+ */
+export function bootAppForWebhooks(receiver: WebhookReceiver, maxAttempts: number): Promise<MailTestApp> {
+  return bootAppWithMailbox(
+    { maxAttempts },
+    { webhooks: { extraCa: receiver.ca, allowPrivateNetworks: true, timeoutMs: 5_000 } },
+  );
 }
