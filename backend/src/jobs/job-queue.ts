@@ -170,7 +170,6 @@ export async function undeliveredOf(
   subjectType: string,
   ids: string[],
 ): Promise<Map<string, UndeliveredMail>> {
-  const newest = new Map<string, JobEntity>();
   if (ids.length === 0) return new Map();
   const rows = await manager.find(JobEntity, {
     select: {
@@ -186,6 +185,7 @@ export async function undeliveredOf(
     // In the order they finished (to the millisecond; `createdAt` has whole seconds on SQLite).
     order: { finishedAt: 'ASC', id: 'ASC' },
   });
+  const newest = new Map<string, JobEntity>();
   for (const row of rows) if (row.subjectId) newest.set(row.subjectId, row);
   const result = new Map<string, UndeliveredMail>();
   for (const [id, row] of newest) {

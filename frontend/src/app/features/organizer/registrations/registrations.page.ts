@@ -227,10 +227,7 @@ export class RegistrationsPage {
       : '';
   }
 
-  protected dateOf(registration: Registration): string {
-    return this.shortDate(registration.createdAt);
-  }
-
+  /** "вт., 24 ноември 2026 г.": a day in the event's time zone. */
   protected shortDate(iso: string): string {
     return formatShortDate(iso, this.loaded()?.timezone ?? 'Europe/Sofia', this.i18n.language());
   }
