@@ -58,8 +58,6 @@ export default defineConfig({
       PORT: String(PORT),
       TZ: 'America/New_York',
       ROUNDTABLE_DEMO: 'true',
-      // As `npm start` does: the demo's 2024 round table keeps its registrants (backend/scripts/start.mjs).
-      RETENTION_DAYS: '3650',
       DATABASE_URL: `sqlite:${DIR}/data/roundtable.sqlite`,
       STORAGE_DIR: `${DIR}/data/files`,
       PUBLIC_URL: `http://127.0.0.1:${PORT}`,

@@ -28,9 +28,7 @@ if (needsBuild) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-// The demo keeps its people for ten years unless told otherwise: its past round table (21 May 2024) is over a
-// year old, and the default of 365 days would anonymise its registrants at the first scheduler beat.
-const env = production ? process.env : { ROUNDTABLE_DEMO: 'true', RETENTION_DAYS: '3650', ...process.env };
+const env = production ? process.env : { ROUNDTABLE_DEMO: 'true', ...process.env };
 const server = spawn(process.execPath, ['--enable-source-maps', main], { cwd: root, stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -50,6 +50,8 @@ describe('loadConfig', () => {
     expect(config.retentionDays).toBe(365);
     expect(config.formSecret).toBeNull();
     expect(loadConfig({ ...base, RETENTION_DAYS: '30' }).retentionDays).toBe(30);
+    expect(loadConfig({ ...base, ROUNDTABLE_DEMO: 'true' }).retentionDays).toBe(3650);
+    expect(loadConfig({ ...base, ROUNDTABLE_DEMO: 'true', RETENTION_DAYS: '30' }).retentionDays).toBe(30);
     expect(config.uploadMaxBytes).toBe(50 * 1024 * 1024);
     expect(loadConfig({ ...base, UPLOAD_MAX_MB: '5' }).uploadMaxBytes).toBe(5 * 1024 * 1024);
     expect(() => loadConfig({ ...base, UPLOAD_MAX_MB: '0' })).toThrow(/UPLOAD_MAX_MB/);
