@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Delivery, Language, UndeliveredMail } from '@roundtable/contracts';
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { afterCommit } from '../database/transaction';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { JobEntity } from './job.entity';
@@ -163,7 +163,7 @@ function jobRow(
 
 /**
  * For each subject whose newest finished e-mail did not reach its recipient, why and when: a mail that got
- * through afterwards shows the address works again. Mail jobs only (tasks carry no recipient).
+ * through afterwards shows the address works again. The same rule as `undeliveredCondition`, by the same SQL.
  */
 export async function undeliveredOf(
   manager: EntityManager,
@@ -171,45 +171,44 @@ export async function undeliveredOf(
   ids: string[],
 ): Promise<Map<string, UndeliveredMail>> {
   if (ids.length === 0) return new Map();
-  const rows = await manager.find(JobEntity, {
-    select: {
-      id: true,
-      subjectId: true,
-      status: true,
-      bouncedAt: true,
-      bounceReason: true,
-      lastError: true,
-      finishedAt: true,
-    },
-    where: { subjectType, subjectId: In(ids), status: In(['done', 'failed']), recipientEmail: Not(IsNull()) },
-    // In the order they finished (to the millisecond; `createdAt` has whole seconds on SQLite).
-    order: { finishedAt: 'ASC', id: 'ASC' },
-  });
-  const newest = new Map<string, JobEntity>();
-  for (const row of rows) if (row.subjectId) newest.set(row.subjectId, row);
+  const rows = await manager
+    .createQueryBuilder(JobEntity, 'bad')
+    .where(undeliveredJob('bad.subjectId'), { undeliveredSubjectType: subjectType })
+    .andWhere('bad.subjectId IN (:...ids)', { ids })
+    .getMany();
   const result = new Map<string, UndeliveredMail>();
-  for (const [id, row] of newest) {
-    if (row.bouncedAt) {
-      result.set(id, { status: 'bounced', reason: row.bounceReason, at: row.bouncedAt.toISOString() });
-    } else if (row.status === 'failed' && row.finishedAt) {
-      result.set(id, { status: 'failed', reason: row.lastError, at: row.finishedAt.toISOString() });
-    }
+  for (const row of rows) {
+    if (!row.subjectId) continue;
+    result.set(
+      row.subjectId,
+      row.bouncedAt
+        ? { status: 'bounced', reason: row.bounceReason, at: row.bouncedAt.toISOString() }
+        : { status: 'failed', reason: row.lastError, at: (row.finishedAt ?? row.updatedAt).toISOString() },
+    );
   }
   return result;
 }
 
 /**
- * `undeliveredOf`'s rule as a condition for a query's WHERE, about the subject whose id is in `idColumn`: an
- * e-mail about it bounced or was given up, and none about it finished after that one. Its parameter is
- * `undeliveredSubjectType`.
+ * As a condition for a query's WHERE: the subject whose id is in `idColumn` has an undelivered e-mail. Its
+ * parameter is `undeliveredSubjectType`.
  */
 export function undeliveredCondition(idColumn: string): string {
+  return `EXISTS (SELECT 1 FROM jobs bad WHERE ${undeliveredJob(idColumn)})`;
+}
+
+/**
+ * The rule, about the job `bad`: an e-mail about the subject (`subjectId`) that bounced or was given up, with
+ * none about it finished after it (to the millisecond: `createdAt` has whole seconds on SQLite). Tasks carry no
+ * recipient and do not count.
+ */
+function undeliveredJob(subjectId: string): string {
   const mailAbout = (job: string) =>
-    `${job}.subjectType = :undeliveredSubjectType AND ${job}.subjectId = ${idColumn} AND ${job}.recipientEmail IS NOT NULL`;
+    `${job}.subjectType = :undeliveredSubjectType AND ${job}.subjectId = ${subjectId} AND ${job}.recipientEmail IS NOT NULL`;
   return (
-    `EXISTS (SELECT 1 FROM jobs bad WHERE ${mailAbout('bad')} AND (bad.bouncedAt IS NOT NULL OR bad.status = 'failed') ` +
-    `AND NOT EXISTS (SELECT 1 FROM jobs later WHERE ${mailAbout('later')} AND later.status IN ('done', 'failed') ` +
-    'AND later.finishedAt > bad.finishedAt))'
+    `${mailAbout('bad')} AND (bad.bouncedAt IS NOT NULL OR bad.status = 'failed') ` +
+    `AND NOT EXISTS (SELECT 1 FROM jobs later WHERE ${mailAbout('later')} ` +
+    "AND later.status IN ('done', 'failed') AND later.finishedAt > bad.finishedAt)"
   );
 }
 
