@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { WEBHOOK_PAUSED_ERROR } from '@roundtable/contracts';
 import { DataSource } from 'typeorm';
 import { InjectConfig } from '../common/config.token';
 import type { AppConfig } from '../config/config';
@@ -43,7 +44,7 @@ export class WebhookDeliveries implements OnModuleInit {
     if (!endpoint.active) {
       await deliveries.update(
         { id: delivery.id, state: 'pending' },
-        { state: 'failed', lastError: 'the endpoint is paused' },
+        { state: 'failed', lastError: WEBHOOK_PAUSED_ERROR },
       );
       return;
     }

@@ -19,6 +19,9 @@ export const WEBHOOK_LIMITS = {
 } as const;
 
 /** A delivery as the log shows it. `pending`: on its way (or waiting for its next attempt). */
+/** `lastError` of a delivery whose endpoint was paused when its attempt came (the page says it in its language). */
+export const WEBHOOK_PAUSED_ERROR = 'the endpoint is paused';
+
 export const WEBHOOK_DELIVERY_STATES = ['pending', 'delivered', 'failed'] as const;
 export type WebhookDeliveryState = (typeof WEBHOOK_DELIVERY_STATES)[number];
 

@@ -7,6 +7,7 @@ import { MatSlideToggleModule, type MatSlideToggleChange } from '@angular/materi
 import { MatSnackBar } from '@angular/material/snack-bar';
 import {
   WEBHOOK_LIMITS,
+  WEBHOOK_PAUSED_ERROR,
   type WebhookDelivery,
   type WebhookEndpoint,
   type WebhookEndpointList,
@@ -187,14 +188,13 @@ export class WebhooksPage {
   }
 
   /**
-   * The last error in the page's language where the server wrote it in words of its own (decision 0035); what
-   * the network said (ECONNREFUSED, a certificate) stays as it was.
+   * The last error in the page's language where the server's own words say no more than the delivery's fields (a
+   * paused endpoint, the receiver's HTTP status); what the network said (ECONNREFUSED, a certificate) stays.
    */
-  protected errorText({ lastError }: WebhookDelivery): string {
+  protected errorText({ lastError, lastStatus }: WebhookDelivery): string {
     if (lastError === null) return this.i18n.t('webhooks.none');
-    if (lastError === 'the endpoint is paused') return this.i18n.t('webhooks.errorPaused');
-    const answered = /^the receiver answered (\d{3})$/.exec(lastError);
-    return answered ? this.i18n.t('webhooks.errorAnswered', { status: answered[1] }) : lastError;
+    if (lastError === WEBHOOK_PAUSED_ERROR) return this.i18n.t('webhooks.errorPaused');
+    return lastStatus === null ? lastError : this.i18n.t('webhooks.errorAnswered', { status: lastStatus });
   }
 
   protected stateKey(delivery: WebhookDelivery): TranslationKey {
