@@ -65,7 +65,10 @@ describe.each(['folder', 's3'] as const)('the reporting pack, stored in the %s',
   const download = () => binary(t.http.get(`/api/events/${event.id}/pack.zip`).auth(organiser, bearer));
 
   /** Runs the job runner (started by hand: the test decides when) while polling the pack as the page does. */
-  const buildWhilePolling = async (): Promise<{ final: PackStatus; seen: PackStatus[] }> => {
+  /** Runs the build, reading its status as the page does; `onSample` hears every status read. */
+  const buildWhilePolling = async (
+    onSample: (now: PackStatus) => void = () => undefined,
+  ): Promise<{ final: PackStatus; seen: PackStatus[] }> => {
     const runner = t.app.get(JobRunner);
     const seen: PackStatus[] = [];
     let running: Promise<unknown> | null = null;
@@ -74,6 +77,7 @@ describe.each(['folder', 's3'] as const)('the reporting pack, stored in the %s',
         running ??= runner.drainOnce().finally(() => (running = null));
         const now = await status();
         seen.push(now);
+        onSample(now);
         return now.state === 'ready' || now.state === 'failed';
       },
       30_000,
@@ -152,23 +156,28 @@ describe.each(['folder', 's3'] as const)('the reporting pack, stored in the %s',
     const early = await download().expect(409);
     expect(JSON.parse(early.body.toString('utf8'))).toMatchObject({ status: 409, code: 'PACK_NOT_READY' });
 
-    // The registrations wait until the page has seen the build at their step, so the test sees it mid-way.
+    // The registrations wait until the page's own reading has seen the build at their step (not another
+    // reader's: the page could miss the step between two of its reads), so the test sees it mid-way.
     let seenAtRegistrations: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (seenAtRegistrations = resolve));
     const restore = wrapPart('registrations', (part) => async (eventId) => {
       await gate;
       return part ? part(eventId) : [];
     });
-    const watching = eventually(
-      async () => (await status()).step === 'registrations',
-      30_000,
-      'the build at the registrations',
-      20,
-    )
+    let reachedRegistrations: () => void = () => undefined;
+    const reached = new Promise<void>((resolve) => (reachedRegistrations = resolve));
+    const watching = reached
       // Asked again while it is building: still the same build.
       .then(async () => ((await post().expect(202)).body as PackStatus).id)
       .finally(seenAtRegistrations);
-    const { final, seen } = await buildWhilePolling().finally(restore);
+    const { final, seen } = await buildWhilePolling((now) => {
+      if (now.step === 'registrations') reachedRegistrations();
+    }).finally(() => {
+      // A build that never showed the step must not leave the watcher or the gate waiting.
+      reachedRegistrations();
+      seenAtRegistrations();
+      restore();
+    });
     expect(await watching).toBe(queued.id);
     expect(final).toMatchObject({ id: queued.id, state: 'ready', progress: 100, step: null });
     expect(final.size).toBeGreaterThan(0);
